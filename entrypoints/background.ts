@@ -1,0 +1,7 @@
+import { defineBackground } from '#imports';
+import { registerMessageHandlers } from '../background/message-handlers';
+
+// Composition root: everything the background does is registered here and nowhere else.
+export default defineBackground(() => {
+  registerMessageHandlers();
+});

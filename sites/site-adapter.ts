@@ -1,0 +1,17 @@
+import type { AuthorMention, PageType } from './mention';
+
+/**
+ * One site and page type: when it applies (data, not code paths), the selectors it relies on,
+ * and a pure function from a document to the author mentions on it.
+ */
+export interface SiteAdapter {
+  pageType: PageType;
+  /** Hosts this adapter serves (`arxiv.org`, `export.arxiv.org`, `aclanthology.org`). */
+  hosts: readonly string[];
+  /** Path patterns of the pages it reads, tested against `URL.pathname`. */
+  paths: readonly RegExp[];
+  /** Named selectors, each checked against a saved page in `tests/fixtures/pages/`. */
+  selectors: Readonly<Record<string, string>>;
+  /** Finds every author mention under `root`; must not throw on unexpected markup. */
+  findMentions(root: ParentNode, url: URL): AuthorMention[];
+}

@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { API_HOST_PERMISSIONS, DEFAULT_HOMEPAGE_PERMISSIONS, OPTIONAL_HOMEPAGE_PERMISSIONS } from './permissions';
+
+// Byline's build. Every permission is explained in README.md ("Permissions").
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })] }),
+  zip: {
+    artifactTemplate: 'byline-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'byline-{{version}}-sources.zip',
+    excludeSources: ['.output/**', 'tests/e2e/.artifacts/**', '**/node_modules/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: 'Byline',
+    description:
+      'Hover an author on arXiv or the ACL Anthology to see who they are: profile, advisor, interests, papers, code and GitHub stars.',
+    permissions: ['storage'],
+    host_permissions: [...API_HOST_PERMISSIONS, ...DEFAULT_HOMEPAGE_PERMISSIONS],
+    optional_host_permissions: OPTIONAL_HOMEPAGE_PERMISSIONS,
+    action: { default_title: 'Byline: researchers on this page' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'byline@byline-extension.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+});
