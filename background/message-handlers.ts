@@ -10,7 +10,7 @@ export function registerMessageHandlers(): void {
   });
   onMessage('lookupResearcher', ({ data, sender }) => {
     assertOwnSender(sender);
-    return lookupResearcher(data);
+    return lookupResearcher(data.query);
   });
 }
 

@@ -1,16 +1,35 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AuthorQuery } from '../sites/mention';
 import type { LookupResult } from '../profiles/profile';
+import type { AuthorQuery } from '../sites/mention';
+
+/** A researcher on the current page, as the content script reports it to the popup. */
+export interface PageResearcher {
+  query: AuthorQuery;
+  /** Set once the user looked at this name (a card was opened). */
+  result?: LookupResult;
+}
 
 /**
  * The one message protocol between the content script / popup / options page and the
  * background. Payloads are plain data; failures are values inside the result types.
  */
 export interface ProtocolMap {
-  /** Resolve an author on a page to one researcher and build their card. */
-  lookupResearcher(query: AuthorQuery): LookupResult;
+  /** Resolve an author on a page to one researcher and build their card (`refresh` skips the cache). */
+  lookupResearcher(data: { query: AuthorQuery; refresh?: boolean }): LookupResult;
+  /** "Not this person": never match this profile for this name on this paper again. */
+  rejectMatch(data: { query: AuthorQuery; profileKey: string }): { ok: true };
+  /** The user's homepage for a researcher; it always wins over discovered ones. */
+  setHomepage(data: { query: AuthorQuery; profileKey: string; url: string }): { ok: true } | { ok: false; message: string };
+  /** Follow or unfollow; answers whether the user now follows. */
+  toggleFollow(data: { profileKey: string; name: string }): { following: boolean };
+  /** Whether the user follows this researcher. */
+  isFollowing(data: { profileKey: string }): { following: boolean };
+  /** Open Byline's page that asks the browser for permission to read a homepage origin. */
+  requestOrigin(data: { origin: string }): { ok: true };
   /** Liveness check used by the popup and the e2e suite. */
   ping(): { ok: true; version: string };
+  /** Sent to a tab's content script: the researchers of that page, in byline order. */
+  pageResearchers(): PageResearcher[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

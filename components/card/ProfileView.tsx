@@ -1,0 +1,95 @@
+import type { LookupResult } from '../../profiles/profile';
+import type { CardActions } from './card-state';
+import { CardProblems } from './CardProblems';
+import { formatAge, formatCount, SOURCE_LABELS } from './format';
+import { PaperList } from './PaperList';
+import { ProfileLinks } from './ProfileLinks';
+import { SetHomepageForm } from './SetHomepageForm';
+
+type Found = Extract<LookupResult, { ok: true }>;
+
+/** The body of a card for a researcher Byline found: facts first, provenance beside them. */
+export function ProfileView({ result, actions, now, following }: { result: Found; actions: CardActions; now: number; following: boolean }) {
+  const { profile: p, match } = result;
+  const advisors = p.advisors?.value ?? [];
+  const interests = p.interests?.value ?? [];
+  const news = (p.news?.value ?? []).slice(0, 3);
+  return (
+    <div class="profile">
+      <header class="head">
+        {p.photo ? <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" /> : null}
+        <div>
+          <h2 class="name" data-testid="card-name">
+            {p.name.value}
+            {p.nativeName ? <span class="native" lang="zh"> {p.nativeName.value}</span> : null}
+          </h2>
+          {p.position || p.affiliation ? (
+            <p class="role" data-testid="card-affiliation">
+              {[p.position?.value, p.affiliation?.value].filter(Boolean).join(', ')}
+            </p>
+          ) : null}
+        </div>
+      </header>
+      {advisors.length ? (
+        <p class="advisors" data-testid="card-advisors">
+          Advisor{advisors.length > 1 ? 's' : ''}:{' '}
+          {advisors.map((a, i) => (
+            <>
+              {i ? ', ' : ''}
+              {a.url ? (
+                <a href={a.url} target="_blank" rel="noopener noreferrer">
+                  {a.name}
+                </a>
+              ) : (
+                a.name
+              )}
+            </>
+          ))}
+        </p>
+      ) : null}
+      {interests.length ? (
+        <p class="interests" data-testid="card-interests">
+          {interests.slice(0, 6).join(' · ')}
+        </p>
+      ) : null}
+      <ProfileLinks links={p.links} />
+      {p.metrics ? (
+        <p class="metrics" data-testid="card-metrics">
+          {p.metrics.value.citations !== undefined ? <span>{formatCount(p.metrics.value.citations)} citations</span> : null}
+          {p.metrics.value.hIndex !== undefined ? <span>h-index {p.metrics.value.hIndex}</span> : null}
+          {p.metrics.value.paperCount !== undefined ? <span>{p.metrics.value.paperCount} papers</span> : null}
+          <span class="source">({SOURCE_LABELS[p.metrics.source]}, {formatAge(p.metrics.fetchedAt, now)})</span>
+        </p>
+      ) : null}
+      <PaperList papers={p.papers} totalStars={p.totalStars} now={now} />
+      {news.length ? (
+        <section class="news" aria-label="Latest news" data-testid="card-news">
+          <h3>News</h3>
+          <ul>
+            {news.map((n) => (
+              <li key={n.text}>
+                {n.date ? <span class="date">{n.date}</span> : null} {n.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <CardProblems problems={result.problems} now={now} actions={actions} />
+      <footer class="why">
+        <p data-testid="card-reason" class={`confidence-${match.confidence}`}>
+          Matched as {match.reason} ({match.confidence} confidence)
+          {result.stale ? <span class="stale"> · data from {formatAge(result.asOf, now)}, refreshing</span> : null}
+        </p>
+        <div class="actions">
+          <button type="button" class="action" onClick={actions.toggleFollow} aria-pressed={following}>
+            {following ? 'Following' : 'Follow'}
+          </button>
+          <button type="button" class="action" onClick={actions.rejectMatch}>
+            Not this person
+          </button>
+          <SetHomepageForm current={p.links.homepage?.value} onSubmit={actions.setHomepage} />
+        </div>
+      </footer>
+    </div>
+  );
+}

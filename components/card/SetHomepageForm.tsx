@@ -1,0 +1,33 @@
+import { useState } from 'preact/hooks';
+import { isSafeUrl } from './ProfileLinks';
+
+/** "Set homepage": a small disclosure with one URL field; the user's homepage always wins. */
+export function SetHomepageForm({ current, onSubmit }: { current?: string; onSubmit(url: string): void }) {
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState(current ?? '');
+  const valid = isSafeUrl(value) && !value.startsWith('mailto:');
+  if (!open)
+    return (
+      <button type="button" class="action" onClick={() => setOpen(true)}>
+        Set homepage
+      </button>
+    );
+  return (
+    <form
+      class="set-homepage"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) onSubmit(value.trim());
+        setOpen(false);
+      }}
+    >
+      <label>
+        Homepage URL
+        <input type="url" value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} placeholder="https://…" />
+      </label>
+      <button type="submit" class="action" disabled={!valid}>
+        Save
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Parse a homepage into an inert DOM and remove everything a visitor does not see.
+ * linkedom's `worker` entry is one self-contained ES module with no Node built-ins, so the same
+ * code runs in Node (tests, `npm run card`) and in Chrome's MV3 service worker, which has no
+ * DOMParser. linkedom never runs scripts and never loads subresources.
+ */
+import { parseHTML } from 'linkedom/worker';
+
+/** Elements that never carry card data (code, styles, embedded documents, form controls). */
+const INERT_TAGS = 'script,style,template,noscript,iframe,frame,object,embed,svg,canvas,video,audio,textarea,select,button,form';
+
+/**
+ * Icon lists that templates mark aria-hidden although they are on screen: Wowchemy/Hugo Academic
+ * render the visible profile icons as `ul.network-icon[aria-hidden=true]` (homepages.md §1.4).
+ */
+const VISIBLE_DESPITE_ARIA_HIDDEN = ['network-icon'];
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HIDDEN_CLASSES = new Set(['hidden', 'd-none']);
+
+/** Parse HTML into a document (never executes anything). */
+export function parsePage(html: string): Document {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  return document;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  if (classes.some((c) => HIDDEN_CLASSES.has(c))) return true;
+  if (el.getAttribute('aria-hidden') === 'true') {
+    if (classes.some((c) => VISIBLE_DESPITE_ARIA_HIDDEN.includes(c))) return false;
+    // An empty icon (`<i class="fa-map-marker" aria-hidden>`) carries no data; keep it as a landmark.
+    return (el.textContent ?? '').trim() !== '' || el.querySelector('[href],[src]') !== null;
+  }
+  return false;
+}
+
+function removeComments(node: Node): void {
+  let child = node.firstChild;
+  while (child) {
+    const next = child.nextSibling;
+    if (child.nodeType === 8) child.parentNode?.removeChild(child);
+    else if (child.nodeType === 1) removeComments(child);
+    child = next;
+  }
+}
+
+/**
+ * Remove HTML comments (old news, old papers and a stale Scholar id live there on real pages,
+ * rendered-acad-homepage.md), inert elements and hidden elements, in place.
+ */
+export function pruneInvisible(document: Document): void {
+  removeComments(document);
+  for (const el of Array.from(document.querySelectorAll(INERT_TAGS))) el.parentNode?.removeChild(el);
+  for (const el of Array.from(document.querySelectorAll('[hidden],[style],[class],[aria-hidden]'))) {
+    if (el.parentNode && isHidden(el)) el.parentNode.removeChild(el);
+  }
+}

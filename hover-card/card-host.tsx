@@ -1,0 +1,101 @@
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { render } from 'preact';
+import { AuthorCard } from '../components/card/AuthorCard';
+import type { CardActions, CardState } from '../components/card/card-state';
+import { placeCard } from './place-card';
+
+/** The one card on the page: a shadow root (page CSS and card CSS never mix), placed by the name. */
+export interface CardHost {
+  show(anchor: Element, state: CardState, following: boolean): void;
+  update(state: CardState, following: boolean): void;
+  hide(): void;
+  /** True when `node` is inside the card. */
+  contains(node: EventTarget | null): boolean;
+  /** Moves keyboard focus to the card's first control. */
+  focusFirst(): void;
+  host(): HTMLElement;
+}
+
+export interface CardHostEvents {
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  onFocusLeave(to: EventTarget | null): void;
+  actions: CardActions;
+}
+
+/** Creates the host lazily-mounted: nothing is added to the page until the first card shows. */
+export async function createCardHost(ctx: ContentScriptContext, events: CardHostEvents): Promise<CardHost> {
+  let container: HTMLElement | undefined;
+  let shadowHost: HTMLElement | undefined;
+  let anchor: Element | undefined;
+  let current: { state: CardState; following: boolean } | undefined;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'byline-card',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(uiContainer, _shadow, host) {
+      container = uiContainer;
+      shadowHost = host;
+      Object.assign(host.style, { position: 'fixed', top: '0px', left: '0px', zIndex: '2147483647', display: 'none' });
+      host.addEventListener('pointerenter', events.onPointerEnter);
+      host.addEventListener('pointerleave', events.onPointerLeave);
+      host.addEventListener('focusout', (e) => {
+        const to = (e as FocusEvent).relatedTarget;
+        if (!host.contains(to as Node | null)) events.onFocusLeave(to);
+      });
+    },
+    onRemove() {
+      if (container) render(null, container);
+    },
+  });
+
+  const draw = () => {
+    if (!container || !current) return;
+    render(<AuthorCard state={current.state} actions={events.actions} now={Date.now()} following={current.following} />, container);
+  };
+
+  // Layout is read only here, when a card opens or changes: never while the page is marked.
+  const position = () => {
+    if (!shadowHost || !anchor) return;
+    const card = shadowHost.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+    const place = placeCard(anchor.getBoundingClientRect(), { width: card?.width ?? 380, height: card?.height ?? 220 }, {
+      width: document.documentElement.clientWidth,
+      height: document.documentElement.clientHeight,
+    });
+    shadowHost.style.top = `${place.top}px`;
+    shadowHost.style.left = `${place.left}px`;
+    shadowHost.dataset.side = place.side;
+  };
+
+  return {
+    show(nextAnchor, state, following) {
+      if (!ui.mounted) ui.mount();
+      anchor = nextAnchor;
+      current = { state, following };
+      draw();
+      if (shadowHost) shadowHost.style.display = 'block';
+      position();
+    },
+    update(state, following) {
+      current = { state, following };
+      draw();
+      position();
+    },
+    hide() {
+      anchor = undefined;
+      current = undefined;
+      if (container) render(null, container);
+      if (shadowHost) shadowHost.style.display = 'none';
+    },
+    contains: (node) => !!shadowHost && !!node && (node === shadowHost || shadowHost.contains(node as Node)),
+    focusFirst() {
+      shadowHost?.shadowRoot?.querySelector<HTMLElement>('a[href], button:not([disabled]), input')?.focus();
+    },
+    host: () => {
+      if (!ui.mounted) ui.mount();
+      return shadowHost!;
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { sendMessage } from '../messaging/protocol';
+import type { CardBackend } from './author-hover';
+
+/** The card's backend over the extension's message protocol. */
+export function createMessageBackend(): CardBackend {
+  return {
+    lookup: (query, opts) => sendMessage('lookupResearcher', { query, refresh: opts?.refresh }),
+    rejectMatch: async (query, profileKey) => void (await sendMessage('rejectMatch', { query, profileKey })),
+    setHomepage: async (query, profileKey, url) => void (await sendMessage('setHomepage', { query, profileKey, url })),
+    toggleFollow: async (profileKey, name) => (await sendMessage('toggleFollow', { profileKey, name })).following,
+    isFollowing: async (profileKey) => (await sendMessage('isFollowing', { profileKey })).following,
+    grantOrigin: async (origin) => void (await sendMessage('requestOrigin', { origin })),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The per-host limiter. Its state ("next request not before", "blocked until", repeated 429s,
+ * the last budget a host reported) lives in the injected KV store because the MV3 worker can
+ * be stopped between two requests (apis.md §8). An in-memory chain per key only serialises
+ * the read-modify-write of that state inside one worker instance.
+ */
+import type { RateLimitInfo } from './http-result';
+import type { HostPolicy } from './host-policy';
+import type { Clock, KvStore } from './net-env';
+
+/** What Byline remembers about one host (or one host + credential). */
+export interface HostState {
+  nextAt: number;
+  blockedUntil?: number;
+  strikes: number;
+  budget?: RateLimitInfo & { observedAt: number };
+}
+
+/** What a finished attempt tells the limiter. */
+export type GateOutcome =
+  | { type: 'answered'; rateLimit?: RateLimitInfo }
+  | { type: 'rate-limited'; retryAt?: number; rateLimit?: RateLimitInfo };
+
+/** Either how long to wait for this request's slot, or when the host accepts requests again. */
+export type GateTicket = { waitMs: number } | { blockedUntil: number };
+
+/** The limiter operations, bound to one store and clock. */
+export interface HostGate {
+  acquire(key: string, policy: HostPolicy, maxQueueMs: number): Promise<GateTicket>;
+  record(key: string, policy: HostPolicy, outcome: GateOutcome): Promise<number | undefined>;
+  read(key: string): Promise<HostState>;
+}
+
+const MAX_BACKOFF_MS = 15 * 60_000;
+
+/** Builds the limiter over a KV store; keys are `net:host:<key>`. */
+export function createHostGate(kv: KvStore, clock: Clock): HostGate {
+  const chains = new Map<string, Promise<unknown>>();
+
+  function update<R>(key: string, change: (state: HostState, now: number) => R): Promise<R> {
+    const run = async (): Promise<R> => {
+      const state = toHostState(await kv.get(storageKey(key)));
+      const result = change(state, clock.now());
+      await kv.set(storageKey(key), state);
+      return result;
+    };
+    const next = (chains.get(key) ?? Promise.resolve()).then(run, run);
+    chains.set(key, next.catch(() => undefined));
+    return next;
+  }
+
+  return {
+    acquire: (key, policy, maxQueueMs) =>
+      update(key, (state, now): GateTicket => {
+        if (state.blockedUntil !== undefined && state.blockedUntil > now) return { blockedUntil: state.blockedUntil };
+        const startAt = Math.max(now, state.nextAt);
+        // A long queue behind a slow host (dblp: 5 s apart) is worse for a hover card than an
+        // honest "try again at…": refuse instead of queueing past the limit.
+        if (startAt - now > maxQueueMs) return { blockedUntil: startAt };
+        state.nextAt = startAt + policy.minSpacingMs;
+        return { waitMs: startAt - now };
+      }),
+    record: (key, policy, outcome) =>
+      update(key, (state, now) => {
+        if (outcome.rateLimit) state.budget = { ...outcome.rateLimit, observedAt: now };
+        if (outcome.type === 'rate-limited') {
+          state.strikes += 1;
+          const backoff = Math.min(MAX_BACKOFF_MS, policy.backoffBaseMs * 2 ** (state.strikes - 1));
+          state.blockedUntil = Math.max(outcome.retryAt ?? now + backoff, now);
+          return state.blockedUntil;
+        }
+        state.strikes = 0;
+        const { remaining, resetAt } = outcome.rateLimit ?? {};
+        // `X-RateLimit-Remaining: 0` means the next request would fail: wait for the reset.
+        if (remaining === 0 && resetAt !== undefined && resetAt > now) state.blockedUntil = resetAt;
+        return undefined;
+      }),
+    read: async (key) => toHostState(await kv.get(storageKey(key))),
+  };
+}
+
+function storageKey(key: string): string {
+  return `net:host:${key}`;
+}
+
+/** Stored state is untrusted (older versions, corruption): keep only well-formed numbers. */
+function toHostState(raw: unknown): HostState {
+  const state: HostState = { nextAt: 0, strikes: 0 };
+  if (typeof raw !== 'object' || raw === null) return state;
+  const r = raw as Record<string, unknown>;
+  if (isFiniteNumber(r.nextAt)) state.nextAt = r.nextAt;
+  if (isFiniteNumber(r.blockedUntil)) state.blockedUntil = r.blockedUntil;
+  if (isFiniteNumber(r.strikes)) state.strikes = r.strikes;
+  const b = r.budget;
+  if (typeof b === 'object' && b !== null) {
+    const budget = b as Record<string, unknown>;
+    if (isFiniteNumber(budget.observedAt)) {
+      state.budget = { observedAt: budget.observedAt };
+      if (isFiniteNumber(budget.limit)) state.budget.limit = budget.limit;
+      if (isFiniteNumber(budget.remaining)) state.budget.remaining = budget.remaining;
+      if (isFiniteNumber(budget.resetAt)) state.budget.resetAt = budget.resetAt;
+    }
+  }
+  return state;
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}

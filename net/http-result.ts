@@ -1,0 +1,78 @@
+/**
+ * What a request to a public API comes back as. Failures are values, never exceptions, so a
+ * card can say "rate limited until 14:02" instead of showing a blank box.
+ */
+import type { SourceId, SourceProblem } from '../profiles/profile';
+
+/** Why a request produced no usable data. */
+export type FailureKind =
+  | 'not-found'
+  | 'rate-limited'
+  | 'server-error'
+  | 'timeout'
+  | 'network'
+  | 'malformed'
+  | 'too-large'
+  | 'forbidden'
+  | 'bad-request'
+  | 'aborted';
+
+/** A failed request: `retryAt` (epoch ms) is set when the host said when to come back. */
+export interface HttpFailure {
+  ok: false;
+  kind: FailureKind;
+  status?: number;
+  retryAt?: number;
+  message: string;
+}
+
+/** Rate-limit headers as the host reported them; `resetAt` is epoch ms. */
+export interface RateLimitInfo {
+  limit?: number;
+  remaining?: number;
+  resetAt?: number;
+}
+
+/** A successful response with the few headers Byline needs. */
+export interface HttpOk<T> {
+  ok: true;
+  status: number;
+  data: T;
+  etag?: string;
+  rateLimit?: RateLimitInfo;
+}
+
+/** A 304 answer to a conditional request: the stored copy is still current. */
+export interface HttpNotModified {
+  ok: true;
+  status: 304;
+  notModified: true;
+  etag?: string;
+  rateLimit?: RateLimitInfo;
+}
+
+/** The value every fetch in `net/` resolves to. */
+export type HttpResult<T> = HttpOk<T> | HttpFailure;
+
+/** The value every source client resolves to: normalised data or the failure that stopped it. */
+export type Fetched<T> = { ok: true; data: T } | HttpFailure;
+
+/** A failure for data that arrived but does not have the documented shape. */
+export function malformed(message: string): HttpFailure {
+  return { ok: false, kind: 'malformed', message };
+}
+
+/** Turns a request failure into the problem a card shows for that source. */
+export function toSourceProblem(source: SourceId, failure: HttpFailure): SourceProblem {
+  const kind: SourceProblem['kind'] =
+    failure.kind === 'rate-limited'
+      ? 'rate-limited'
+      : failure.kind === 'forbidden'
+        ? 'invalid'
+        : failure.kind === 'malformed' || failure.kind === 'too-large' || failure.kind === 'bad-request'
+          ? 'invalid'
+          : 'unavailable';
+  return failure.retryAt === undefined
+    ? { source, kind, message: failure.message }
+    : { source, kind, message: failure.message, retryAt: failure.retryAt };
+}

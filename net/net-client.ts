@@ -1,0 +1,184 @@
+/**
+ * The one way Byline's background reads the network: paced per host, bounded in time and
+ * size, retried a little, and always resolving to a value (`HttpResult`).
+ */
+import { attemptFetch, type AttemptResult } from './fetch-attempt';
+import { GITHUB_KEYLESS_KEY, GITHUB_TOKEN_KEY, githubBudgetFrom, type GithubBudget } from './github-budget';
+import { createHostGate, type HostState } from './host-gate';
+import { hostPolicyFor } from './host-policy';
+import type { HttpFailure, HttpNotModified, HttpResult } from './http-result';
+import type { NetEnv } from './net-env';
+
+/** One request. `rateKey` separates budgets that share a host (GitHub with and without a token). */
+export interface NetRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  /** Sent as a JSON body (POST batch endpoints). */
+  json?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+  rateKey?: string;
+}
+
+/** Limits of the client; every field has a default. */
+export interface NetOptions {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRetries: number;
+  maxTotalMs: number;
+  maxQueueMs: number;
+  maxRetryWaitMs: number;
+  retryBaseMs: number;
+}
+
+/** The network client handed to every source module. */
+export interface NetClient {
+  /** GET/POST and parse JSON (`data` is untrusted `unknown`: sources check its shape). */
+  fetchJson(req: NetRequest): Promise<HttpResult<unknown>>;
+  /** GET and return text (XML from dblp, Atom from arXiv). */
+  fetchText(req: NetRequest): Promise<HttpResult<string>>;
+  /** GET with `If-None-Match`; a 304 comes back as `notModified`. */
+  fetchJsonIfChanged(req: NetRequest & { etag?: string }): Promise<HttpResult<unknown> | HttpNotModified>;
+  /** What the limiter remembers about a host or rate key. */
+  hostState(rateKey: string): Promise<HostState>;
+  /** GitHub's remaining hourly budget, with or without the user's token. */
+  githubBudget(options?: { authenticated?: boolean }): Promise<GithubBudget>;
+}
+
+/** Defaults: 10 s per attempt, 5 MB bodies, 2 retries within 30 s, queue at most 15 s per host. */
+export const DEFAULT_NET_OPTIONS: NetOptions = {
+  timeoutMs: 10_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxRetries: 2,
+  maxTotalMs: 30_000,
+  maxQueueMs: 15_000,
+  maxRetryWaitMs: 5_000,
+  retryBaseMs: 500,
+};
+
+/** Builds the client over its environment. */
+export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}): NetClient {
+  const opts = { ...DEFAULT_NET_OPTIONS, ...options };
+  const gate = createHostGate(env.kv, env.clock);
+  const random = env.random ?? Math.random;
+
+  async function run(req: NetRequest, etag?: string): Promise<AttemptResult> {
+    const url = new URL(req.url);
+    const key = req.rateKey ?? url.host;
+    const policy = hostPolicyFor(url.host);
+    const started = env.clock.now();
+    const headers: Record<string, string> = { ...req.headers };
+    if (req.json !== undefined) headers['content-type'] = 'application/json';
+    if (etag !== undefined) headers['if-none-match'] = etag;
+    const init: RequestInit = { method: req.method ?? 'GET', headers };
+    if (req.json !== undefined) init.body = JSON.stringify(req.json);
+
+    for (let attempt = 0; ; attempt++) {
+      const ticket = await gate.acquire(key, policy, opts.maxQueueMs);
+      if ('blockedUntil' in ticket) return blocked(url.host, ticket.blockedUntil);
+      if (ticket.waitMs > 0 && !(await pause(ticket.waitMs, req.signal))) return aborted(url.host);
+      const result = await attemptFetch(env, {
+        url: req.url,
+        init,
+        timeoutMs: req.timeoutMs ?? opts.timeoutMs,
+        maxBytes: req.maxBytes ?? opts.maxBytes,
+        conditional: etag !== undefined,
+        ...(req.signal ? { signal: req.signal } : {}),
+      });
+      if (result.type !== 'failure') {
+        await gate.record(key, policy, answered(result.rateLimit));
+        return result;
+      }
+      const { failure } = result;
+      if (failure.kind === 'rate-limited') {
+        const until = await gate.record(key, policy, { type: 'rate-limited', retryAt: failure.retryAt, ...rl(result.rateLimit) });
+        if (until !== undefined) failure.retryAt = until;
+        // S2's 429 body can be cached by the browser; retry past the cache (apis.md §1.6).
+        init.cache = 'no-store';
+      } else if (result.answered) {
+        await gate.record(key, policy, answered(result.rateLimit));
+      }
+      const delay = retryDelay(failure, attempt);
+      if (delay === undefined || attempt >= opts.maxRetries) return result;
+      if (env.clock.now() - started + delay > opts.maxTotalMs) return result;
+      if (!(await pause(delay, req.signal))) return aborted(url.host);
+    }
+  }
+
+  function retryDelay(failure: HttpFailure, attempt: number): number | undefined {
+    const now = env.clock.now();
+    if (failure.kind === 'rate-limited') {
+      const wait = (failure.retryAt ?? Infinity) - now;
+      return wait <= opts.maxRetryWaitMs ? Math.max(0, wait) : undefined;
+    }
+    if (failure.kind !== 'server-error' && failure.kind !== 'timeout' && failure.kind !== 'network') return undefined;
+    // Jittered exponential back-off, as S2 asks for 5xx (apis.md §1.6); a 503 `Retry-After` wins if later.
+    const backoff = Math.round(opts.retryBaseMs * 2 ** attempt * (0.5 + random()));
+    return Math.max(backoff, (failure.retryAt ?? 0) - now);
+  }
+
+  async function pause(ms: number, signal?: AbortSignal): Promise<boolean> {
+    try {
+      await env.clock.sleep(ms, signal);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function fetchText(req: NetRequest): Promise<HttpResult<string>> {
+    const result = await run(req);
+    if (result.type === 'failure') return result.failure;
+    if (result.type === 'not-modified') return { ok: false, kind: 'bad-request', status: 304, message: 'Unexpected 304' };
+    return { ok: true, status: result.status, data: result.text, ...meta(result) };
+  }
+
+  async function fetchJsonIfChanged(req: NetRequest & { etag?: string }): Promise<HttpResult<unknown> | HttpNotModified> {
+    const result = await run(req, req.etag);
+    if (result.type === 'failure') return result.failure;
+    if (result.type === 'not-modified') return { ok: true, status: 304, notModified: true, ...meta(result) };
+    try {
+      return { ok: true, status: result.status, data: JSON.parse(result.text) as unknown, ...meta(result) };
+    } catch {
+      return { ok: false, kind: 'malformed', status: result.status, message: `${new URL(req.url).host} sent a body that is not JSON` };
+    }
+  }
+
+  return {
+    fetchText,
+    fetchJsonIfChanged,
+    fetchJson: async (req) => {
+      const result = await fetchJsonIfChanged(req);
+      return 'notModified' in result ? { ok: false, kind: 'bad-request', status: 304, message: 'Unexpected 304' } : result;
+    },
+    hostState: (rateKey) => gate.read(rateKey),
+    githubBudget: async (options = {}) => {
+      const authenticated = options.authenticated ?? false;
+      const state = await gate.read(authenticated ? GITHUB_TOKEN_KEY : GITHUB_KEYLESS_KEY);
+      return githubBudgetFrom(state, authenticated, env.clock.now());
+    },
+  };
+}
+
+function answered(rateLimit: AttemptResult['rateLimit']): { type: 'answered'; rateLimit?: NonNullable<AttemptResult['rateLimit']> } {
+  return { type: 'answered', ...rl(rateLimit) };
+}
+
+function rl(rateLimit: AttemptResult['rateLimit']): { rateLimit?: NonNullable<AttemptResult['rateLimit']> } {
+  return rateLimit === undefined ? {} : { rateLimit };
+}
+
+function meta(result: { etag?: string; rateLimit?: AttemptResult['rateLimit'] }): { etag?: string } & ReturnType<typeof rl> {
+  return { ...(result.etag === undefined ? {} : { etag: result.etag }), ...rl(result.rateLimit) };
+}
+
+function blocked(host: string, until: number): AttemptResult {
+  const failure: HttpFailure = { ok: false, kind: 'rate-limited', retryAt: until, message: `${host} is rate limited until ${new Date(until).toISOString()}` };
+  return { type: 'failure', answered: false, failure };
+}
+
+function aborted(host: string): AttemptResult {
+  return { type: 'failure', answered: false, failure: { ok: false, kind: 'aborted', message: `Request to ${host} was cancelled` } };
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { BrowserSession, E2EPage } from './session';
+
+/**
+ * Debian's Chromium with the unpacked MV3 build. Every host resolves to the fake web
+ * (`MAP *`), so a request to a host it does not know shows up there instead of leaving.
+ */
+export async function launchChromium(opts: { executable: string; extension: string; port: number }): Promise<BrowserSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'byline-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: opts.executable,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${opts.extension}`,
+      `--load-extension=${opts.extension}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      '--disable-quic',
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await context.newPage()),
+    extensionPageUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrap(page: Page): E2EPage {
+  return {
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    hover: (selector) => page.hover(selector),
+    focus: (selector) => page.focus(selector),
+    click: (selector) => page.click(selector),
+    // Arguments are plain JSON data here, so the libraries' handle-unwrapping types do not apply.
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
+    press: (key) => page.keyboard.press(key),
+    moveMouse: (x, y) => page.mouse.move(x, y),
+    emulateDarkMode: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The little that the e2e tests need from a browser, the same for Chromium (playwright-core)
+ * and Firefox (puppeteer-core over WebDriver BiDi), so each scenario is written once.
+ */
+export interface E2EPage {
+  goto(url: string): Promise<unknown>;
+  hover(selector: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
+  press(key: string): Promise<void>;
+  moveMouse(x: number, y: number): Promise<void>;
+  emulateDarkMode(dark: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserSession {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<E2EPage>;
+  /** The URL of an extension page (`popup.html`), where the browser lets tests open one. */
+  extensionPageUrl?(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Polls `fn` in the page until it returns a truthy value, or fails with `what`. */
+export async function waitInPage<R, A>(page: E2EPage, fn: (arg: A) => R, arg: A, what: string, timeoutMs = 10_000): Promise<NonNullable<R>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: R | undefined;
+  while (Date.now() < deadline) {
+    last = await page.evaluate(fn, arg);
+    if (last) return last as NonNullable<R>;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
+}

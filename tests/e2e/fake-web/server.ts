@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { findRoute, type Route } from './routes';
+
+/**
+ * The "fake web": one local HTTPS server that answers as arxiv.org, aclanthology.org, the
+ * scholarly APIs and researcher homepages, routed by Host header, from saved pages and
+ * recorded responses. Every request is logged; a request it does not know is answered 404
+ * and kept in `unknown`, which every e2e test asserts is empty: nothing leaves the machine.
+ */
+
+export interface LoggedRequest {
+  host: string;
+  path: string;
+  method: string;
+  status: number;
+  at: number;
+}
+
+/** A fault injected for one host (or one path prefix): what a flaky web does. */
+export interface Fault {
+  host: string;
+  pathPrefix?: string;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Answer after this many ms. */
+  delayMs?: number;
+  /** Close the socket without answering (an unreachable host). */
+  drop?: boolean;
+}
+
+export interface FakeWeb {
+  port: number;
+  requests: LoggedRequest[];
+  unknown: LoggedRequest[];
+  /** Requests the browser makes for itself (update checks and such), answered 404, not Byline's. */
+  browserInternal: LoggedRequest[];
+  faults: Fault[];
+  /** Extra delay added to every API answer, to model a realistic network. */
+  latencyMs: number;
+  requestsTo(host: string): LoggedRequest[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** Hosts the browsers contact on their own; never Byline's doing. */
+const BROWSER_INTERNAL = [/\.mozilla\.(com|net|org)$/, /\.firefox\.com$/, /^(clients\d*|update|www)\.google(apis)?\.com$/, /\.gvt1\.com$/];
+
+export async function startFakeWeb(opts: { certFile: string; keyFile: string; port?: number }): Promise<FakeWeb> {
+  const web: FakeWeb = {
+    port: opts.port ?? 443,
+    requests: [],
+    unknown: [],
+    browserInternal: [],
+    faults: [],
+    latencyMs: 0,
+    requestsTo: (host) => web.requests.filter((r) => r.host === host),
+    reset() {
+      web.requests.length = 0;
+      web.unknown.length = 0;
+      web.browserInternal.length = 0;
+      web.faults.length = 0;
+      web.latencyMs = 0;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+
+  const server: Server = createServer({ cert: readFileSync(opts.certFile), key: readFileSync(opts.keyFile) }, (req, res) => {
+    void answer(web, req, res);
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(web.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (address && typeof address === 'object') web.port = address.port;
+  return web;
+}
+
+async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  const url = new URL(req.url ?? '/', `https://${host}`);
+  const entry: LoggedRequest = { host, path: url.pathname + url.search, method: req.method ?? 'GET', status: 0, at: Date.now() };
+  const send = (status: number, headers: Record<string, string>, body: string | Buffer) => {
+    entry.status = status;
+    res.writeHead(status, { 'access-control-allow-origin': '*', ...headers });
+    res.end(body);
+  };
+
+  if (BROWSER_INTERNAL.some((re) => re.test(host))) {
+    web.browserInternal.push(entry);
+    return send(404, {}, '');
+  }
+  web.requests.push(entry);
+
+  const fault = web.faults.find((f) => f.host === host && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix)));
+  if (fault) {
+    if (fault.delayMs) await sleep(fault.delayMs);
+    if (fault.drop) {
+      entry.status = -1;
+      req.socket.destroy();
+      return;
+    }
+    if (fault.status !== undefined) return send(fault.status, { 'content-type': 'application/json', ...fault.headers }, fault.body ?? '');
+  }
+
+  const route: Route | undefined = findRoute(host, url);
+  if (!route) {
+    web.unknown.push(entry);
+    return send(404, { 'content-type': 'text/plain' }, `The fake web does not know ${host}${url.pathname}`);
+  }
+  if (route.api && web.latencyMs) await sleep(web.latencyMs);
+  const body = route.body(url);
+  const etag = route.etag;
+  if (etag && req.headers['if-none-match'] === etag) return send(304, { etag }, '');
+  send(route.status ?? 200, { 'content-type': route.contentType, ...(etag ? { etag } : {}), ...route.headers }, body);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
