@@ -91,7 +91,6 @@ export interface CardWarning {
     | 'badge-repo-mismatch'
     | 'duplicate-paper-id'
     | 'conflicting-profile-id'
-    | 'unsafe-link-dropped'
     | 'truncated'
     | 'owner-not-found';
   message: string;

@@ -5,9 +5,10 @@
  * DOMParser. linkedom never runs scripts and never loads subresources.
  */
 import { parseHTML } from 'linkedom/worker';
+import { someDescendant } from './dom-walk';
 
 /** Elements that never carry card data (code, styles, embedded documents, form controls). */
-const INERT_TAGS = 'script,style,template,noscript,iframe,frame,object,embed,svg,canvas,video,audio,textarea,select,button,form';
+const INERT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'TEXTAREA', 'SELECT', 'BUTTON', 'FORM']);
 
 /**
  * Icon lists that templates mark aria-hidden although they are on screen: Wowchemy/Hugo Academic
@@ -33,17 +34,22 @@ function isHidden(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') {
     if (classes.some((c) => VISIBLE_DESPITE_ARIA_HIDDEN.includes(c))) return false;
     // An empty icon (`<i class="fa-map-marker" aria-hidden>`) carries no data; keep it as a landmark.
-    return (el.textContent ?? '').trim() !== '' || el.querySelector('[href],[src]') !== null;
+    return (el.textContent ?? '').trim() !== '' || someDescendant(el, (d) => d.hasAttribute('href') || d.hasAttribute('src'));
   }
   return false;
 }
 
-function removeComments(node: Node): void {
+/** One walk removes comments, inert elements and hidden elements (a selector pass per kind was slower). */
+function removeInvisible(node: Node): void {
   let child = node.firstChild;
   while (child) {
     const next = child.nextSibling;
-    if (child.nodeType === 8) child.parentNode?.removeChild(child);
-    else if (child.nodeType === 1) removeComments(child);
+    if (child.nodeType === 8) node.removeChild(child);
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (INERT_TAGS.has(el.tagName.toUpperCase()) || isHidden(el)) node.removeChild(el);
+      else removeInvisible(el);
+    }
     child = next;
   }
 }
@@ -53,9 +59,6 @@ function removeComments(node: Node): void {
  * rendered-acad-homepage.md), inert elements and hidden elements, in place.
  */
 export function pruneInvisible(document: Document): void {
-  removeComments(document);
-  for (const el of Array.from(document.querySelectorAll(INERT_TAGS))) el.parentNode?.removeChild(el);
-  for (const el of Array.from(document.querySelectorAll('[hidden],[style],[class],[aria-hidden]'))) {
-    if (el.parentNode && isHidden(el)) el.parentNode.removeChild(el);
-  }
+  // linkedom gives the doctype no nextSibling, so the walk starts at the root element.
+  if (document.documentElement) removeInvisible(document.documentElement);
 }

@@ -6,6 +6,7 @@ import type { CardWarning, CodeLink, HomepagePaper, LabelledLink } from './homep
 import { CARD_LIMITS } from './homepage-card';
 import { readAuthorList, type OwnerMark } from './author-list';
 import { cleanLabel, cleanText } from './clean-text';
+import { findDescendants, isTag, linksIn } from './dom-walk';
 import { badgeRepoOf, githubRepoOf, isPaperUrl, isTemplateRepo, readPaperIds } from './paper-ids';
 import { safeUrl } from './safe-url';
 
@@ -45,20 +46,21 @@ export function readYear(...texts: (string | null | undefined)[]): number | null
 function linkLabel(a: Element): string {
   const text = cleanLabel(a.textContent).replace(/^\[|\]$/g, '').trim();
   if (text) return cleanText(text, 60);
-  const alt = cleanLabel(a.querySelector('img')?.getAttribute('alt'));
+  const img = findDescendants(a, (el) => isTag(el, 'IMG'), 1)[0];
+  const alt = cleanLabel(img?.getAttribute('alt'));
   if (alt) return cleanText(alt, 60);
-  return a.querySelector('img[src*="shields.io/github/"]') ? 'Code' : 'Link';
+  return badgeRepoOf(img?.getAttribute('src') ?? '') ? 'Code' : 'Link';
 }
 
 /** Links of an entry, code repositories from what a reader clicks, and badge/link mismatches. */
 function readLinks(item: Element, ctx: PaperContext, title: string): { links: LabelledLink[]; code: CodeLink[] } {
   const links: LabelledLink[] = [];
   const code: CodeLink[] = [];
-  for (const a of Array.from(item.querySelectorAll('a[href]'))) {
+  for (const a of linksIn(item)) {
     const url = safeUrl(a.getAttribute('href'), ctx.base);
     if (!url) continue;
     const repo = githubRepoOf(url);
-    for (const img of Array.from(a.querySelectorAll('img[src]'))) {
+    for (const img of findDescendants(a, (el) => isTag(el, 'IMG'))) {
       const badgeRepo = badgeRepoOf(img.getAttribute('src') ?? '');
       // The founding homepage wrapped QizhiPei/FABind and microsoft/SeCom star badges around links
       // to other repositories (homepages.md §4): the link wins, the badge is reported.

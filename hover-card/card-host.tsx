@@ -36,9 +36,11 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
     anchor: 'body',
     append: 'last',
     onMount(uiContainer, _shadow, host) {
+      // WXT resets the host with `all: initial !important`, which outranks any style set on it
+      // from outside, so the container inside the shadow root is what gets placed.
       container = uiContainer;
       shadowHost = host;
-      Object.assign(host.style, { position: 'fixed', top: '0px', left: '0px', zIndex: '2147483647', display: 'none' });
+      Object.assign(container.style, { position: 'fixed', top: '0px', left: '0px', zIndex: '2147483647', display: 'none' });
       host.addEventListener('pointerenter', events.onPointerEnter);
       host.addEventListener('pointerleave', events.onPointerLeave);
       host.addEventListener('focusout', (e) => {
@@ -58,15 +60,15 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
 
   // Layout is read only here, when a card opens or changes: never while the page is marked.
   const position = () => {
-    if (!shadowHost || !anchor) return;
-    const card = shadowHost.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+    if (!container || !anchor) return;
+    const card = container.querySelector('.card')?.getBoundingClientRect();
     const place = placeCard(anchor.getBoundingClientRect(), { width: card?.width ?? 380, height: card?.height ?? 220 }, {
       width: document.documentElement.clientWidth,
       height: document.documentElement.clientHeight,
     });
-    shadowHost.style.top = `${place.top}px`;
-    shadowHost.style.left = `${place.left}px`;
-    shadowHost.dataset.side = place.side;
+    container.style.top = `${place.top}px`;
+    container.style.left = `${place.left}px`;
+    container.dataset.side = place.side;
   };
 
   return {
@@ -75,7 +77,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       anchor = nextAnchor;
       current = { state, following };
       draw();
-      if (shadowHost) shadowHost.style.display = 'block';
+      if (container) container.style.display = 'block';
       position();
     },
     update(state, following) {
@@ -87,7 +89,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       anchor = undefined;
       current = undefined;
       if (container) render(null, container);
-      if (shadowHost) shadowHost.style.display = 'none';
+      if (container) container.style.display = 'none';
     },
     contains: (node) => !!shadowHost && !!node && (node === shadowHost || shadowHost.contains(node as Node)),
     focusFirst() {

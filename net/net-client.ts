@@ -76,6 +76,7 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
     if (req.json !== undefined) init.body = JSON.stringify(req.json);
 
     for (let attempt = 0; ; attempt++) {
+      if (req.signal?.aborted) return aborted(url.host);
       const ticket = await gate.acquire(key, policy, opts.maxQueueMs);
       if ('blockedUntil' in ticket) return blocked(url.host, ticket.blockedUntil);
       if (ticket.waitMs > 0 && !(await pause(ticket.waitMs, req.signal))) return aborted(url.host);
@@ -102,7 +103,9 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
       }
       const delay = retryDelay(failure, attempt);
       if (delay === undefined || attempt >= opts.maxRetries) return result;
-      if (env.clock.now() - started + delay > opts.maxTotalMs) return result;
+      // Stop when another full attempt could end past the total budget.
+      const timeoutMs = req.timeoutMs ?? opts.timeoutMs;
+      if (env.clock.now() - started + delay + timeoutMs > opts.maxTotalMs) return result;
       if (!(await pause(delay, req.signal))) return aborted(url.host);
     }
   }

@@ -37,6 +37,8 @@ export interface AuthorQuery {
   /** `normalizeName(printed)`: lower-case, ASCII-folded, punctuation-free, for matching. */
   normalized: string;
   pageType: PageType;
+  /** The site's canonical form of the name when it prints a variant (ACL `citation_author`: "Radu Florian" for "R. Florian"). */
+  canonicalName?: string;
   paper?: PaperContext;
   sitePersonId?: SitePersonId;
 }

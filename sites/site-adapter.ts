@@ -10,8 +10,18 @@ export interface SiteAdapter {
   hosts: readonly string[];
   /** Path patterns of the pages it reads, tested against `URL.pathname`. */
   paths: readonly RegExp[];
-  /** Named selectors, each checked against a saved page in `tests/fixtures/pages/`. */
-  selectors: Readonly<Record<string, string>>;
+  /**
+   * Named selectors, each checked against a saved page in `tests/fixtures/pages/`.
+   * `page` must match on every page of this layout: when it does not, the layout is unknown.
+   */
+  selectors: Readonly<Record<string, string>> & { readonly page: string };
+  /** For each selector name, the fixture file (under `tests/fixtures/pages/`) it was checked on. */
+  checkedOn: Readonly<Record<string, string>>;
+  /**
+   * Independent pieces of the page (one paper entry each) that `findMentions` can read alone,
+   * so a big listing can be handled in small batches. Absent: the page is one piece.
+   */
+  findUnits?(root: ParentNode): Element[];
   /** Finds every author mention under `root`; must not throw on unexpected markup. */
   findMentions(root: ParentNode, url: URL): AuthorMention[];
 }

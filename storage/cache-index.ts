@@ -18,7 +18,10 @@ export interface IndexRecord {
   usedAt: number;
 }
 
-/** Running totals of the cache, kept in one storage entry so stats and eviction need no full scan. */
+/**
+ * Running totals of the cache, kept in one storage entry so stats and eviction need no full
+ * scan. Its own few bytes per entry are not counted against the bound.
+ */
 export interface CacheIndex {
   v: number;
   bytes: number;

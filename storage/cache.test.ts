@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type CacheOptions, type CacheProblem, cacheStats, clearCache, createCache } from './cache';
+import { type CacheOptions, type CacheProblem, createCache } from './cache';
 import { CACHE_ENTRY_VERSION } from './cache-entry';
 import { CACHE_INDEX_KEY } from './cache-index';
 import { CACHE_POLICIES } from './cache-policy';

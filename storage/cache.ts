@@ -6,7 +6,11 @@ import { type KeyValueArea, localArea } from './storage-area';
 export type { CacheKind } from './cache-policy';
 export type { CacheProblem } from './cache-store';
 
-/** Default size bound, matching the settings default (20 MB). */
+/**
+ * Default size bound, matching the settings default (20 MB). Chrome's `storage.local` holds
+ * 10 MB without the `unlimitedStorage` permission; past that, set() is refused and the quota
+ * path below evicts, so the effective bound is whichever is smaller.
+ */
 export const DEFAULT_CACHE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Reads of one entry record its use at most this often, so a hot card costs no index write per hover. */
@@ -131,6 +135,7 @@ export function createCache(options: CacheOptions = {}) {
       const entry = await readEntry(kind, cacheKey(kind, id), validate);
       const t = now();
       if (!entry || t >= usableUntil(entry)) return undefined;
+      touch(cacheKey(kind, id));
       return { value: entry.value, stale: t >= entry.expiresAt, storedAt: entry.storedAt };
     },
     /** Stores a value learned some other way (e.g. a resolution computed from several sources). */

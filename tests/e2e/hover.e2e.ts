@@ -13,7 +13,7 @@ describeInBrowsers('hover on the founding example', (ctx) => {
     const page = await browser.newPage();
     await page.goto(ABS);
     await waitInPage(page, () => document.querySelectorAll('[data-byline-author]').length, undefined, 'marked authors');
-    await page.hover('#abs .authors a:first-child');
+    await page.hover('#abs .authors a');
     const text = await waitInPage(page, () => {
       const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
       return card && card.getAttribute('data-status') !== 'loading' ? card.textContent : '';

@@ -10,11 +10,11 @@ export interface Route {
   /** Exact pathname, or a pattern tested against pathname + search. */
   path: string | RegExp;
   contentType: string;
-  body(url: URL): string;
+  body(url: URL): string | Buffer;
   /** API answers get the fake web's simulated latency; pages do not. */
   api?: boolean;
-  status?: number;
-  etag?: string;
+  status?: number | ((url: URL) => number);
+  etag?: string | ((url: URL) => string);
   headers?: Record<string, string>;
 }
 
@@ -22,13 +22,53 @@ const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+const DATA = fileURLToPath(new URL('./data/', import.meta.url));
 const fixture = (path: string) => () => readFileSync(FIXTURES + path, 'utf8');
+const data = (path: string) => () => readFileSync(DATA + path);
+const STARS: Record<string, number> = JSON.parse(readFileSync(DATA + 'github-stars.json', 'utf8'));
+
+/** GitHub's repository answer, in the recorded shape, with the synthesized star count. */
+function githubRepo(url: URL): string {
+  const [, , owner = '', name = ''] = url.pathname.split('/');
+  const full = `${owner}/${name}`;
+  const stars = Object.entries(STARS).find(([repo]) => repo.toLowerCase() === full.toLowerCase());
+  if (!stars) return JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository', status: '404' });
+  return JSON.stringify({ id: 1, name, full_name: stars[0], html_url: `https://github.com/${stars[0]}`, stargazers_count: stars[1], fork: false, archived: false });
+}
+
+/**
+ * A site's own static files (stylesheets, scripts, icons) are not saved with its pages: they are
+ * answered empty, with the right type, so pages load as they would without them.
+ */
+function siteAssets(host: string, path: RegExp): Route {
+  return { host, path, contentType: 'text/plain', body: () => '', headers: {} };
+}
 
 /** The founding example: Zhuoshi Pan on arXiv 2403.12968 (LLMLingua-2). */
 export const ROUTES: Route[] = [
+  siteAssets('arxiv.org', /^\/static\//),
+  siteAssets('export.arxiv.org', /^\/static\//),
+  siteAssets('aclanthology.org', /^\/(css|js|images|fonts)\//),
+  siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
   { host: 'arxiv.org', path: '/abs/2403.12968', contentType: HTML, body: fixture('pages/arxiv/abs-2403.12968-synthesized.html') },
   { host: 'export.arxiv.org', path: '/abs/2403.12968', contentType: HTML, body: fixture('pages/arxiv/abs-2403.12968-synthesized.html') },
   { host: 'arxiv.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
+  { host: 'api.semanticscholar.org', path: /^\/graph\/v1\/paper\/arxiv(:|%3A)2403\.12968\?/i, contentType: JSON_TYPE, api: true, body: data('s2-paper-arxiv-2403.12968.json') },
+  { host: 'api.semanticscholar.org', path: /^\/graph\/v1\/author\/9000000001\/papers\?/, contentType: JSON_TYPE, api: true, body: data('s2-author-9000000001-papers.json') },
+  { host: 'pzs19.github.io', path: '/', contentType: HTML, body: fixture('homepages/acad-homepage/pzs19/2026-01-28-c377e3a.html') },
+  { host: 'pzs19.github.io', path: /^\/images\/[\w.-]+\.png$/, contentType: 'image/png', body: data('avatar-placeholder.png') },
+  { host: 'huggingface.co', path: '/api/papers/2403.12968', contentType: JSON_TYPE, api: true, body: fixture('api/hugging-face/paper_2403.12968_SYNTHESIZED.json') },
+  { host: 'huggingface.co', path: /^\/api\/papers\/[\w./-]+$/, contentType: JSON_TYPE, api: true, status: 404, body: () => JSON.stringify({ error: 'Paper not found' }) },
+  {
+    host: 'api.github.com',
+    path: /^\/repos\/[\w.-]+\/[\w.-]+$/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: githubRepo,
+    status: (url) => (JSON.parse(githubRepo(url)).stargazers_count === undefined ? 404 : 200),
+    etag: (url) => `"${url.pathname.toLowerCase()}-v1"`,
+    headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+  },
   { host: 'aclanthology.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
 ];
 

@@ -46,7 +46,7 @@ export interface FakeWeb {
 }
 
 /** Hosts the browsers contact on their own; never Byline's doing. */
-const BROWSER_INTERNAL = [/\.mozilla\.(com|net|org)$/, /\.firefox\.com$/, /^(clients\d*|update|www)\.google(apis)?\.com$/, /\.gvt1\.com$/];
+const BROWSER_INTERNAL = [/\.mozilla\.(com|net|org)$/, /\.firefox\.com$/, /(^|\.)google(apis|usercontent)?\.com$/, /\.gvt1\.com$/, /\.gstatic\.com$/];
 
 export async function startFakeWeb(opts: { certFile: string; keyFile: string; port?: number }): Promise<FakeWeb> {
   const web: FakeWeb = {
@@ -114,9 +114,10 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
   }
   if (route.api && web.latencyMs) await sleep(web.latencyMs);
   const body = route.body(url);
-  const etag = route.etag;
+  const etag = typeof route.etag === 'function' ? route.etag(url) : route.etag;
+  const status = typeof route.status === 'function' ? route.status(url) : route.status ?? 200;
   if (etag && req.headers['if-none-match'] === etag) return send(304, { etag }, '');
-  send(route.status ?? 200, { 'content-type': route.contentType, ...(etag ? { etag } : {}), ...route.headers }, body);
+  send(status, { 'content-type': route.contentType, ...(etag ? { etag } : {}), ...route.headers }, body);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,40 @@
+import { browser } from '#imports';
+import { readHomepage } from '../homepage/read-homepage';
+import { createBrowserNetEnv, type KvStore } from '../net/net-env';
+import { createNetClient } from '../net/net-client';
+import type { LookupEnv } from '../profiles/lookup-env';
+import { nameScore } from '../profiles/name-score';
+import { createCache } from '../storage/cache';
+import { cacheBoundFromSettings } from '../storage/cache-bound';
+import { createUserData } from '../storage/user-data';
+
+/**
+ * The background's real environment: fetch, extension storage and the permissions API. The
+ * worker may be stopped at any time, so everything that must last (limiter state, cache, user
+ * data) lives in storage, never in module variables.
+ */
+export function createLookupEnv(): LookupEnv {
+  const cacheRef: { clear(): Promise<void> } = { clear: async () => undefined };
+  const user = createUserData({ freeSpace: () => cacheRef.clear() });
+  const cache = createCache({ maxBytes: cacheBoundFromSettings(user) });
+  cacheRef.clear = () => cache.clear();
+  const net = createNetClient(createBrowserNetEnv(limiterStore()));
+  return {
+    net,
+    cache,
+    user,
+    now: () => Date.now(),
+    hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }),
+    nameScore,
+    readHomepage,
+  };
+}
+
+/** Limiter state survives a worker restart but not a browser restart: session storage fits. */
+function limiterStore(): KvStore {
+  const area = browser.storage.session ?? browser.storage.local;
+  return {
+    get: async (key) => (await area.get(key))[key],
+    set: (key, value) => area.set({ [key]: value }),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Fetched, HttpFailure } from '../net/http-result';
+import type { SourceId, SourceProblem } from './profile';
+import type { CacheKind } from '../storage/cache';
+import type { LookupEnv } from './lookup-env';
+
+/** A source answer with its age: `null` data means the source said "not found". */
+export type CachedAnswer<T> = { ok: true; data: T | null; storedAt: number; stale: boolean } | HttpFailure;
+
+/**
+ * Asks the cache first, the source second. Successes and "not found" are cached (the latter
+ * for the kind's shorter negative lifetime); rate limits and outages are not, so they are
+ * retried on the next interest.
+ */
+export async function cachedFetch<T>(env: LookupEnv, kind: CacheKind, id: string, fetch: () => Promise<Fetched<T>>): Promise<CachedAnswer<T>> {
+  let failure: HttpFailure | undefined;
+  try {
+    const hit = await env.cache.getOrFetch<T | null>(
+      kind,
+      id,
+      async () => {
+        const res = await fetch();
+        if (res.ok) return res.data;
+        if (res.kind === 'not-found') return null;
+        failure = res;
+        throw new SourceFailed();
+      },
+      { allowStale: true },
+    );
+    return { ok: true, data: hit.value, storedAt: hit.storedAt, stale: hit.stale };
+  } catch (error) {
+    if (failure) return failure;
+    return { ok: false, kind: 'network', message: `Cache error: ${String(error)}` };
+  }
+}
+
+class SourceFailed extends Error {}
+
+/** What a failed source means for the card, in words a user can act on. */
+export function problemFrom(source: SourceId, failure: HttpFailure, label: string): SourceProblem {
+  switch (failure.kind) {
+    case 'rate-limited':
+      return {
+        source,
+        kind: 'rate-limited',
+        message: `${label} is rate limiting requests${source === 'github' ? '; a GitHub token in Byline\'s options raises the limit' : source === 'semantic-scholar' ? '; an API key in Byline\'s options helps' : ''}.`,
+        ...(failure.retryAt ? { retryAt: failure.retryAt } : {}),
+      };
+    case 'malformed':
+    case 'too-large':
+      return { source, kind: 'invalid', message: `${label} sent an answer Byline could not read.` };
+    case 'forbidden':
+      return { source, kind: 'unavailable', message: `${label} refused the request (check the key in Byline's options).` };
+    default:
+      return { source, kind: 'unavailable', message: `${label} could not be reached (${failure.kind.replace('-', ' ')}).`, ...(failure.retryAt ? { retryAt: failure.retryAt } : {}) };
+  }
+}

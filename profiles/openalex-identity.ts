@@ -1,0 +1,39 @@
+import { fetchOpenAlexAuthor, fetchOpenAlexWorkByDoi, type OpenAlexAuthor } from '../sources/openalex';
+import type { AuthorQuery } from '../sites/mention';
+import { cachedFetch, problemFrom } from './cached-fetch';
+import type { LookupEnv } from './lookup-env';
+import type { SourceProblem, Sourced } from './profile';
+
+/** Printed name and OpenAlex display name must agree this well for the slot to be trusted. */
+const SLOT_AGREES = 0.55;
+
+/**
+ * The paper context again, from OpenAlex, for when Semantic Scholar cannot answer: arXiv papers
+ * by their DataCite DOI (10.48550/arXiv.<id>), new-style ACL papers by 10.18653/v1/<id>.
+ * Fetching a work or an author by id costs no OpenAlex credits (apis.md §2.3).
+ */
+export async function openAlexPaperAuthor(
+  query: AuthorQuery,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<{ author: Sourced<OpenAlexAuthor>; position: number } | undefined> {
+  const paper = query.paper;
+  if (!paper) return undefined;
+  const doi = paper.kind === 'arxiv' ? `10.48550/arXiv.${paper.id}` : /^\d{4}\./.test(paper.id) ? `10.18653/v1/${paper.id}` : undefined;
+  if (!doi) return undefined;
+  const work = await cachedFetch(env, 'openalex', `work:${doi.toLowerCase()}`, () => fetchOpenAlexWorkByDoi(env.net, doi));
+  if (!work.ok) {
+    problems.push(problemFrom('openalex', work, 'OpenAlex'));
+    return undefined;
+  }
+  const slot = work.data?.authorships[paper.position];
+  if (!slot?.authorId || env.nameScore(query.printed, slot.name) < SLOT_AGREES) return undefined;
+  const id = slot.authorId.replace(/^https:\/\/openalex\.org\//, '');
+  const author = await cachedFetch(env, 'openalex', `author:${id}`, () => fetchOpenAlexAuthor(env.net, id));
+  if (!author.ok) {
+    problems.push(problemFrom('openalex', author, 'OpenAlex'));
+    return undefined;
+  }
+  if (!author.data) return undefined;
+  return { author: { value: author.data, source: 'openalex', fetchedAt: author.storedAt }, position: paper.position };
+}

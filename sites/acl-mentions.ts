@@ -1,0 +1,49 @@
+import { isCollaboration } from '../names/is-collaboration';
+import { normalizeName } from '../names/normalize-name';
+import { parseAclPersonLink } from './acl-person-link';
+import type { AuthorMention, PageType, SitePersonId } from './mention';
+
+/** People links on every ACL Anthology page type, in the three URL schemes. */
+export const ACL_PERSON_LINK = 'a[href*="/people/"]';
+
+/** Per-link extras a page may know beyond the link (paper_params ids, canonical names). */
+export interface AclLinkExtras {
+  personIds?: readonly (SitePersonId | undefined)[];
+  canonicalNames?: readonly (string | undefined)[];
+}
+
+function linkText(a: Element): string {
+  return (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Mentions for a paper's author links in byline order; `paper` undefined for names outside a byline. */
+export function mentionsFromAclLinks(
+  links: readonly Element[],
+  paper: { id: string; title: string } | undefined,
+  pageType: PageType,
+  extras: AclLinkExtras = {},
+): AuthorMention[] {
+  const authors = links.map(linkText);
+  const mentions: AuthorMention[] = [];
+  links.forEach((element, position) => {
+    const printed = authors[position] ?? '';
+    if (!printed || isCollaboration(printed)) return;
+    const sitePersonId = extras.personIds?.[position] ?? parseAclPersonLink(element.getAttribute('href') ?? '');
+    const canonicalName = extras.canonicalNames?.[position];
+    mentions.push({
+      printed,
+      normalized: normalizeName(printed),
+      pageType,
+      element,
+      ...(canonicalName && canonicalName !== printed ? { canonicalName } : {}),
+      ...(paper ? { paper: { kind: 'acl' as const, id: paper.id, title: paper.title, position, authors } } : {}),
+      ...(sitePersonId ? { sitePersonId } : {}),
+    });
+  });
+  return mentions;
+}
+
+/** The Anthology id in a paper link ("/2024.findings-acl.57/" → "2024.findings-acl.57", "/N04-1001/"). */
+export function parseAclPaperId(href: string): string | undefined {
+  return /(?:^|\/)(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\/|\.pdf|$)/.exec(href)?.[1];
+}

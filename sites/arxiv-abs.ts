@@ -1,0 +1,38 @@
+import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks, readTitle } from './arxiv-author-links';
+import { parseArxivId } from './arxiv-id';
+import { defineSiteAdapter } from './define-site-adapter';
+
+const FIXTURE_2021 = 'arxiv/abs-2106.09608-2021-12.html';
+const FIXTURE_2024 = 'arxiv/abs-2403.12968-synthesized.html';
+
+const SELECTORS = {
+  page: '#abs',
+  // Links after the 100th sit in #long-author-list (display:none) inside the same div;
+  // they are real authors. The "et al." toggle is a javascript: link, not an author link.
+  authors: `#abs div.authors ${ARXIV_AUTHOR_LINK}`,
+  title: '#abs h1.title',
+  arxivId: 'meta[name="citation_arxiv_id"]',
+} as const;
+
+/** arXiv abstract page `/abs/<id>[vN]`, 2021 and 2024–2026 layouts (page-structures §1.3). */
+export const arxivAbs = defineSiteAdapter({
+  pageType: 'arxiv-abs',
+  hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'],
+  paths: [/^\/abs\/.+/],
+  selectors: SELECTORS,
+  checkedOn: { page: FIXTURE_2024, authors: FIXTURE_2024, title: FIXTURE_2021, arxivId: FIXTURE_2021 },
+  findMentions(root, url) {
+    const links = Array.from(root.querySelectorAll(SELECTORS.authors));
+    if (links.length === 0) return [];
+    const meta = root.querySelector(SELECTORS.arxivId)?.getAttribute('content');
+    const id = parseArxivId(meta ?? '') ?? parseArxivId(url.pathname.replace(/^\/abs\//, ''));
+    const title = readTitle(root.querySelector(SELECTORS.title));
+    return mentionsFromArxivLinks(links, id ? { id, title } : undefined, 'arxiv-abs');
+  },
+});
+
+/* Test URLs:
+   https://arxiv.org/abs/2403.12968
+   https://arxiv.org/abs/hep-th/9901001
+   https://export.arxiv.org/abs/2106.09608v2
+   https://arxiv.org/abs/1207.7214 (ATLAS Higgs, >100 authors in #long-author-list) */

@@ -1,0 +1,57 @@
+import { isCollaboration } from '../names/is-collaboration';
+import { normalizeName } from '../names/normalize-name';
+import type { AuthorMention, PageType } from './mention';
+
+/** Matches arXiv's author-search links on every page type (page-structures §1.1). */
+export const ARXIV_AUTHOR_LINK = 'a[href*="searchtype=author"]';
+
+/** The paper an arXiv author list belongs to. */
+export interface ArxivPaperRef {
+  id: string;
+  title: string;
+}
+
+function authorQuery(link: Element): string | undefined {
+  const href = link.getAttribute('href');
+  if (!href) return undefined;
+  const query = href.slice(href.indexOf('?') + 1);
+  return new URLSearchParams(query).get('query') ?? undefined;
+}
+
+/**
+ * One mention per author link of one paper, in byline order. Group entries ("ATLAS
+ * Collaboration") keep their place in `authors` but get no mention.
+ */
+export function mentionsFromArxivLinks(
+  links: readonly Element[],
+  paper: ArxivPaperRef | undefined,
+  pageType: PageType,
+): AuthorMention[] {
+  const authors = links.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const mentions: AuthorMention[] = [];
+  links.forEach((element, position) => {
+    const printed = authors[position] ?? '';
+    if (!printed || isCollaboration(printed)) return;
+    const query = authorQuery(element);
+    mentions.push({
+      printed,
+      normalized: normalizeName(printed),
+      pageType,
+      element,
+      ...(paper ? { paper: { kind: 'arxiv' as const, id: paper.id, title: paper.title, position, authors } } : {}),
+      ...(query ? { sitePersonId: { kind: 'arxiv-query' as const, query } } : {}),
+    });
+  });
+  return mentions;
+}
+
+/** Text of a title element without its "Title:" descriptor, whitespace collapsed. */
+export function readTitle(el: Element | null | undefined): string {
+  if (!el) return '';
+  let text = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 1 && (node as Element).classList.contains('descriptor')) continue;
+    text += node.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

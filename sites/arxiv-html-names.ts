@@ -1,0 +1,101 @@
+/** Marks a name span Byline created inside LaTeXML text, so a second run reuses it. */
+export const NAME_SPAN_ATTR = 'data-byline-name';
+
+/** Inside a personname these hold marks, affiliations and contacts, never a name (page-structures §1.7). */
+const NOT_NAME = [
+  'sup', 'sub', 'a', 'math', 'script', 'style', '.ltx_note', '.ltx_ERROR', '.ltx_contact',
+  '.ltx_role_affiliation', '.ltx_role_affiliationmark', '.ltx_role_email', '.ltx_role_address',
+  '.ltx_role_orcid', '.ltx_role_footnotemark', '.ltx_author_notes',
+].join(', ');
+
+const LINE_BREAK = /^(BR|DIV|P|TABLE|TR|TD|LI)$/;
+const SEPARATOR = /\s*(?:,|;|&|\band\b|\n|\u2003|\s{3,})\s*/g;
+const TRAILING_MARKS = /[\s\d∗*†‡§¶⋆♠♣♡♢♯#✉]+$/u;
+const ORG_WORDS = /\b(univ\w*|institut\w*|college|school|department|dept|laborator\w*|labs?|research|cent(er|re)|academy|inc|corp\w*|ltd|llc|gmbh|hospital|foundation|group|team|deepmind|google|microsoft|meta|amazon|apple|nvidia|ibm|openai|alibaba|tencent|baidu|huawei|bytedance)\b/i;
+const PLACE_START = /^(new|north|south|east|west|united|hong|los|las|santa|saint|st\.?)$/i;
+const NAME_TOKEN = /^(\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*|\p{Lu}\.?(-\p{Lu}\.?)*|\p{Lu}\.(\p{Lu}\.)+|van|von|de|der|den|del|della|di|da|du|la|le|dos|das|ter|ten|bin|al|el)$/u;
+
+interface Piece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** True for "H. Vicky Zhao", "Chin-Yew Lin", "Carsten van de Bruck"; false for places, labs, emails. */
+export function looksLikePersonName(text: string): boolean {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (ORG_WORDS.test(text) || PLACE_START.test(tokens[0] ?? '')) return false;
+  return tokens.every((t) => NAME_TOKEN.test(t)) && /\p{Ll}/u.test(tokens[tokens.length - 1] ?? '');
+}
+
+function piecesOf(node: Text): Piece[] {
+  const text = node.data;
+  const pieces: Piece[] = [];
+  let from = 0;
+  const push = (start: number, end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const kept = raw.trim().replace(TRAILING_MARKS, '');
+    if (kept) pieces.push({ node, start: start + lead, end: start + lead + kept.length });
+  };
+  for (const match of text.matchAll(SEPARATOR)) {
+    push(from, match.index);
+    from = match.index + match[0].length;
+  }
+  push(from, text.length);
+  return pieces;
+}
+
+/** Text pieces of a personname grouped by line; marks and affiliations are skipped. */
+function linesOf(root: Element): Piece[][] {
+  const lines: Piece[][] = [[]];
+  const walk = (parent: Node): void => {
+    for (const child of Array.from(parent.childNodes)) {
+      if (child.nodeType === 3) lines[lines.length - 1]?.push(...piecesOf(child as Text));
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (LINE_BREAK.test(el.tagName) || el.classList.contains('ltx_break')) lines.push([]);
+        if (el.matches(NOT_NAME)) continue;
+        walk(el);
+        if (LINE_BREAK.test(el.tagName)) lines.push([]);
+      }
+    }
+  };
+  walk(root);
+  return lines;
+}
+
+/** Names come first on a line; the first piece that is not a name ends the line's names. */
+function namesOfLine(line: readonly Piece[]): Piece[] {
+  const names: Piece[] = [];
+  for (const piece of line) {
+    if (!looksLikePersonName(piece.node.data.slice(piece.start, piece.end))) break;
+    names.push(piece);
+  }
+  return names;
+}
+
+/**
+ * Wraps each person name in a LaTeXML `ltx_personname` in `<span data-byline-name>` and
+ * returns the spans in order. Several names may share the element (commas, "and", line
+ * breaks); marks and affiliations stay outside. Spans from an earlier run are reused.
+ */
+export function wrapPersonNames(personname: Element): Element[] {
+  const existing = Array.from(personname.querySelectorAll(`span[${NAME_SPAN_ATTR}]`));
+  if (existing.length > 0) return existing;
+  const doc = personname.ownerDocument;
+  const pieces = linesOf(personname).flatMap(namesOfLine);
+  const spans = new Map<Piece, Element>();
+  // Right to left within a text node, so the offsets of earlier pieces stay valid.
+  for (const piece of [...pieces].reverse()) {
+    piece.node.splitText(piece.end);
+    const middle = piece.node.splitText(piece.start);
+    const span = doc.createElement('span');
+    span.setAttribute(NAME_SPAN_ATTR, '');
+    middle.replaceWith(span);
+    span.append(middle);
+    spans.set(piece, span);
+  }
+  return pieces.map((p) => spans.get(p)).filter((s): s is Element => s !== undefined);
+}

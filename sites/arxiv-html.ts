@@ -1,0 +1,54 @@
+import { isCollaboration } from '../names/is-collaboration';
+import { normalizeName } from '../names/normalize-name';
+import { parseArxivId } from './arxiv-id';
+import { NAME_SPAN_ATTR, wrapPersonNames } from './arxiv-html-names';
+import { defineSiteAdapter } from './define-site-adapter';
+import type { AuthorMention } from './mention';
+
+const FIXTURE = 'arxiv/html-2403.12968v1-synthesized.html';
+
+const SELECTORS = {
+  page: 'article.ltx_document',
+  personName: '.ltx_authors .ltx_creator.ltx_role_author .ltx_personname',
+  title: 'h1.ltx_title_document',
+  backToAbstract: 'a[href*="/abs/"]',
+} as const;
+
+/**
+ * arXiv HTML full text `/html/<id>vN` (LaTeXML). Names are text, not links: each one is
+ * wrapped in a `span[data-byline-name]` that the card anchors to (page-structures §1.7).
+ */
+export const arxivHtml = defineSiteAdapter({
+  pageType: 'arxiv-html',
+  hosts: ['arxiv.org', 'www.arxiv.org'],
+  paths: [/^\/html\/.+/],
+  selectors: SELECTORS,
+  checkedOn: { page: FIXTURE, personName: FIXTURE, title: FIXTURE, backToAbstract: FIXTURE },
+  findMentions(root, url) {
+    const own = (root as Partial<Element>).matches?.call(root, SELECTORS.personName) ? [root as Element] : [];
+    const holders = own.length ? own : Array.from(root.querySelectorAll(SELECTORS.personName));
+    if (holders.length === 0 || (root as Partial<Element>).hasAttribute?.call(root, NAME_SPAN_ATTR)) return [];
+    const spans = holders.flatMap(wrapPersonNames);
+    const authors = spans.map((s) => (s.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const id = parseArxivId(url.pathname.replace(/^\/html\//, ''));
+    const doc = (root as Partial<Node>).ownerDocument ?? (root as Document);
+    const title = (doc.querySelector(SELECTORS.title)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const mentions: AuthorMention[] = [];
+    spans.forEach((element, position) => {
+      const printed = authors[position] ?? '';
+      if (isCollaboration(printed)) return;
+      mentions.push({
+        printed,
+        normalized: normalizeName(printed),
+        pageType: 'arxiv-html',
+        element,
+        ...(id ? { paper: { kind: 'arxiv' as const, id, title, position, authors } } : {}),
+      });
+    });
+    return mentions;
+  },
+});
+
+/* Test URLs:
+   https://arxiv.org/html/2403.12968v1
+   https://arxiv.org/html/2106.09608v2 */

@@ -1,0 +1,44 @@
+import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks, readTitle } from './arxiv-author-links';
+import { parseArxivId } from './arxiv-id';
+import type { AuthorMention, PageType } from './mention';
+
+/**
+ * Selectors of the listing item markup shared by /list and /catchup (page-structures §1.4–1.5).
+ * `dl[id=articles]` because one page carries several `<dl id='articles'>` (duplicate id).
+ */
+export const LIST_SELECTORS = {
+  page: '#dlpage',
+  entry: 'dl[id=articles] > dd',
+  abstractLink: 'a[title="Abstract"]',
+  title: 'div.list-title',
+  authors: `div.list-authors ${ARXIV_AUTHOR_LINK}`,
+} as const;
+
+/** Every entry (`dd`) under root, or the one root sits in or is. */
+export function findListEntries(root: ParentNode): Element[] {
+  const asElement = root as Partial<Element>;
+  const own = typeof asElement.closest === 'function' ? asElement.closest.call(root, 'dd') : null;
+  if (own && own.parentElement?.id === 'articles') return [own];
+  return Array.from(root.querySelectorAll(LIST_SELECTORS.entry));
+}
+
+/** The entry's arXiv id, from the `dt` before it (its `id` attribute holds dots: no `#` selector). */
+function entryId(dd: Element): string | undefined {
+  let dt = dd.previousElementSibling;
+  while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+  const link = dt?.querySelector(LIST_SELECTORS.abstractLink);
+  return parseArxivId(link?.getAttribute('href') ?? '') ?? parseArxivId(link?.textContent ?? '');
+}
+
+/** Mentions of every entry under root, in page order. */
+export function findListMentions(root: ParentNode, pageType: PageType): AuthorMention[] {
+  const mentions: AuthorMention[] = [];
+  for (const dd of findListEntries(root)) {
+    const links = Array.from(dd.querySelectorAll(LIST_SELECTORS.authors));
+    if (links.length === 0) continue;
+    const id = entryId(dd);
+    const title = readTitle(dd.querySelector(LIST_SELECTORS.title));
+    mentions.push(...mentionsFromArxivLinks(links, id ? { id, title } : undefined, pageType));
+  }
+  return mentions;
+}

@@ -1,0 +1,43 @@
+import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks } from './arxiv-author-links';
+import { parseArxivId } from './arxiv-id';
+import { defineSiteAdapter } from './define-site-adapter';
+
+const FIXTURE = 'arxiv/search-llmlingua-synthesized.html';
+
+const SELECTORS = {
+  page: 'h1.title',
+  result: 'li.arxiv-result',
+  abstractLink: 'p.list-title a',
+  title: 'p.title',
+  // At most 25 links per result, then plain text "et al. (N additional authors not shown)".
+  authors: `p.authors ${ARXIV_AUTHOR_LINK}`,
+} as const;
+
+function findResults(root: ParentNode): Element[] {
+  const asElement = root as Partial<Element>;
+  const own = typeof asElement.closest === 'function' ? asElement.closest.call(root, SELECTORS.result) : null;
+  return own ? [own] : Array.from(root.querySelectorAll(SELECTORS.result));
+}
+
+/** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, page-structures §1.6). */
+export const arxivSearch = defineSiteAdapter({
+  pageType: 'arxiv-search',
+  hosts: ['arxiv.org', 'www.arxiv.org'],
+  paths: [/^\/search\/?(?!advanced)[^/]*\/?$/],
+  selectors: SELECTORS,
+  checkedOn: { page: FIXTURE, result: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },
+  findUnits: findResults,
+  findMentions(root) {
+    return findResults(root).flatMap((li) => {
+      const link = li.querySelector(SELECTORS.abstractLink);
+      const id = parseArxivId(link?.getAttribute('href') ?? '') ?? parseArxivId(link?.textContent ?? '');
+      const title = (li.querySelector(SELECTORS.title)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const links = Array.from(li.querySelectorAll(SELECTORS.authors));
+      return mentionsFromArxivLinks(links, id ? { id, title } : undefined, 'arxiv-search');
+    });
+  },
+});
+
+/* Test URLs:
+   https://arxiv.org/search/?query=Pan%2C+Z&searchtype=author
+   https://arxiv.org/search/cs?searchtype=author&query=Pan,+Z */

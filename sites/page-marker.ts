@@ -1,0 +1,162 @@
+/*
+ * Marks author names on a page without freezing it:
+ *
+ *   start ─► layout known? ─no─► onDiagnostic once, mark nothing
+ *              │ yes
+ *              ▼
+ *   queue = adapter.findUnits(document)      (cheap: one querySelectorAll)
+ *   idle batch: pop units while time is left (≤ 8 ms, or the idle deadline)
+ *               findMentions(unit) → set data-byline-author="<index>", remember mention
+ *   MutationObserver(childList) ─► queue added element subtrees only ─► next idle batch
+ *
+ * Handover: documentElement[data-byline-version] names the live instance. A new instance
+ * writes its own token; an older one that sees another token stops. Marks are attributes,
+ * so re-marking overwrites instead of duplicating, and arXiv HTML name spans are reused.
+ */
+import type { AuthorMention } from './mention';
+import type { SiteAdapter } from './site-adapter';
+
+/** Attribute on each marked name; its value is the mention's index in `mentions()`. */
+export const AUTHOR_ATTR = 'data-byline-author';
+/** Attribute on `<html>` naming the live marker instance. */
+export const VERSION_ATTR = 'data-byline-version';
+
+const BATCH_BUDGET_MS = 8;
+
+/** Idle-time scheduling as the content script provides it (requestIdleCallback-like). */
+export type ScheduleIdle = (cb: (deadline?: { timeRemaining(): number }) => void) => void;
+
+/** What `startPageMarker` needs; the environment is passed in, never read from globals. */
+export interface PageMarkerOptions {
+  root: Document;
+  url: URL;
+  adapter: SiteAdapter;
+  scheduleIdle: ScheduleIdle;
+  signal: AbortSignal;
+  onDiagnostic?: (msg: string) => void;
+  /** Clock for batch budgets; defaults to `performance.now`. */
+  now?: () => number;
+}
+
+/** The live marker: look-ups for the delegated hover listener, and its lifecycle. */
+export interface PageMarker {
+  mentionFor(el: Element): AuthorMention | undefined;
+  mentions(): AuthorMention[];
+  /** Settles when the page as first seen is fully marked (or marking gave up). */
+  ready: Promise<void>;
+  stop(): void;
+}
+
+let instanceCounter = 0;
+
+/** Starts marking author names of `root` in idle-time batches; never throws into the page. */
+export function startPageMarker(options: PageMarkerOptions): PageMarker {
+  const { root, url, adapter, scheduleIdle, signal } = options;
+  const now = options.now ?? (() => performance.now());
+  const byElement = new WeakMap<Element, AuthorMention>();
+  const list: AuthorMention[] = [];
+  const queue: ParentNode[] = [];
+  const token = `1:${Date.now().toString(36)}:${++instanceCounter}`;
+  let stopped = false;
+  let scheduled = false;
+  let observer: MutationObserver | undefined;
+  let reported = false;
+  let resolveReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+
+  const report = (msg: string): void => {
+    try {
+      options.onDiagnostic?.(msg);
+    } catch {
+      /* a failing logger must not break the page */
+    }
+  };
+
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    observer?.disconnect();
+    queue.length = 0;
+    if (root.documentElement?.getAttribute(VERSION_ATTR) === token) root.documentElement.removeAttribute(VERSION_ATTR);
+    resolveReady();
+  };
+
+  const mark = (mention: AuthorMention): void => {
+    if (byElement.has(mention.element)) return;
+    const value = String(list.length);
+    list.push(mention);
+    byElement.set(mention.element, mention);
+    // A mark left by an earlier instance is overwritten in place, never duplicated.
+    if (mention.element.getAttribute(AUTHOR_ATTR) !== value) mention.element.setAttribute(AUTHOR_ATTR, value);
+  };
+
+  const runBatch = (deadline?: { timeRemaining(): number }): void => {
+    scheduled = false;
+    if (stopped) return;
+    if (root.documentElement?.getAttribute(VERSION_ATTR) !== token) return stop();
+    const start = now();
+    while (queue.length > 0) {
+      const unit = queue.shift() as ParentNode;
+      try {
+        if ((unit as Partial<Node>).isConnected !== false) for (const mention of adapter.findMentions(unit, url)) mark(mention);
+      } catch (error) {
+        // One report per instance: a broken layout would otherwise log once per entry.
+        if (!reported) report(`Byline: marking failed on ${adapter.pageType}: ${String(error)}`);
+        reported = true;
+      }
+      if (now() - start >= BATCH_BUDGET_MS || (deadline && deadline.timeRemaining() <= 1)) break;
+    }
+    if (queue.length > 0) schedule();
+    else resolveReady();
+  };
+
+  function schedule(): void {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    scheduleIdle(runBatch);
+  }
+
+  const enqueueAdded = (records: MutationRecord[]): void => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        // Byline's own name spans and already-marked names are not new content.
+        if (el.hasAttribute('data-byline-name') || el.hasAttribute(AUTHOR_ATTR) || /^(SCRIPT|STYLE)$/.test(el.tagName)) continue;
+        queue.push(el);
+      }
+    }
+    if (queue.length > 0) schedule();
+  };
+
+  try {
+    if (signal.aborted) {
+      stop();
+    } else if (!root.querySelector(adapter.selectors.page)) {
+      report(`Byline: unknown ${adapter.pageType} layout at ${url.pathname} (no ${adapter.selectors.page})`);
+      reported = true;
+      stop();
+    } else {
+      root.documentElement.setAttribute(VERSION_ATTR, token);
+      signal.addEventListener('abort', stop, { once: true });
+      queue.push(...(adapter.findUnits ? adapter.findUnits(root) : [root]));
+      const View = root.defaultView;
+      if (View?.MutationObserver) {
+        observer = new View.MutationObserver(enqueueAdded);
+        observer.observe(root.body ?? root.documentElement, { childList: true, subtree: true });
+      }
+      if (queue.length > 0) schedule();
+      else resolveReady();
+    }
+  } catch (error) {
+    if (!reported) report(`Byline: marker could not start on ${adapter.pageType}: ${String(error)}`);
+    stop();
+  }
+
+  return {
+    mentionFor: (el) => byElement.get(el),
+    mentions: () => list.slice(),
+    ready,
+    stop,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Reads a dblp person record (`https://dblp.org/pid/<pid>.xml`, shape in apis.md §3.3) without
+ * `DOMParser`, which the MV3 service worker lacks. dblp's XML is machine-written and regular,
+ * so a parser for this one shape suffices: the first `<person>` before `<homonyms>` / `<r>` is
+ * the person; people inside `<homonyms>` are others with the same name and are ignored.
+ */
+
+import { elementTexts, readAttributes, textOf } from './xml-text';
+
+/** A note on a person: affiliation ("former", "PhD 2023" labels) or award. */
+export interface DblpNote {
+  text: string;
+  label?: string;
+}
+
+/** A dblp person, normalised. */
+export interface DblpPerson {
+  pid: string;
+  /** The disambiguated name, e.g. "Di Xu 0001". */
+  name: string;
+  /** A disambiguation profile collects unassigned papers of a name: never show it as a person. */
+  disambiguation: boolean;
+  /** Every `<url>` of the person, homepage first as dblp lists them. */
+  urls: string[];
+  homepage?: string;
+  orcid?: string;
+  affiliations: DblpNote[];
+  awards: DblpNote[];
+  publicationCount?: number;
+}
+
+/** Hosts of profiles and identifiers, which are not a researcher's own homepage (apis.md §3.3). */
+const PROFILE_HOSTS = [
+  'scholar.google.', 'orcid.org', 'wikidata.org', 'wikipedia.org', 'twitter.com', 'x.com', 'dl.acm.org', 'linkedin.com',
+  'github.com', 'researchgate.net', 'genealogy.math.ndsu.nodak.edu', 'mathgenealogy.org', 'd-nb.info', 'viaf.org',
+  'isni.org', 'id.loc.gov', 'zbmath.org', 'semanticscholar.org', 'openreview.net', 'dblp.org', 'scopus.com',
+  'webofscience.com', 'publons.com', 'ieeexplore.ieee.org', 'bsky.app', 'mastodon.social',
+];
+
+/** The person record, or undefined when the text is not a dblp person XML. */
+export function parseDblpPersonXml(xml: string): DblpPerson | undefined {
+  const root = /<dblpperson\b([^>]*)>/.exec(xml);
+  if (!root) return undefined;
+  const rootAttrs = readAttributes(root[1] ?? '');
+  const head = xml.slice(root.index).split(/<homonyms\b|<r>|<coauthors\b/)[0] ?? '';
+  const person = /<person\b([^>]*)>([\s\S]*?)<\/person>/.exec(head);
+  const pid = rootAttrs.pid;
+  const name = rootAttrs.name ?? (person ? elementTexts(person[2] ?? '', 'author')[0] : undefined);
+  if (!pid || !name) return undefined;
+  const attrs = readAttributes(person?.[1] ?? '');
+  const body = person?.[2] ?? '';
+  const urls = elementTexts(body, 'url').filter((u) => /^https?:\/\//i.test(u));
+  const notes = [...body.matchAll(/<note\b([^>]*)>([\s\S]*?)<\/note>/g)].map((m) => ({ attrs: readAttributes(m[1] ?? ''), text: textOf(m[2] ?? '') }));
+  const pick = (type: string): DblpNote[] =>
+    notes.filter((n) => n.attrs.type === type && n.text).map((n) => (n.attrs.label ? { text: n.text, label: n.attrs.label } : { text: n.text }));
+  const result: DblpPerson = {
+    pid,
+    name,
+    disambiguation: attrs.publtype === 'disambiguation',
+    urls,
+    affiliations: pick('affiliation'),
+    awards: pick('award'),
+  };
+  const homepage = urls.find((u) => !isProfileUrl(u));
+  if (homepage) result.homepage = homepage;
+  const orcid = urls.map((u) => /orcid\.org\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(u)?.[1]).find(Boolean);
+  if (orcid) result.orcid = orcid.toUpperCase();
+  const n = Number(rootAttrs.n);
+  if (rootAttrs.n !== undefined && Number.isInteger(n)) result.publicationCount = n;
+  return result;
+}
+
+function isProfileUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return true;
+  }
+  return PROFILE_HOSTS.some((p) => (p.endsWith('.') ? host.includes(p) : host === p || host.endsWith(`.${p}`)));
+}

@@ -1,0 +1,57 @@
+/**
+ * Hugging Face papers, `GET https://huggingface.co/api/papers/{arxiv_id}` (apis.md §6.1):
+ * the GitHub repository and its star count for an arXiv paper in one keyless call. 404 means
+ * HF has not indexed the paper. Anonymous limit: 500 API requests per 5 minutes per IP.
+ * `githubRepoAddedBy` is "auto" (HF matched it, lower trust) or "user"; HF's star count can
+ * lag behind GitHub.
+ */
+import { readFetched, type Fetched } from '../net/http-result';
+import type { NetClient } from '../net/net-client';
+import { parseGithubRepoUrl } from './github';
+import { asArray, asHttpUrl, asNumber, asRecord, asString, compact } from './json-fields';
+
+/** What Byline reads from an HF paper page. */
+export interface HfPaper {
+  arxivId: string;
+  title?: string;
+  publishedAt?: string;
+  githubRepo?: { owner: string; repo: string; url: string };
+  githubStars?: number;
+  githubRepoAddedBy?: 'auto' | 'user';
+  projectPage?: string;
+  upvotes?: number;
+  authors: { name: string; hidden: boolean }[];
+}
+
+/** New-style (`2403.12968`) or old-style (`cs/0112017`) arXiv id, version dropped. */
+const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
+
+/** The HF paper for an arXiv id. */
+export async function fetchHfPaper(net: NetClient, arxivId: string, options: { signal?: AbortSignal } = {}): Promise<Fetched<HfPaper>> {
+  const match = ARXIV_ID.exec(arxivId.trim());
+  if (!match?.[1]) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
+  const url = `https://huggingface.co/api/papers/${match[1]}`;
+  return readFetched(await net.fetchJson({ url, ...(options.signal ? { signal: options.signal } : {}) }), toHfPaper, 'Hugging Face paper');
+}
+
+function toHfPaper(raw: unknown): HfPaper | undefined {
+  const r = asRecord(raw);
+  const arxivId = asString(r?.id);
+  if (!r || !arxivId) return undefined;
+  const repoUrl = asString(r.githubRepo);
+  const addedBy = r.githubRepoAddedBy;
+  return compact<HfPaper>({
+    arxivId,
+    title: asString(r.title),
+    publishedAt: asString(r.publishedAt),
+    githubRepo: repoUrl ? parseGithubRepoUrl(repoUrl) : undefined,
+    githubStars: asNumber(r.githubStars),
+    githubRepoAddedBy: addedBy === 'auto' || addedBy === 'user' ? addedBy : undefined,
+    projectPage: asHttpUrl(r.projectPage),
+    upvotes: asNumber(r.upvotes),
+    authors: asArray(r.authors).flatMap((a) => {
+      const name = asString(asRecord(a)?.name);
+      return name ? [{ name, hidden: asRecord(a)?.hidden === true }] : [];
+    }),
+  });
+}

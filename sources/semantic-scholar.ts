@@ -1,0 +1,112 @@
+/**
+ * Semantic Scholar Academic Graph API, `https://api.semanticscholar.org/graph/v1` (apis.md §1).
+ * One paper request with nested `authors.*` fields returns every author of a paper with their
+ * metrics and dblp names. Keyless callers share one pool and often get 429; keys get 1 req/s;
+ * S2 requires exponential back-off (pacing lives in `net/host-policy.ts`). The optional key
+ * goes in the case-sensitive `x-api-key` header. Batches: 500 papers / 1,000 authors, 10 MB.
+ */
+import { malformed, readFetched, type Fetched } from '../net/http-result';
+import type { NetClient, NetRequest } from '../net/net-client';
+import { toS2Author, toS2Page, toS2Paper, type S2Author, type S2Page, type S2Paper } from './semantic-scholar-shapes';
+
+export type { S2Author, S2Page, S2Paper, S2PaperIds } from './semantic-scholar-shapes';
+
+const BASE = 'https://api.semanticscholar.org/graph/v1';
+
+/** Author fields of the swagger `Author` schema (`aliases` was removed in 2024: HTTP 400). */
+const AUTHOR_FIELDS = 'authorId,externalIds,url,name,affiliations,homepage,paperCount,citationCount,hIndex';
+/** The paper plus every author's profile in one call (apis.md §1.3). */
+export const S2_PAPER_FIELDS = `title,year,venue,externalIds,citationCount,url,${AUTHOR_FIELDS.split(',').map((f) => `authors.${f}`).join(',')}`;
+const AUTHOR_PAPER_FIELDS = 'title,year,venue,citationCount,externalIds,url,authors';
+const PAPER_BATCH_MAX = 500;
+const AUTHOR_BATCH_MAX = 1000;
+const BATCH_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The optional user key and the caller's cancellation. */
+export interface S2Options {
+  apiKey?: string;
+  signal?: AbortSignal;
+}
+
+/** The S2 paper id for an arXiv id (version dropped), an ACL Anthology id or a DOI. */
+export function s2PaperId(ref: { arxiv: string } | { acl: string } | { doi: string }): string {
+  if ('arxiv' in ref) return `ARXIV:${ref.arxiv.replace(/v\d+$/, '')}`;
+  if ('acl' in ref) return `ACL:${ref.acl}`;
+  return `DOI:${ref.doi}`;
+}
+
+/** A paper by S2 id (`ARXIV:…`, `ACL:…`, `DOI:…`, sha) with all its authors' profiles. */
+export async function fetchS2Paper(net: NetClient, paperId: string, options: S2Options = {}): Promise<Fetched<S2Paper>> {
+  const res = await net.fetchJson(request(`/paper/${pathId(paperId)}?fields=${S2_PAPER_FIELDS}`, options));
+  return readFetched(res, toS2Paper, 'Semantic Scholar paper');
+}
+
+/** An author profile by S2 author id. */
+export async function fetchS2Author(net: NetClient, authorId: string, options: S2Options = {}): Promise<Fetched<S2Author>> {
+  const res = await net.fetchJson(request(`/author/${encodeURIComponent(authorId)}?fields=${AUTHOR_FIELDS}`, options));
+  return readFetched(res, toS2Author, 'Semantic Scholar author');
+}
+
+/** One page of an author's papers; S2 documents no order, so sort on the client. */
+export async function fetchS2AuthorPapers(
+  net: NetClient,
+  authorId: string,
+  options: S2Options & { offset?: number; limit?: number } = {},
+): Promise<Fetched<S2Page<S2Paper>>> {
+  const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
+  const path = `/author/${encodeURIComponent(authorId)}/papers?fields=${AUTHOR_PAPER_FIELDS}&offset=${options.offset ?? 0}&limit=${limit}`;
+  return readFetched(await net.fetchJson(request(path, options)), (raw) => toS2Page(raw, toS2Paper), 'Semantic Scholar paper list');
+}
+
+/** Authors whose name matches; hyphens become spaces ("hyphenated query terms yield no matches"). */
+export async function searchS2Authors(
+  net: NetClient,
+  query: string,
+  options: S2Options & { limit?: number } = {},
+): Promise<Fetched<S2Page<S2Author>>> {
+  const q = encodeURIComponent(query.replace(/-/g, ' ').trim());
+  const limit = Math.min(Math.max(options.limit ?? 10, 1), 1000);
+  const path = `/author/search?query=${q}&fields=${AUTHOR_FIELDS}&limit=${limit}`;
+  return readFetched(await net.fetchJson(request(path, options)), (raw) => toS2Page(raw, toS2Author), 'Semantic Scholar author search');
+}
+
+/** Many papers in request order; unknown ids are `null` in their slot (apis.md §1.4). */
+export function fetchS2PaperBatch(net: NetClient, ids: string[], options: S2Options = {}): Promise<Fetched<(S2Paper | null)[]>> {
+  return fetchBatch(net, `/paper/batch?fields=${S2_PAPER_FIELDS}`, ids, PAPER_BATCH_MAX, toS2Paper, options);
+}
+
+/** Many authors in request order; unknown ids are `null` in their slot. */
+export function fetchS2AuthorBatch(net: NetClient, ids: string[], options: S2Options = {}): Promise<Fetched<(S2Author | null)[]>> {
+  return fetchBatch(net, `/author/batch?fields=${AUTHOR_FIELDS}`, ids, AUTHOR_BATCH_MAX, toS2Author, options);
+}
+
+async function fetchBatch<T>(
+  net: NetClient,
+  path: string,
+  ids: string[],
+  max: number,
+  item: (raw: unknown) => T | undefined,
+  options: S2Options,
+): Promise<Fetched<(T | null)[]>> {
+  const out: (T | null)[] = [];
+  for (let start = 0; start < ids.length; start += max) {
+    const chunk = ids.slice(start, start + max);
+    const res = await net.fetchJson({ ...request(path, options), method: 'POST', json: { ids: chunk }, maxBytes: BATCH_MAX_BYTES });
+    if (!res.ok) return res;
+    if (!Array.isArray(res.data) || res.data.length !== chunk.length) return malformed('Semantic Scholar batch answer does not match the ids sent');
+    out.push(...res.data.map((raw) => (raw === null ? null : (item(raw) ?? null))));
+  }
+  return { ok: true, data: out };
+}
+
+function request(path: string, options: S2Options): NetRequest {
+  const req: NetRequest = { url: `${BASE}${path}` };
+  if (options.apiKey) req.headers = { 'x-api-key': options.apiKey };
+  if (options.signal) req.signal = options.signal;
+  return req;
+}
+
+/** Keeps `/` and `:` of DOI-style ids readable in the path, escapes what would end it. */
+function pathId(id: string): string {
+  return encodeURI(id).replace(/[?#]/g, (c) => encodeURIComponent(c));
+}
