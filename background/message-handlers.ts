@@ -3,6 +3,7 @@ import { onMessage } from '../messaging/protocol';
 import type { LookupEnv } from '../profiles/lookup-env';
 import { lookupResearcher } from '../profiles/lookup-researcher';
 import { mentionContextKey } from '../storage/user-data';
+import { registerUiHandlers } from './ui-handlers';
 
 /** Wires every protocol entry to its handler. Messages from other extensions are ignored. */
 export function registerMessageHandlers(env: LookupEnv): void {
@@ -46,6 +47,7 @@ export function registerMessageHandlers(env: LookupEnv): void {
     await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#grant=${encodeURIComponent(data.origin)}`) });
     return { ok: true as const };
   });
+  registerUiHandlers(env);
 }
 
 /** Only this extension's own pages and content scripts may ask the background for anything. */

@@ -1,21 +1,63 @@
 import { onMessage, type PageResearcher } from '../messaging/protocol';
-import type { AuthorMention } from '../sites/mention';
+import type { LookupResult } from '../profiles/profile';
+import type { AuthorMention, AuthorQuery, PageType } from '../sites/mention';
+import type { CardBackend } from './author-hover';
 
-/** Answers the popup's question "who is on this page?" with the marked names, in page order. */
-export function registerPageResearchers(marker: { mentions(): AuthorMention[] }): void {
-  onMessage('pageResearchers', () => listPageResearchers(marker.mentions()));
+/** Pages that list many papers: there the popup shows the names the user looked at first. */
+const LISTING_PAGES: ReadonlySet<PageType> = new Set(['arxiv-listing', 'arxiv-catchup', 'arxiv-search', 'acl-volume', 'acl-event', 'acl-people']);
+
+/** The names the user looked at on this page, with their answers, kept for the page's lifetime. */
+export interface LookLog {
+  get(query: AuthorQuery): { lookedAt: number; result?: LookupResult } | undefined;
+  /** The same backend, with every lookup remembered here. */
+  wrap(backend: CardBackend): CardBackend;
 }
 
-/** One entry per distinct person on the page (same normalized name and paper counted once). */
-export function listPageResearchers(mentions: AuthorMention[], limit = 200): PageResearcher[] {
+/** Creates an empty log; `now` is injectable for tests. */
+export function createLookLog(now: () => number = Date.now): LookLog {
+  const looks = new Map<string, { lookedAt: number; result?: LookupResult }>();
+  return {
+    get: (query) => looks.get(researcherKeyOf(query)),
+    wrap: (backend) => ({
+      ...backend,
+      lookup: async (query, opts) => {
+        const key = researcherKeyOf(query);
+        const entry = looks.get(key) ?? { lookedAt: now() };
+        looks.set(key, entry);
+        const result = await backend.lookup(query, opts);
+        entry.result = result;
+        return result;
+      },
+    }),
+  };
+}
+
+/** Answers the popup's question "who is on this page?" with the marked names. */
+export function registerPageResearchers(marker: { mentions(): AuthorMention[] }, looks?: LookLog): void {
+  onMessage('pageResearchers', () => listPageResearchers(marker.mentions(), 200, looks));
+}
+
+/**
+ * One entry per distinct person on the page (same normalized name and paper counted once), in
+ * byline order; on listings the names the user looked at come first, most recent first.
+ */
+export function listPageResearchers(mentions: AuthorMention[], limit = 200, looks?: LookLog): PageResearcher[] {
   const seen = new Set<string>();
-  const out: PageResearcher[] = [];
+  const looked: PageResearcher[] = [];
+  const rest: PageResearcher[] = [];
+  const listing = mentions.some((m) => LISTING_PAGES.has(m.pageType));
   for (const { element: _element, ...query } of mentions) {
-    const key = `${query.normalized}|${query.paper?.id ?? ''}`;
+    const key = researcherKeyOf(query);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ query });
-    if (out.length >= limit) break;
+    const look = looks?.get(query);
+    const entry: PageResearcher = look ? { query, lookedAt: look.lookedAt, ...(look.result ? { result: look.result } : {}) } : { query };
+    (listing && look ? looked : rest).push(entry);
   }
-  return out;
+  looked.sort((a, b) => (b.lookedAt ?? 0) - (a.lookedAt ?? 0));
+  return [...looked, ...rest].slice(0, limit);
+}
+
+function researcherKeyOf(query: AuthorQuery): string {
+  return `${query.normalized}|${query.paper?.id ?? ''}`;
 }

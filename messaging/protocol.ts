@@ -1,12 +1,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { LookupResult } from '../profiles/profile';
+import type { LookupResult, ResearcherProfile } from '../profiles/profile';
 import type { AuthorQuery } from '../sites/mention';
+import type { CacheStats } from '../storage/cache';
+import type { FollowSummary, SearchResult } from './ui-types';
 
 /** A researcher on the current page, as the content script reports it to the popup. */
 export interface PageResearcher {
   query: AuthorQuery;
   /** Set once the user looked at this name (a card was opened). */
   result?: LookupResult;
+  /** When the card for this name was first looked up (epoch ms); listings show these first. */
+  lookedAt?: number;
 }
 
 /**
@@ -30,6 +34,20 @@ export interface ProtocolMap {
   ping(): { ok: true; version: string };
   /** Sent to a tab's content script: the researchers of that page, in byline order. */
   pageResearchers(): PageResearcher[];
+  /** Researchers whose name matches, each with a line that tells namesakes apart. */
+  searchResearchers(data: { name: string }): SearchResult;
+  /** The card of a researcher known by key (`s2:<id>`, `acl:<id>`): a search pick or a follow. */
+  lookupByKey(data: { key: string; name: string; refresh?: boolean }): LookupResult;
+  /** Followed researchers, each with what is new since the user last looked. */
+  listFollows(): FollowSummary[];
+  /** Follow (remembering what the card shows now) or unfollow; answers whether the user now follows. */
+  setFollow(data: { profile: ResearcherProfile; following: boolean }): { following: boolean };
+  /** The user looked at a followed researcher's card: what it shows is no longer new. */
+  markFollowSeen(data: { profile: ResearcherProfile }): { ok: boolean };
+  /** Size of the web-data cache, for the options page. */
+  cacheInfo(): CacheStats;
+  /** Empties the web-data cache (the user's own data is never touched). */
+  clearCache(): { ok: true };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -2,6 +2,7 @@ import type { Fetched, HttpFailure } from '../net/http-result';
 import type { SourceId, SourceProblem } from './profile';
 import type { CacheKind } from '../storage/cache';
 import type { LookupEnv } from './lookup-env';
+import type { Shape } from './cached-shapes';
 
 /** A source answer with its age: `null` data means the source said "not found". */
 export type CachedAnswer<T> = { ok: true; data: T | null; storedAt: number; stale: boolean } | HttpFailure;
@@ -9,10 +10,12 @@ export type CachedAnswer<T> = { ok: true; data: T | null; storedAt: number; stal
 /**
  * Asks the cache first, the source second. Successes and "not found" are cached (the latter
  * for the kind's shorter negative lifetime); rate limits and outages are not, so they are
- * retried on the next interest.
+ * retried on the next interest. A stored value that fails `shape` (damaged, or written by an
+ * older Byline) is dropped and fetched again: every caller should pass one.
  */
-export async function cachedFetch<T>(env: LookupEnv, kind: CacheKind, id: string, fetch: () => Promise<Fetched<T>>): Promise<CachedAnswer<T>> {
+export async function cachedFetch<T>(env: LookupEnv, kind: CacheKind, id: string, fetch: () => Promise<Fetched<T>>, shape?: Shape<T>): Promise<CachedAnswer<T>> {
   let failure: HttpFailure | undefined;
+  const validate = (value: unknown): value is T | null => value === null || !shape || shape(value);
   try {
     const hit = await env.cache.getOrFetch<T | null>(
       kind,
@@ -24,7 +27,7 @@ export async function cachedFetch<T>(env: LookupEnv, kind: CacheKind, id: string
         failure = res;
         throw new SourceFailed();
       },
-      { allowStale: true },
+      { allowStale: true, validate },
     );
     return { ok: true, data: hit.value, storedAt: hit.storedAt, stale: hit.stale };
   } catch (error) {

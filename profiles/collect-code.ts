@@ -1,35 +1,52 @@
-import { fetchGithubRepoStars, type GithubRepoStars } from '../sources/github';
+import { fetchGithubRepoStars } from '../sources/github';
 import { fetchHfPaper } from '../sources/hugging-face';
 import { cachedFetch, problemFrom } from './cached-fetch';
+import { isGithubRepoStars, isHfPaper } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';
 import type { CodeRepo, PaperEntry, SourceProblem, Sourced } from './profile';
 
 /** Papers looked up on Hugging Face for code they have no link for (one request each, cached). */
 const MAX_HF_LOOKUPS = 3;
-/** Distinct repositories whose stars are fetched for one card (GitHub allows 60 an hour keyless). */
-const MAX_STAR_LOOKUPS = 6;
+/**
+ * Distinct repositories whose stars are fetched for one card. A total over only some of a
+ * card's repositories would be wrong, so this covers the papers the card gets code for (about
+ * one repository each); GitHub allows 60 keyless requests an hour and answers are kept 22 h.
+ */
+const MAX_STAR_LOOKUPS = 10;
 
 /**
  * Code and stars for the papers a card shows. The repository is always the one a link points
  * to (homepage link, Hugging Face `githubRepo`), never the one a star badge names. Stars come
- * from GitHub's REST API with the stored ETag; when GitHub is limited, Hugging Face's count
+ * from GitHub's REST API with the stored ETag; when GitHub cannot answer, Hugging Face's count
  * stands in, labelled as such. A repository shared by several papers is fetched and counted once.
  */
 export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems: SourceProblem[]): Promise<Sourced<number> | undefined> {
   const settings = await env.user.getSettings();
+  const hfOn = settings.sources['hugging-face'];
   const hfStars = new Map<string, Sourced<number>>();
-  if (settings.sources['hugging-face']) {
+  const askedHf = new Set<string>();
+
+  /** The HF paper of an arXiv id, once per card; its star count is kept for its repository. */
+  const askHf = async (arxiv: string) => {
+    askedHf.add(arxiv);
+    const res = await cachedFetch(env, 'hf-paper', arxiv, () => fetchHfPaper(env.net, arxiv), isHfPaper);
+    if (!res.ok) {
+      problems.push(problemFrom('hugging-face', res, 'Hugging Face'));
+      return undefined;
+    }
+    const repo = res.data?.githubRepo;
+    if (repo && res.data?.githubStars !== undefined) {
+      hfStars.set(`${repo.owner}/${repo.repo}`.toLowerCase(), { value: res.data.githubStars, source: 'hugging-face', fetchedAt: res.storedAt });
+    }
+    return repo;
+  };
+
+  if (hfOn) {
     const lacking = papers.filter((p) => p.ids.arxiv && p.code.length === 0).slice(0, MAX_HF_LOOKUPS);
     await Promise.all(
       lacking.map(async (paper) => {
-        const arxiv = paper.ids.arxiv!;
-        const res = await cachedFetch(env, 'hf-paper', arxiv, () => fetchHfPaper(env.net, arxiv));
-        if (!res.ok) return problems.push(problemFrom('hugging-face', res, 'Hugging Face'));
-        const repo = res.data?.githubRepo;
-        if (!repo) return;
-        const full = `${repo.owner}/${repo.repo}`;
-        paper.code.push({ repo: full, url: repo.url });
-        if (res.data?.githubStars !== undefined) hfStars.set(full.toLowerCase(), { value: res.data.githubStars, source: 'hugging-face', fetchedAt: res.storedAt });
+        const repo = await askHf(paper.ids.arxiv!);
+        if (repo) paper.code.push({ repo: `${repo.owner}/${repo.repo}`, url: repo.url });
       }),
     );
   }
@@ -42,24 +59,37 @@ export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems
   const keys = [...repos.keys()].slice(0, MAX_STAR_LOOKUPS);
   const token = settings.sources.github ? (await env.user.getSecrets()).githubToken : undefined;
   let githubProblem: SourceProblem | undefined;
+  let fellBack = false;
   const stars = new Map<string, Sourced<number>>();
   await Promise.all(
     keys.map(async (key) => {
       const [owner, name] = repos.get(key)![0]!.repo.split('/');
       if (settings.sources.github && owner && name) {
-        const previous = await env.cache.peek<GithubRepoStars>('github-stars', key);
-        const res = await cachedFetch(env, 'github-stars', key, () =>
-          fetchGithubRepoStars(env.net, { owner, repo: name }, { ...(token ? { token } : {}), ...(previous ? { cached: previous.value } : {}) }),
+        const previous = await env.cache.peek('github-stars', key, isGithubRepoStars);
+        const res = await cachedFetch(
+          env,
+          'github-stars',
+          key,
+          () => fetchGithubRepoStars(env.net, { owner, repo: name }, { ...(token ? { token } : {}), ...(previous ? { cached: previous.value } : {}) }),
+          isGithubRepoStars,
         );
         if (res.ok && res.data) return void stars.set(key, { value: res.data.stars, source: 'github', fetchedAt: res.storedAt });
         if (!res.ok) githubProblem ??= problemFrom('github', res, 'GitHub');
       }
+      // GitHub could not count this one: ask HF about a paper that links it, if not asked yet.
+      if (!hfStars.has(key) && hfOn) {
+        const arxiv = papers.find((p) => p.ids.arxiv && !askedHf.has(p.ids.arxiv) && p.code.some((c) => c.repo.toLowerCase() === key))?.ids.arxiv;
+        if (arxiv) await askHf(arxiv);
+      }
       const fallback = hfStars.get(key);
-      if (fallback) stars.set(key, fallback);
+      if (fallback) {
+        stars.set(key, fallback);
+        fellBack = true;
+      }
     }),
   );
   if (githubProblem) {
-    problems.push({ ...githubProblem, message: `${githubProblem.message} Star counts ${stars.size ? 'shown are from Hugging Face' : 'are missing'} until then.` });
+    problems.push({ ...githubProblem, message: `${githubProblem.message} ${fellBack ? 'Star counts marked Hugging Face stand in' : 'Some star counts are missing'} until then.` });
   }
 
   for (const [key, list] of repos) {

@@ -2,6 +2,7 @@ import type { HomepageCard } from '../homepage/homepage-card';
 import { fetchDblpPerson, searchDblpAuthors, type DblpPerson } from '../sources/dblp';
 import { fetchOrcidResearcherUrls } from '../sources/orcid';
 import { cachedFetch, problemFrom } from './cached-fetch';
+import { isDblpHits, isDblpPerson, isHomepageCard, isOrcidUrls } from './cached-shapes';
 import type { Identity } from './resolve-identity';
 import type { LookupEnv } from './lookup-env';
 import type { SourceId, SourceProblem, Sourced } from './profile';
@@ -44,7 +45,7 @@ export async function findHomepage(identity: Identity, env: LookupEnv, problems:
   }
   if (!candidates.some(isHomepage) && settings.sources.orcid && found.orcid) {
     const orcid = found.orcid;
-    const urls = await cachedFetch(env, 'orcid', `urls:${orcid}`, () => fetchOrcidResearcherUrls(env.net, orcid));
+    const urls = await cachedFetch(env, 'orcid', `urls:${orcid}`, () => fetchOrcidResearcherUrls(env.net, orcid), isOrcidUrls);
     if (urls.ok) for (const u of urls.data ?? []) candidates.push({ url: u.url, source: 'orcid', at: urls.storedAt });
     else problems.push(problemFrom('orcid', urls, 'ORCID'));
   }
@@ -69,14 +70,14 @@ function isHomepage(c: { url: string }): boolean {
 
 /** The dblp person behind a disambiguated name ("Qiang Liu 0034"): one search, one record. */
 async function findDblpPerson(dblpName: string, env: LookupEnv, problems: SourceProblem[]): Promise<Sourced<DblpPerson> | undefined> {
-  const hits = await cachedFetch(env, 'dblp-person', `search:${dblpName}`, () => searchDblpAuthors(env.net, dblpName, { exact: true, limit: 5 }));
+  const hits = await cachedFetch(env, 'dblp-person', `search:${dblpName}`, () => searchDblpAuthors(env.net, dblpName, { exact: true, limit: 5 }), isDblpHits);
   if (!hits.ok) {
     problems.push(problemFrom('dblp', hits, 'DBLP'));
     return undefined;
   }
   const hit = (hits.data ?? []).find((h) => h.name === dblpName) ?? (hits.data?.length === 1 ? hits.data[0] : undefined);
   if (!hit) return undefined;
-  const person = await cachedFetch(env, 'dblp-person', hit.pid, () => fetchDblpPerson(env.net, hit.pid));
+  const person = await cachedFetch(env, 'dblp-person', hit.pid, () => fetchDblpPerson(env.net, hit.pid), isDblpPerson);
   if (!person.ok) {
     problems.push(problemFrom('dblp', person, 'DBLP'));
     return undefined;
@@ -97,7 +98,7 @@ async function readHomepageAt(url: string, env: LookupEnv, problems: SourceProbl
     if (!page.ok) return page;
     const read = env.readHomepage(page.data, url);
     return read.ok ? { ok: true as const, data: read.card } : { ok: false as const, kind: read.reason === 'too-large' ? ('too-large' as const) : ('malformed' as const), message: read.message };
-  });
+  }, isHomepageCard);
   if (!res.ok) {
     problems.push(problemFrom('homepage', res, `The homepage ${new URL(url).host}`));
     return undefined;

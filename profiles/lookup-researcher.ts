@@ -4,7 +4,7 @@ import { findHomepage } from './find-homepage';
 import type { LookupEnv } from './lookup-env';
 import { mergePapers } from './merge-papers';
 import { mergeProfile } from './merge-profile';
-import type { LookupResult, ResearcherProfile, SourceProblem, Sourced } from './profile';
+import type { LookupResult, PaperEntry, ResearcherProfile, SourceProblem, Sourced } from './profile';
 import { fetchAuthorPapers, resolveIdentity } from './resolve-identity';
 
 /** Papers on a card whose code and stars are looked up. */
@@ -32,7 +32,7 @@ export async function lookupResearcher(query: AuthorQuery, env: LookupEnv): Prom
     s2Id && settings.sources['semantic-scholar'] ? fetchAuthorPapers(s2Id, env) : undefined,
   ]);
   if (s2Papers && !s2Papers.ok) problems.push({ source: 'semantic-scholar', kind: s2Papers.kind === 'rate-limited' ? 'rate-limited' : 'unavailable', message: 'Semantic Scholar did not list the papers this time.', ...(s2Papers.retryAt ? { retryAt: s2Papers.retryAt } : {}) });
-  const papers = mergePapers(homepage.card?.value.papers ?? [], s2Papers?.ok ? s2Papers.data ?? [] : [], s2Id);
+  const papers = withContextFirst(mergePapers(homepage.card?.value.papers ?? [], s2Papers?.ok ? s2Papers.data ?? [] : [], s2Id), query);
   const totalStars = await collectCode(papers.slice(0, PAPERS_WITH_CODE), env, problems);
   const now = env.now();
   const s2Author: Sourced<NonNullable<typeof identity.s2Author>> | undefined = identity.s2Author
@@ -41,6 +41,15 @@ export async function lookupResearcher(query: AuthorQuery, env: LookupEnv): Prom
   const profile = mergeProfile({ identity, s2Author, homepage, papers, now, ...(totalStars ? { totalStars } : {}) }, env.nameScore);
   const asOf = oldestFact(profile, now);
   return { ok: true, profile, match: identity.match, problems: dedupe(problems), asOf, stale: now - asOf > STALE_AFTER_MS };
+}
+
+/** The paper the user is looking at leads the list: it is the one they came to ask about. */
+function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[] {
+  const ctx = query.paper;
+  if (!ctx) return papers;
+  const here = papers.findIndex((p) => (ctx.kind === 'arxiv' ? p.ids.arxiv === ctx.id : p.ids.acl === ctx.id));
+  if (here <= 0) return papers;
+  return [papers[here]!, ...papers.slice(0, here), ...papers.slice(here + 1)];
 }
 
 /** One line per source and kind: three failed GitHub calls are one problem on the card. */

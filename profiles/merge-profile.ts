@@ -1,7 +1,7 @@
 import type { HomepageCard } from '../homepage/homepage-card';
 import type { S2Author } from '../sources/semantic-scholar';
 import type { HomepageFinding } from './find-homepage';
-import type { LinkKind, PaperEntry, ResearcherProfile, Sourced } from './profile';
+import type { LinkKind, PaperEntry, ResearcherProfile, SourceId, Sourced } from './profile';
 import type { Identity } from './resolve-identity';
 
 /** What the sources said about one person, gathered before merging. */
@@ -32,7 +32,7 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
 
   const profile: ResearcherProfile = {
     key: identity.key,
-    name: fromHp(card?.name) ?? fromS2(s2?.value.name) ?? { value: identity.name, source: identity.key.startsWith('acl:') ? 'acl-anthology' : 'semantic-scholar', fetchedAt: now },
+    name: fromHp(card?.name) ?? fromS2(s2?.value.name) ?? { value: identity.name, source: nameSource(identity), fetchedAt: identity.openAlexAuthor?.fetchedAt ?? now },
     links: {},
     papers: parts.papers,
     ids: {},
@@ -86,6 +86,13 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
   }
   if (identity.key.startsWith('acl:')) profile.ids.acl = identity.key.slice(4);
   return profile;
+}
+
+/** Where the name of a person known by key only came from: the source that issued the key. */
+function nameSource(identity: Identity): SourceId {
+  if (identity.match.method === 'correction') return 'user';
+  const prefix = identity.key.split(':', 1)[0];
+  return prefix === 'acl' ? 'acl-anthology' : prefix === 'openalex' ? 'openalex' : prefix === 'dblp' ? 'dblp' : 'semantic-scholar';
 }
 
 /** A homepage is used only if its owner's name agrees with the person matched on the page. */

@@ -1,6 +1,7 @@
 import { fetchOpenAlexAuthor, fetchOpenAlexWorkByDoi, type OpenAlexAuthor } from '../sources/openalex';
 import type { AuthorQuery } from '../sites/mention';
 import { cachedFetch, problemFrom } from './cached-fetch';
+import { isOpenAlexAuthor, isOpenAlexWork } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';
 import type { SourceProblem, Sourced } from './profile';
 
@@ -21,7 +22,7 @@ export async function openAlexPaperAuthor(
   if (!paper) return undefined;
   const doi = paper.kind === 'arxiv' ? `10.48550/arXiv.${paper.id}` : /^\d{4}\./.test(paper.id) ? `10.18653/v1/${paper.id}` : undefined;
   if (!doi) return undefined;
-  const work = await cachedFetch(env, 'openalex', `work:${doi.toLowerCase()}`, () => fetchOpenAlexWorkByDoi(env.net, doi));
+  const work = await cachedFetch(env, 'openalex', `work:${doi.toLowerCase()}`, () => fetchOpenAlexWorkByDoi(env.net, doi), isOpenAlexWork);
   if (!work.ok) {
     problems.push(problemFrom('openalex', work, 'OpenAlex'));
     return undefined;
@@ -29,7 +30,7 @@ export async function openAlexPaperAuthor(
   const slot = work.data?.authorships[paper.position];
   if (!slot?.authorId || env.nameScore(query.printed, slot.name) < SLOT_AGREES) return undefined;
   const id = slot.authorId.replace(/^https:\/\/openalex\.org\//, '');
-  const author = await cachedFetch(env, 'openalex', `author:${id}`, () => fetchOpenAlexAuthor(env.net, id));
+  const author = await cachedFetch(env, 'openalex', `author:${id}`, () => fetchOpenAlexAuthor(env.net, id), isOpenAlexAuthor);
   if (!author.ok) {
     problems.push(problemFrom('openalex', author, 'OpenAlex'));
     return undefined;

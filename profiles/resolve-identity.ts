@@ -2,6 +2,7 @@ import { fetchS2Author, fetchS2AuthorPapers, fetchS2Paper, s2PaperId, searchS2Au
 import { mentionContextKey } from '../storage/user-data';
 import type { AuthorQuery } from '../sites/mention';
 import { cachedFetch, problemFrom } from './cached-fetch';
+import { isS2Author, isS2AuthorPage, isS2Paper, isS2PaperList } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';
 import type { MatchReason, SourceProblem, Sourced } from './profile';
 import { openAlexPaperAuthor } from './openalex-identity';
@@ -81,7 +82,7 @@ async function fromCorrection(key: string, env: LookupEnv, problems: SourceProbl
   if (!key.startsWith('s2:')) return { key, name: key, match };
   const id = key.slice(3);
   const options = await s2Options(env);
-  const res = await cachedFetch(env, 's2-author', id, () => fetchS2Author(env.net, id, options));
+  const res = await cachedFetch(env, 's2-author', id, () => fetchS2Author(env.net, id, options), isS2Author);
   if (!res.ok) problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
   const author = res.ok ? res.data ?? undefined : undefined;
   return { key, name: author?.name ?? key, match, ...(author ? { s2Author: author } : {}) };
@@ -91,7 +92,7 @@ async function fromPaperContext(query: AuthorQuery, env: LookupEnv, problems: So
   const paperRef = query.paper!;
   const paperId = s2PaperId(paperRef.kind === 'arxiv' ? { arxiv: paperRef.id } : { acl: paperRef.id });
   const s2 = await s2Options(env);
-  const res = await cachedFetch(env, 's2-paper', paperId, async () => fetchS2Paper(env.net, paperId, s2));
+  const res = await cachedFetch(env, 's2-paper', paperId, async () => fetchS2Paper(env.net, paperId, s2), isS2Paper);
   if (!res.ok) {
     problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
     return undefined;
@@ -124,7 +125,7 @@ async function fromPaperContext(query: AuthorQuery, env: LookupEnv, problems: So
 async function fromNameSearch(query: AuthorQuery, env: LookupEnv, problems: SourceProblem[]): Promise<Identity | undefined> {
   const name = query.printed.replace(/-/g, ' '); // S2: "hyphenated query terms yield no matches"
   const s2 = await s2Options(env);
-  const res = await cachedFetch(env, 's2-author', `search:${query.normalized}`, () => searchS2Authors(env.net, name, { ...s2, limit: 10 }));
+  const res = await cachedFetch(env, 's2-author', `search:${query.normalized}`, () => searchS2Authors(env.net, name, { ...s2, limit: 10 }), isS2AuthorPage);
   if (!res.ok) {
     problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
     return undefined;
@@ -172,7 +173,7 @@ export async function fetchAuthorPapers(authorId: string, env: LookupEnv) {
   return cachedFetch(env, 's2-author', `papers:${authorId}`, async () => {
     const res = await fetchS2AuthorPapers(env.net, authorId, { ...options, limit: 100 });
     return res.ok ? { ok: true as const, data: res.data.items } : res;
-  });
+  }, isS2PaperList);
 }
 
 /** The user's Semantic Scholar key, when they gave one. */

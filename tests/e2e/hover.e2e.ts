@@ -1,28 +1,84 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { waitInPage } from './browsers/session';
+import { cardBox, waitForLoadedCard, waitForMarks } from './card-helpers';
+import type { LoggedRequest } from './fake-web/server';
 import { describeInBrowsers } from './suite';
 
 const ABS = 'https://arxiv.org/abs/2403.12968';
+const API_HOSTS = ['api.semanticscholar.org', 'api.github.com', 'huggingface.co', 'dblp.org', 'api.openalex.org', 'pub.orcid.org'];
+/** What Byline's background asks for: the APIs and the homepage itself (the card's photo is the page's own image load). */
+const bylineRequests = (requests: LoggedRequest[]) => requests.filter((r) => API_HOSTS.includes(r.host) || (r.host === 'pzs19.github.io' && r.path === '/'));
 
-/** Reads the card's text from inside its shadow root (the page cannot see into it otherwise). */
-const cardText = () => document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]')?.textContent ?? '';
-
-describeInBrowsers('hover on the founding example', (ctx) => {
-  it('hovering Zhuoshi Pan opens his card in a shadow root with data from the fake web', async () => {
+describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx) => {
+  it('hovering his name opens his card, resolved through the paper, with homepage data, metrics and stars', async () => {
     const { browser, web, artifacts } = ctx();
     const page = await browser.newPage();
+    await page.setViewport(1280, 900);
     await page.goto(ABS);
-    await waitInPage(page, () => document.querySelectorAll('[data-byline-author]').length, undefined, 'marked authors');
+    expect(await waitForMarks(page, 13)).toBe(13);
+    // Nothing is fetched until a user shows interest in a name.
+    expect(bylineRequests(web.requests)).toEqual([]);
     await page.hover('#abs .authors a');
-    const text = await waitInPage(page, () => {
-      const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
-      return card && card.getAttribute('data-status') !== 'loading' ? card.textContent : '';
-    }, undefined, 'a loaded card', 15_000);
-    expect(text).toContain('Zhuoshi Pan');
+    const card = await waitForLoadedCard(page);
+    expect(card.status).toBe('ready');
     expect(await page.evaluate(() => !!document.querySelector('byline-card')?.shadowRoot, undefined)).toBe(true);
-    expect(web.requests.some((r) => r.host !== 'arxiv.org')).toBe(true);
-    await page.screenshot(`${artifacts}card-${browser.name}.png`);
+    expect(card.text).toContain('Zhuoshi Pan');
+    expect(card.text).toContain('盘卓实');
+    expect(card.text).toContain('Tsinghua University');
+    expect(card.text).toContain('H. Vicky Zhao');
+    expect(card.text).toMatch(/citations.*h-index 3.*Semantic Scholar/s);
+    expect(card.text).toContain('author 1 of arXiv 2403.12968 on Semantic Scholar');
+    expect(card.text).toMatch(/microsoft\/LLMLingua\s*★ 5.8k/);
+    expect(card.text).toContain('LLMLingua-2');
+    expect(card.text).toMatch(/★ [\d.k]+ total \(GitHub/);
+    const box = await cardBox(page);
+    await page.screenshot(`${artifacts}card-${browser.name}.png`, box ? { x: 0, y: 250, width: 1280, height: Math.min(650, box.y + box.height + 20 - 250) } : undefined);
+    if (browser.name === 'chromium' && process.env.UPDATE_SCREENSHOTS) {
+      mkdirSync('docs/screenshots', { recursive: true });
+      copyFileSync(`${artifacts}card-chromium.png`, 'docs/screenshots/card-light.png');
+    }
     await page.close();
-    void cardText;
+  });
+
+  it('a second hover, after a reload, makes no request: everything comes from the cache', async () => {
+    const { browser, web } = ctx();
+    const page = await browser.newPage();
+    await page.goto(ABS);
+    await waitForMarks(page, 13);
+    await page.hover('#abs .authors a');
+    await waitForLoadedCard(page);
+    const cold = bylineRequests(web.requests).length;
+    await page.goto(ABS);
+    await waitForMarks(page, 13);
+    web.reset();
+    await page.moveMouse(0, 0); // a pointer resting on the name after the reload sends no new pointerover
+    await page.hover('#abs .authors a');
+    const card = await waitForLoadedCard(page);
+    expect(card.text).toContain('Zhuoshi Pan');
+    expect(bylineRequests(web.requests)).toEqual([]);
+    console.info(`[${browser.name}] founding example: ${cold} requests cold (or fewer if already cached), 0 warm`);
+    await page.close();
+  });
+
+  it('the card follows the system dark mode', async () => {
+    const { browser, artifacts } = ctx();
+    const page = await browser.newPage();
+    if (!(await page.emulateDarkMode(true))) {
+      console.info(`[${browser.name}] dark mode not checked: its driver cannot emulate prefers-color-scheme`);
+      return;
+    }
+    await page.goto(ABS);
+    await waitForMarks(page, 13);
+    await page.hover('#abs .authors a');
+    await waitForLoadedCard(page);
+    const bg = await page.evaluate(() => {
+      const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('.card');
+      return card ? getComputedStyle(card).backgroundColor : '';
+    }, undefined);
+    expect(bg).toBe('rgb(28, 33, 40)');
+    const box = await cardBox(page);
+    await page.screenshot(`${artifacts}card-dark-${browser.name}.png`, box ? { x: 0, y: 250, width: 1280, height: Math.min(650, box.y + box.height + 20 - 250) } : undefined);
+    if (browser.name === 'chromium' && process.env.UPDATE_SCREENSHOTS) copyFileSync(`${artifacts}card-dark-chromium.png`, 'docs/screenshots/card-dark.png');
+    await page.close();
   });
 });

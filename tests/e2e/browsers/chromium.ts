@@ -48,7 +48,10 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     press: (key) => page.keyboard.press(key),
     moveMouse: (x, y) => page.mouse.move(x, y),
-    emulateDarkMode: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
+    emulateDarkMode: async (dark) => {
+      await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+      return true;
+    },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };

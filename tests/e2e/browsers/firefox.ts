@@ -39,7 +39,8 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     press: (key) => page.keyboard.press(key as never),
     moveMouse: (x, y) => page.mouse.move(x, y),
-    emulateDarkMode: (dark) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]),
+    // WebDriver BiDi has no media emulation yet (puppeteer needs CDP for it).
+    emulateDarkMode: async () => false,
     setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };

@@ -48,7 +48,11 @@ function siteAssets(host: string, path: RegExp): Route {
 export const ROUTES: Route[] = [
   siteAssets('arxiv.org', /^\/static\//),
   siteAssets('export.arxiv.org', /^\/static\//),
-  siteAssets('aclanthology.org', /^\/(css|js|images|fonts)\//),
+  siteAssets('aclanthology.org', /^\/(css|js|images|fonts)\/|^\/aclicon\.ico$/),
+  // Third-party files the saved ACL Anthology pages load (Bootstrap, jQuery, Font Awesome, badges).
+  ...['cdn.jsdelivr.net', 'use.fontawesome.com', 'stackpath.bootstrapcdn.com', 'cdnjs.cloudflare.com', 'code.jquery.com', 'i.creativecommons.org'].map((host) =>
+    siteAssets(host, /\.(js|css|png|svg|woff2?)(\?.*)?$/),
+  ),
   siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
   { host: 'arxiv.org', path: '/abs/2403.12968', contentType: HTML, body: fixture('pages/arxiv/abs-2403.12968-synthesized.html') },
   { host: 'export.arxiv.org', path: '/abs/2403.12968', contentType: HTML, body: fixture('pages/arxiv/abs-2403.12968-synthesized.html') },
@@ -70,7 +74,21 @@ export const ROUTES: Route[] = [
     headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
   },
   { host: 'aclanthology.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
+  // Saved pages of the other page types.
+  { host: 'arxiv.org', path: '/list/hep-ph/new', contentType: HTML, body: fixture('pages/arxiv/list-hep-ph-new-2026-09-25.html') },
+  { host: 'aclanthology.org', path: '/2021.naacl-main.208/', contentType: HTML, body: fixture('pages/acl/paper-2021.naacl-main.208-2026-02.html') },
+  { host: 'aclanthology.org', path: '/people/andreas-madsack/unverified/', contentType: HTML, body: fixture('pages/acl/people-andreas-madsack-2026-07.html') },
+  // What the APIs answer for anything else: their documented "not found" shapes (apis.md §1.6, §3.2).
+  notFound('api.semanticscholar.org', /^\/graph\/v1\/paper\//, (url) => ({ error: `Paper with id ${decodeURIComponent(url.pathname.split('/')[4] ?? '')} not found` })),
+  { host: 'api.semanticscholar.org', path: /^\/graph\/v1\/author\/search\?/, contentType: JSON_TYPE, api: true, body: () => JSON.stringify({ total: 0, offset: 0, data: [] }) },
+  notFound('api.openalex.org', /^\/(works|authors)\//, () => ({ error: 'Not Found', message: 'The requested entity does not exist.' })),
+  { host: 'dblp.org', path: /^\/search\/author\/api\?/, contentType: JSON_TYPE, api: true, body: fixture('api/dblp/author_search_no_hits_SYNTHESIZED.json') },
 ];
+
+/** A host's documented 404 answer for every path under `path`. */
+function notFound(host: string, path: RegExp, body: (url: URL) => unknown): Route {
+  return { host, path, contentType: JSON_TYPE, api: true, status: 404, body: (url) => JSON.stringify(body(url)) };
+}
 
 /** Adds routes (used by the other route tables so this file stays the single lookup). */
 export function addRoutes(routes: Route[]): void {

@@ -1,0 +1,54 @@
+import { normaliseTitle } from '../homepage/whats-new';
+import type { FollowNews } from '../messaging/ui-types';
+import type { NewsItem, PaperEntry, ResearcherProfile } from '../profiles/profile';
+import type { FollowSnapshot } from '../storage/user-data';
+
+/** What a followed researcher's card shows now, kept to tell the user later what is new. */
+export function takeFollowSnapshot(profile: ResearcherProfile, now: number): FollowSnapshot {
+  const snapshot: FollowSnapshot = {
+    takenAt: now,
+    paperIds: [...new Set(profile.papers.flatMap(paperKeys))],
+    newsKeys: (profile.news?.value ?? []).map(newsKey),
+  };
+  const citations = profile.metrics?.value.citations;
+  if (citations !== undefined) snapshot.citations = citations;
+  if (profile.totalStars) snapshot.totalStars = profile.totalStars.value;
+  return snapshot;
+}
+
+/**
+ * Papers, news and counts on the card now that the snapshot did not have. As in
+ * `findWhatsNew`, a paper is old when any of its ids or its title was listed: homepages
+ * sometimes link a paper to the wrong arXiv id, and the title still recognises it.
+ */
+export function compareWithSnapshot(snapshot: FollowSnapshot, profile: ResearcherProfile): FollowNews {
+  const known = new Set(snapshot.paperIds);
+  const knownNews = new Set(snapshot.newsKeys);
+  const news: FollowNews = {
+    papers: profile.papers.filter((p) => !paperKeys(p).some((k) => known.has(k))).map((p) => p.title),
+    news: (profile.news?.value ?? []).filter((n) => !knownNews.has(newsKey(n))).map((n) => (n.date ? `${n.date}: ${n.text}` : n.text)),
+  };
+  const citations = profile.metrics?.value.citations;
+  if (citations !== undefined && snapshot.citations !== undefined && citations > snapshot.citations) news.citationsGained = citations - snapshot.citations;
+  const stars = profile.totalStars?.value;
+  if (stars !== undefined && snapshot.totalStars !== undefined && stars > snapshot.totalStars) news.starsGained = stars - snapshot.totalStars;
+  return news;
+}
+
+/** Whether there is anything to tell. */
+export function hasFollowNews(news: FollowNews): boolean {
+  return news.papers.length > 0 || news.news.length > 0 || Boolean(news.citationsGained) || Boolean(news.starsGained);
+}
+
+/** Stored keys stay well under the 500 characters a stored snapshot item may have. */
+const KEY_CHARS = 300;
+
+function paperKeys(paper: PaperEntry): string[] {
+  const { arxiv, acl, doi, s2 } = paper.ids;
+  const ids = [arxiv && `arxiv:${arxiv}`, acl && `acl:${acl.toLowerCase()}`, doi && `doi:${doi.toLowerCase()}`, s2 && `s2:${s2}`];
+  return [...ids.filter((k): k is string => Boolean(k)), `title:${normaliseTitle(paper.title).slice(0, KEY_CHARS)}`];
+}
+
+function newsKey(item: NewsItem): string {
+  return `${item.date ?? ''}|${normaliseTitle(item.text)}`.slice(0, KEY_CHARS);
+}

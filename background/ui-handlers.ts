@@ -1,0 +1,146 @@
+import { browser } from '#imports';
+import { onMessage } from '../messaging/protocol';
+import type { FollowSummary, ResearcherCandidate, SearchResult } from '../messaging/ui-types';
+import { normalizeName } from '../names';
+import type { LookupEnv } from '../profiles/lookup-env';
+import { lookupResearcher } from '../profiles/lookup-researcher';
+import type { LookupResult } from '../profiles/profile';
+import { cachedFetch } from '../profiles/cached-fetch';
+import { isS2AuthorPage } from '../profiles/cached-shapes';
+import { s2Options } from '../profiles/resolve-identity';
+import { searchS2Authors, type S2Author } from '../sources/semantic-scholar';
+import { formatCount } from '../components/card/format';
+import { mentionContextKey } from '../storage/user-data';
+import type { AuthorQuery } from '../sites/mention';
+import { compareWithSnapshot, takeFollowSnapshot } from './follow-snapshot';
+
+/** Follows whose cards are rebuilt at once when the popup opens (most are cached). */
+const FOLLOW_CONCURRENCY = 3;
+/** Candidates a name search shows. */
+const SEARCH_LIMIT = 10;
+
+/** Wires the entries used by Byline's own pages: search, cards by key, follows and the cache. */
+export function registerUiHandlers(env: LookupEnv): void {
+  onMessage('searchResearchers', ({ data, sender }) => {
+    assertOwnSender(sender, true);
+    return searchResearchers(data.name, env);
+  });
+  onMessage('lookupByKey', ({ data, sender }) => {
+    assertOwnSender(sender, true);
+    return lookupByKey(data.key, data.name, env);
+  });
+  onMessage('listFollows', ({ sender }) => {
+    assertOwnSender(sender, true);
+    return listFollows(env);
+  });
+  // The hover card may follow too, so these two also accept Byline's content script.
+  onMessage('setFollow', async ({ data, sender }) => {
+    assertOwnSender(sender, false);
+    const { profile } = data;
+    if (!data.following) return { following: !(await env.user.unfollow(profile.key)).ok };
+    const saved = await env.user.follow(profile.key, profile.name.value, takeFollowSnapshot(profile, env.now()));
+    return { following: saved.ok };
+  });
+  onMessage('markFollowSeen', async ({ data, sender }) => {
+    assertOwnSender(sender, false);
+    return { ok: (await env.user.markSeen(data.profile.key, takeFollowSnapshot(data.profile, env.now()))).ok };
+  });
+  onMessage('cacheInfo', ({ sender }) => {
+    assertOwnSender(sender, true);
+    return env.cache.stats();
+  });
+  onMessage('clearCache', async ({ sender }) => {
+    assertOwnSender(sender, true);
+    await env.cache.clear();
+    return { ok: true as const };
+  });
+}
+
+/** People Semantic Scholar knows by this name, closest names first, each with a telling line. */
+export async function searchResearchers(name: string, env: LookupEnv): Promise<SearchResult> {
+  const printed = name.trim().slice(0, 200);
+  if (!printed) return { ok: true, candidates: [] };
+  if (!(await env.user.getSettings()).sources['semantic-scholar']) {
+    return { ok: false, reason: 'disabled', message: 'Search uses Semantic Scholar, which is switched off in Byline’s options.' };
+  }
+  const options = await s2Options(env);
+  // Same cache entry as the name search behind a card, so searching after hovering costs nothing.
+  const res = await cachedFetch(env, 's2-author', `search:${normalizeName(printed)}`, () => searchS2Authors(env.net, printed, { ...options, limit: SEARCH_LIMIT }), isS2AuthorPage);
+  if (!res.ok) {
+    if (res.kind === 'rate-limited') return { ok: false, reason: 'rate-limited', message: 'Semantic Scholar is busy; try again shortly, or add an API key in Byline’s options.', ...(res.retryAt ? { retryAt: res.retryAt } : {}) };
+    const offline = res.kind === 'network' || res.kind === 'timeout' || res.kind === 'server-error';
+    return { ok: false, reason: offline ? 'offline' : 'error', message: offline ? 'Semantic Scholar could not be reached.' : `Semantic Scholar’s answer could not be read (${res.kind}).` };
+  }
+  const authors = (res.data?.items ?? []).filter((a): a is S2Author & { authorId: string } => Boolean(a.authorId));
+  const ranked = authors
+    .map((a) => ({ a, score: env.nameScore(printed, a.name) }))
+    .sort((x, y) => y.score - x.score || (y.a.paperCount ?? 0) - (x.a.paperCount ?? 0));
+  return { ok: true, candidates: ranked.map(({ a }) => toCandidate(a)) };
+}
+
+function toCandidate(author: S2Author & { authorId: string }): ResearcherCandidate {
+  const facts = [
+    author.affiliations[0],
+    author.paperCount !== undefined ? `${formatCount(author.paperCount)} papers` : undefined,
+    author.citationCount !== undefined ? `${formatCount(author.citationCount)} citations` : undefined,
+    author.hIndex !== undefined ? `h-index ${author.hIndex}` : undefined,
+  ].filter(Boolean);
+  return { key: `s2:${author.authorId}`, name: author.name, reason: `${facts.length ? facts.join(' · ') : 'no details'} on Semantic Scholar` };
+}
+
+/**
+ * A card for a researcher already identified by key. An S2 key goes through the same path as
+ * the user's own pick of a person for a name (a correction, held in memory only, never saved);
+ * an ACL key through the ACL Anthology's verified person id; any other key by name.
+ */
+export async function lookupByKey(key: string, name: string, env: LookupEnv): Promise<LookupResult> {
+  const printed = name.trim() || key;
+  const query: AuthorQuery = { printed, normalized: normalizeName(printed), pageType: 'arxiv-search' };
+  if (key.startsWith('acl:')) {
+    return lookupResearcher({ ...query, pageType: 'acl-people', sitePersonId: { kind: 'acl', id: key.slice(4), verified: true } }, env);
+  }
+  if (!key.startsWith('s2:')) return lookupResearcher(query, env);
+  const contextKey = mentionContextKey(query);
+  const picked: LookupEnv = {
+    ...env,
+    user: {
+      ...env.user,
+      getCorrections: async () => {
+        const stored = await env.user.getCorrections();
+        return { ...stored, mentions: { ...stored.mentions, [contextKey]: { choice: 'researcher', researcherKey: key, at: env.now() } } };
+      },
+    },
+  };
+  const result = await lookupResearcher(query, picked);
+  if (!result.ok) return result;
+  return { ...result, match: { method: 'correction', confidence: 'high', reason: `Semantic Scholar author ${key.slice(3)}, as you chose` } };
+}
+
+/** Every follow with what its card shows now that it did not show when the user last looked. */
+export async function listFollows(env: LookupEnv): Promise<FollowSummary[]> {
+  const follows = Object.entries(await env.user.getFollows()).sort(([, a], [, b]) => a.name.localeCompare(b.name));
+  const out: FollowSummary[] = new Array(follows.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < follows.length) {
+      const i = next++;
+      const [key, follow] = follows[i]!;
+      const summary: FollowSummary = { key, name: follow.name, followedAt: follow.followedAt, lastSeenAt: follow.lastSeenAt };
+      const result = await lookupByKey(key, follow.name, env).catch((e: unknown): LookupResult => ({ ok: false, reason: 'error', message: String(e), problems: [] }));
+      if (!result.ok) summary.problem = result.message;
+      else if (follow.snapshot) summary.news = compareWithSnapshot(follow.snapshot, result.profile);
+      // A follow made from a hover card has no baseline yet: today's card becomes it.
+      else await env.user.markSeen(key, takeFollowSnapshot(result.profile, env.now()));
+      out[i] = summary;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FOLLOW_CONCURRENCY, follows.length) }, worker));
+  return out;
+}
+
+/** Other extensions never get an answer; with `pagesOnly`, neither do web pages' content scripts. */
+function assertOwnSender(sender: { id?: string; url?: string }, pagesOnly: boolean): void {
+  const foreign = sender.id !== browser.runtime.id;
+  const fromWebPage = pagesOnly && sender.url !== undefined && !sender.url.startsWith(browser.runtime.getURL('/'));
+  if (foreign || fromWebPage) throw new Error('Byline: message from a foreign sender ignored');
+}

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { Secrets, Settings, ToggleableSourceId } from '../../storage/user-data';
+import { SOURCE_IDS } from '../../storage/user-data';
+
+const SOURCE_NAMES: Record<ToggleableSourceId, string> = {
+  'semantic-scholar': 'Semantic Scholar (identities, metrics, papers; also powers search)',
+  dblp: 'DBLP (homepages, disambiguated names)',
+  openalex: 'OpenAlex (affiliations, topics)',
+  orcid: 'ORCID (homepage links)',
+  github: 'GitHub (stars of paper code)',
+  'hugging-face': 'Hugging Face Papers (code per arXiv paper)',
+  homepage: "Researchers' homepages (bio, advisor, news)",
+};
+
+/** Sources on/off and the optional keys that raise their rate limits. */
+export function SourceSettings(props: {
+  settings: Settings;
+  secrets: Secrets;
+  onToggle(source: ToggleableSourceId, on: boolean): void;
+  onSaveSecrets(secrets: { githubToken: string; semanticScholarApiKey: string }): void;
+}) {
+  const [github, setGithub] = useState(props.secrets.githubToken ?? '');
+  const [s2, setS2] = useState(props.secrets.semanticScholarApiKey ?? '');
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources</h2>
+      <fieldset>
+        <legend>Ask these sources</legend>
+        {SOURCE_IDS.map((id) => (
+          <label key={id} class="check">
+            <input type="checkbox" checked={props.settings.sources[id]} onChange={(e) => props.onToggle(id, (e.target as HTMLInputElement).checked)} />
+            {SOURCE_NAMES[id]}
+          </label>
+        ))}
+      </fieldset>
+      <form
+        class="secrets"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSaveSecrets({ githubToken: github, semanticScholarApiKey: s2 });
+        }}
+      >
+        <p class="hint">Optional. Kept on this device only (never synced, left out of exports unless you ask).</p>
+        <label>
+          GitHub token (60 requests an hour without one, 5,000 with)
+          <input type="password" autocomplete="off" value={github} onInput={(e) => setGithub((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          Semantic Scholar API key
+          <input type="password" autocomplete="off" value={s2} onInput={(e) => setS2((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit">Save keys</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Raw and gzipped bytes of one entry point: its own file plus the chunks its page loads. */
+export interface BundleSize {
+  name: string;
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+/** Scripts (and module preloads) an extension page pulls in, from its HTML. */
+function pageScripts(dir: string, html: string): string[] {
+  const text = readFileSync(join(dir, html), 'utf8');
+  const refs = [...text.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  return [html, ...refs];
+}
+
+/** Sizes of the content script, background, popup and options in a build folder. */
+export function bundleSizes(dir: string): BundleSize[] {
+  const entries: [string, string[]][] = [
+    // The script is evaluated on every matching page; the CSS only when the first card opens.
+    ['content script', ['content-scripts/author-cards.js']],
+    ['content script CSS', ['content-scripts/author-cards.css']],
+    ['background', ['background.js']],
+    ['popup', pageScripts(dir, 'popup.html')],
+    ['options', pageScripts(dir, 'options.html')],
+  ];
+  return entries.map(([name, files]) => {
+    const present = files.filter((f) => existsSync(join(dir, f)));
+    const sizes = present.map((f) => {
+      const bytes = readFileSync(join(dir, f));
+      return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+    return { name, files: present, raw: sum(sizes.map((s) => s.raw)), gzip: sum(sizes.map((s) => s.gzip)) };
+  });
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -1,0 +1,47 @@
+/**
+ * In-page probe for hover-to-card timing (serialized into the page, so self-contained).
+ * Records when the pointer arrives on a marked name (the event's own timestamp), then checks
+ * the card in `byline-card`'s shadow root once per animation frame: a rAF callback runs just
+ * before its frame paints, so the first frame that sees the card is the frame that paints it.
+ */
+export interface HoverProbe {
+  arrival?: number;
+  shown?: number;
+  done?: number;
+  status?: string;
+}
+
+/** Installs the probe on `window.__bylineHover`. */
+export function installHoverProbe(): void {
+  const w = window as unknown as { __bylineHover: HoverProbe };
+  const probe: HoverProbe = {};
+  w.__bylineHover = probe;
+  document.addEventListener(
+    'pointerover',
+    (e) => {
+      if (probe.arrival === undefined && (e.target as Element | null)?.closest?.('[data-byline-author]')) probe.arrival = e.timeStamp;
+    },
+    true,
+  );
+  const tick = () => {
+    const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
+    const now = performance.now();
+    if (card && card.getClientRects().length > 0) {
+      probe.shown ??= now;
+      const status = card.getAttribute('data-status') ?? '';
+      if (status !== 'loading') {
+        probe.done = now;
+        probe.status = status;
+        return;
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** The probe's readings once the card has settled, or undefined while it has not. */
+export function readHoverProbe(): HoverProbe | undefined {
+  const probe = (window as unknown as { __bylineHover?: HoverProbe }).__bylineHover;
+  return probe?.done !== undefined ? probe : undefined;
+}

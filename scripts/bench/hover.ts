@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { DEFAULT_TIMINGS } from '../../hover-card/hover-controller';
+import type { FakeWeb } from '../../tests/e2e/fake-web/server';
+import { launchBenchChromium } from './chromium';
+import { installHoverProbe, readHoverProbe } from './hover-probe';
+import { NAME_SHIM } from './page-probe';
+
+/** The founding example: Zhuoshi Pan, first author of LLMLingua-2. */
+export const ABS_URL = 'https://arxiv.org/abs/2403.12968';
+const NAME = '#abs .authors a[data-byline-author]';
+
+/** One hover, timed from the show delay's expiry (pointer arrival + delay). */
+export interface HoverSample {
+  /** Card on screen in any state, ms after the show delay. */
+  shownMs: number;
+  /** Card painted with its data (status other than loading), ms after the show delay. */
+  cardMs: number;
+  status: string;
+  /** Requests during the hover, per host. */
+  requests: Record<string, number>;
+}
+
+export interface HoverRuns {
+  showDelayMs: number;
+  latencyMs: number;
+  cold: HoverSample[];
+  warm: HoverSample[];
+}
+
+/** Loads (or reloads) the page with the pointer parked off the names, and waits for the marks. */
+async function openPage(page: Page, reload: boolean): Promise<void> {
+  await page.mouse.move(1, 1);
+  if (reload) await page.reload({ waitUntil: 'load' });
+  else await page.goto(ABS_URL, { waitUntil: 'load' });
+  await page.waitForSelector(NAME, { timeout: 15_000 });
+}
+
+/** Hovers the name and reads the probe once the card has its data. */
+async function hoverOnce(page: Page, web: FakeWeb): Promise<HoverSample> {
+  await page.evaluate(NAME_SHIM);
+  await page.evaluate(installHoverProbe);
+  const from = web.requests.length;
+  await page.hover(NAME);
+  const handle = await page.waitForFunction(readHoverProbe, undefined, { timeout: 30_000, polling: 50 });
+  const probe = (await handle.jsonValue()) as { arrival?: number; shown?: number; done?: number; status?: string };
+  // Late requests of the same card (a homepage read after the first paint) still count.
+  await page.waitForTimeout(1000);
+  const requests: Record<string, number> = {};
+  for (const r of web.requests.slice(from)) requests[r.host] = (requests[r.host] ?? 0) + 1;
+  const due = (probe.arrival ?? NaN) + DEFAULT_TIMINGS.showDelayMs;
+  return { shownMs: (probe.shown ?? NaN) - due, cardMs: (probe.done ?? NaN) - due, status: probe.status ?? '', requests };
+}
+
+/**
+ * Cold: first hover in a fresh profile, every API answer delayed by `latencyMs`. Warm: the
+ * same name again after a reload, answered from the background's cache.
+ */
+export async function measureHover(opts: { executable: string; extension: string; web: FakeWeb; reps: number; latencyMs: number; log(msg: string): void }): Promise<HoverRuns> {
+  const runs: HoverRuns = { showDelayMs: DEFAULT_TIMINGS.showDelayMs, latencyMs: opts.latencyMs, cold: [], warm: [] };
+  for (let rep = 0; rep < opts.reps; rep++) {
+    const browser = await launchBenchChromium({ executable: opts.executable, port: opts.web.port, extension: opts.extension });
+    try {
+      opts.web.latencyMs = opts.latencyMs;
+      const page = await browser.context.newPage();
+      await openPage(page, false);
+      const cold = await hoverOnce(page, opts.web);
+      runs.cold.push(cold);
+      await openPage(page, true);
+      const warm = await hoverOnce(page, opts.web);
+      runs.warm.push(warm);
+      opts.log(`hover rep ${rep + 1}: cold ${cold.cardMs.toFixed(1)} ms (${cold.status}), warm ${warm.cardMs.toFixed(1)} ms, cold requests ${JSON.stringify(cold.requests)}`);
+    } finally {
+      opts.web.latencyMs = 0;
+      await browser.close();
+    }
+  }
+  return runs;
+}

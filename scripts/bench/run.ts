@@ -1,0 +1,100 @@
+/**
+ * `npm run bench [-- --json out.json] [--reps 5] [--sizes 25,250,2000] [--latency 150]
+ *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost]`
+ * What Byline costs a page and how fast its card comes, in real Chromium and Firefox against
+ * the fake web (method: /work/shared/docs/measuring.md). A measurement, not a test: it reports
+ * budgets as met or not and always exits 0 when it could measure.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findBrowsers } from '../../tests/e2e/environment';
+import { prepareBuilds } from './build';
+import { bundleSizes } from './bundle';
+import { measureChromiumPageCost } from './chromium-page-cost';
+import { addListingRoutes, makeCertificate, startBenchWeb } from './fake-web';
+import { measureFirefoxPageCost } from './firefox';
+import { measureHover } from './hover';
+import { forward443 } from './loopback-443';
+import { describeMachine } from './machine';
+import { formatReport, type BenchReport } from './report';
+import { checkBudgets, summarizeChromium, summarizeFirefox, summarizeHover } from './summary';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Options {
+  json?: string;
+  reps: number;
+  sizes: number[];
+  latencyMs: number;
+  build: boolean;
+  firefox: boolean;
+  hover: boolean;
+  pageCost: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { reps: 5, sizes: [25, 250, 2000], latencyMs: 150, build: true, firefox: true, hover: true, pageCost: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i] ?? '';
+    if (a === '--json') o.json = next();
+    else if (a === '--reps') o.reps = Math.max(1, Number(next()));
+    else if (a === '--sizes') o.sizes = next().split(',').map(Number).filter((n) => n > 0);
+    else if (a === '--latency') o.latencyMs = Number(next());
+    else if (a === '--no-build') o.build = false;
+    else if (a === '--no-firefox') o.firefox = false;
+    else if (a === '--no-hover') o.hover = false;
+    else if (a === '--no-page-cost') o.pageCost = false;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const browsers = findBrowsers();
+  const build = prepareBuilds(ROOT, !opts.build, log);
+  addListingRoutes(opts.sizes);
+  const web = await startBenchWeb(makeCertificate());
+  const report: BenchReport = { machine: describeMachine(browsers), build, reps: opts.reps, bundles: bundleSizes(build.chrome), budgets: [] };
+  try {
+    if (browsers.chromium && opts.pageCost) {
+      const runs = await measureChromiumPageCost({ executable: browsers.chromium, extension: build.chrome, web, sizes: opts.sizes, reps: opts.reps, log });
+      report.chromium = summarizeChromium(runs);
+    }
+    if (browsers.chromium && opts.hover) {
+      report.hover = summarizeHover(await measureHover({ executable: browsers.chromium, extension: build.chrome, web, reps: opts.reps, latencyMs: opts.latencyMs, log }));
+    }
+    if (opts.firefox) report.firefox = await firefoxPageCost(browsers.firefox, build.firefox, web, opts);
+  } finally {
+    await web.close();
+  }
+  report.budgets = checkBudgets(report.chromium ?? [], report.hover, report.bundles);
+  console.log(formatReport(report));
+  if (opts.json) {
+    writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+    log(`figures written to ${opts.json}`);
+  }
+}
+
+/** Firefox's figures, or why there are none: a Firefox problem must not lose Chromium's. */
+async function firefoxPageCost(executable: string | undefined, extension: string, web: Awaited<ReturnType<typeof startBenchWeb>>, opts: Options): Promise<BenchReport['firefox']> {
+  if (!executable) return { error: 'Firefox not installed' };
+  let forward: Awaited<ReturnType<typeof forward443>> | undefined;
+  try {
+    forward = await forward443(web.port);
+    return summarizeFirefox(await measureFirefoxPageCost({ executable, extension, web, address: forward.address, sizes: opts.sizes, reps: opts.reps, log }));
+  } catch (error) {
+    log(`Firefox failed: ${String(error)}`);
+    return { error: String(error).split('\n')[0] ?? 'failed' };
+  } finally {
+    await forward?.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+
+/** The builds the global setup made, checked the way a store reviewer would check them. */
+describe('extension builds', () => {
+  const env = inject('e2e');
+  const manifest = (dir: string) => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+
+  it('the Chrome MV3 manifest asks only for what Byline needs', () => {
+    const m = manifest(env.chromeExtension);
+    expect(m.manifest_version).toBe(3);
+    expect(m.name).toBe('Byline');
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions).toContain('https://*.github.io/*');
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.content_scripts[0].matches.sort()).toEqual(['https://aclanthology.org/*', 'https://arxiv.org/*', 'https://export.arxiv.org/*']);
+    expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('the Firefox manifest carries its add-on id and data collection statement', () => {
+    const m = manifest(env.firefoxExtension);
+    expect(m.browser_specific_settings.gecko.id).toBe('byline@byline-extension.org');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('web-ext lint finds no errors in the Firefox build', () => {
+    let out = '';
+    try {
+      out = execFileSync(`${env.root}node_modules/.bin/web-ext`, ['lint', '--source-dir', env.firefoxExtension, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+    } catch (error) {
+      out = (error as { stdout?: string }).stdout ?? '';
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors, JSON.stringify(report.errors, null, 1)).toEqual([]);
+  });
+
+  it('the content script stays within its 25 KB gzipped budget', () => {
+    const file = `${env.chromeExtension}/content-scripts/author-cards.js`;
+    const gz = execFileSync('gzip', ['-9', '-c', file]).length;
+    expect(gz).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('store zips exist for both browsers, with the sources zip Firefox asks for', () => {
+    execFileSync(`${env.root}node_modules/.bin/wxt`, ['zip', '-b', 'firefox'], { cwd: env.root, stdio: 'pipe' });
+    const zips = readdirSync(`${env.root}.output`).filter((f) => f.endsWith('.zip'));
+    expect(zips.some((f) => /-firefox\.zip$/.test(f))).toBe(true);
+    expect(zips.some((f) => /-sources\.zip$/.test(f))).toBe(true);
+    expect(existsSync(`${env.root}.output/firefox-mv2/manifest.json`)).toBe(true);
+  });
+});
