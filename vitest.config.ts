@@ -15,6 +15,7 @@ export default defineConfig({
           include: ['**/*.test.{ts,tsx}'],
           exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
           restoreMocks: true,
+          setupFiles: ['tests/fast-check-setup.ts'],
         },
       },
       {

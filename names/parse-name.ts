@@ -18,7 +18,10 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   'du', 'la', 'le', 'ter', 'ten', 'zu', 'af', 'al', 'el', 'bin', 'ben', 'ibn', 'mac', 'st', 'san',
 ]);
 
-const SUFFIX = /^(jr|sr|ii|iii|iv|2nd|3rd)\.?$/i;
+// Roman numerals only in capitals: "Ii" and "Iv" are also family names (Naoki Ii).
+const SUFFIX = /^(?:jr|sr|2nd|3rd)\.?$/i;
+const ROMAN_SUFFIX = /^(?:II|III|IV)$/;
+const isSuffix = (token: string) => SUFFIX.test(token) || ROMAN_SUFFIX.test(token);
 
 function givenParts(text: string): string[] {
   return text.split(/[\s.\-‐‑–]+/).map((t) => t.replace(/[^\p{L}\p{N}']/gu, '')).filter(Boolean);
@@ -31,7 +34,7 @@ function familyParts(text: string): string[] {
 /** Takes a trailing suffix off a token list, returning it. */
 function popSuffix(tokens: string[]): string | undefined {
   const last = tokens[tokens.length - 1];
-  if (tokens.length > 2 && last !== undefined && SUFFIX.test(last)) {
+  if (tokens.length > 2 && last !== undefined && isSuffix(last)) {
     tokens.pop();
     return last.replace(/\.$/, '');
   }
@@ -49,7 +52,7 @@ export function parseName(printed: string): ParsedName {
   const commaParts = text.split(',').map((p) => p.trim()).filter(Boolean);
   let suffix: string | undefined;
   const lastPart = commaParts[commaParts.length - 1];
-  if (commaParts.length > 1 && lastPart !== undefined && SUFFIX.test(lastPart)) {
+  if (commaParts.length > 1 && lastPart !== undefined && isSuffix(lastPart.trim())) {
     suffix = lastPart.replace(/\.$/, '');
     commaParts.pop();
   }

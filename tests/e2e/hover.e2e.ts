@@ -21,6 +21,10 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     await page.hover('#abs .authors a');
     const card = await waitForLoadedCard(page);
     expect(card.status).toBe('ready');
+    const counts = new Map<string, number>();
+    for (const r of bylineRequests(web.requests)) counts.set(r.host, (counts.get(r.host) ?? 0) + 1);
+    const perHost = [...counts].map(([host, n]) => `${host} ${n}`);
+    console.info(`[${browser.name}] cold card: ${bylineRequests(web.requests).length} requests (${perHost.join(', ')})`);
     expect(await page.evaluate(() => !!document.querySelector('byline-card')?.shadowRoot, undefined)).toBe(true);
     expect(card.text).toContain('Zhuoshi Pan');
     expect(card.text).toContain('盘卓实');
@@ -47,7 +51,6 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     await waitForMarks(page, 13);
     await page.hover('#abs .authors a');
     await waitForLoadedCard(page);
-    const cold = bylineRequests(web.requests).length;
     await page.goto(ABS);
     await waitForMarks(page, 13);
     web.reset();
@@ -56,7 +59,7 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     const card = await waitForLoadedCard(page);
     expect(card.text).toContain('Zhuoshi Pan');
     expect(bylineRequests(web.requests)).toEqual([]);
-    console.info(`[${browser.name}] founding example: ${cold} requests cold (or fewer if already cached), 0 warm`);
+    console.info(`[${browser.name}] warm card: 0 requests`);
     await page.close();
   });
 
