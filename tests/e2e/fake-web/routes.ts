@@ -74,6 +74,11 @@ export const ROUTES: Route[] = [
     headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
   },
   { host: 'aclanthology.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
+  // The founding example again, for when Semantic Scholar cannot answer: OpenAlex, then dblp.
+  { host: 'api.openalex.org', path: /^\/works\/doi:10\.48550\/arxiv\.2403\.12968$/i, contentType: JSON_TYPE, api: true, body: fixture('api/openalex/work_doi_10.48550_arXiv.2403.12968_SYNTHESIZED.json') },
+  { host: 'api.openalex.org', path: '/authors/A5999999001', contentType: JSON_TYPE, api: true, body: fixture('api/openalex/author_A5999999001_SYNTHESIZED.json') },
+  { host: 'dblp.org', path: /^\/search\/author\/api\?q=zhuoshi/i, contentType: JSON_TYPE, api: true, body: fixture('api/dblp/author_search_zhuoshi_pan_SYNTHESIZED.json') },
+  { host: 'dblp.org', path: '/pid/99/0001.xml', contentType: 'application/xml', api: true, body: fixture('api/dblp/person_99-0001_Zhuoshi_Pan_SYNTHESIZED.xml') },
   // Saved pages of the other page types.
   { host: 'arxiv.org', path: '/list/hep-ph/new', contentType: HTML, body: fixture('pages/arxiv/list-hep-ph-new-2026-09-25.html') },
   { host: 'aclanthology.org', path: '/2021.naacl-main.208/', contentType: HTML, body: fixture('pages/acl/paper-2021.naacl-main.208-2026-02.html') },
