@@ -27,16 +27,6 @@ export function registerMessageHandlers(env: LookupEnv): void {
     // The homepage Byline read before is no longer the one to show.
     return saved.ok ? { ok: true as const } : { ok: false as const, message: saved.message };
   });
-  onMessage('toggleFollow', async ({ data, sender }) => {
-    assertOwnSender(sender);
-    const follows = await env.user.getFollows();
-    if (follows[data.profileKey]) {
-      await env.user.unfollow(data.profileKey);
-      return { following: false };
-    }
-    const saved = await env.user.follow(data.profileKey, data.name);
-    return { following: saved.ok };
-  });
   onMessage('isFollowing', async ({ data, sender }) => {
     assertOwnSender(sender);
     return { following: Boolean((await env.user.getFollows())[data.profileKey]) };

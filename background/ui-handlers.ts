@@ -19,41 +19,44 @@ const FOLLOW_CONCURRENCY = 3;
 /** Candidates a name search shows. */
 const SEARCH_LIMIT = 10;
 
-/** Wires the entries used by Byline's own pages: search, cards by key, follows and the cache. */
-export function registerUiHandlers(env: LookupEnv): void {
-  onMessage('searchResearchers', ({ data, sender }) => {
-    assertOwnSender(sender, true);
-    return searchResearchers(data.name, env);
-  });
-  onMessage('lookupByKey', ({ data, sender }) => {
-    assertOwnSender(sender, true);
-    return lookupByKey(data.key, data.name, env);
-  });
-  onMessage('listFollows', ({ sender }) => {
-    assertOwnSender(sender, true);
-    return listFollows(env);
-  });
-  // The hover card may follow too, so these two also accept Byline's content script.
-  onMessage('setFollow', async ({ data, sender }) => {
-    assertOwnSender(sender, false);
-    const { profile } = data;
-    if (!data.following) return { following: !(await env.user.unfollow(profile.key)).ok };
-    const saved = await env.user.follow(profile.key, profile.name.value, takeFollowSnapshot(profile, env.now()));
-    return { following: saved.ok };
-  });
-  onMessage('markFollowSeen', async ({ data, sender }) => {
-    assertOwnSender(sender, false);
-    return { ok: (await env.user.markSeen(data.profile.key, takeFollowSnapshot(data.profile, env.now()))).ok };
-  });
-  onMessage('cacheInfo', ({ sender }) => {
-    assertOwnSender(sender, true);
-    return env.cache.stats();
-  });
-  onMessage('clearCache', async ({ sender }) => {
-    assertOwnSender(sender, true);
-    await env.cache.clear();
-    return { ok: true as const };
-  });
+/** Wires the entries used by Byline's own pages: search, cards by key, follows and the cache. Returns a stop function. */
+export function registerUiHandlers(env: LookupEnv): () => void {
+  const stops = [
+    onMessage('searchResearchers', ({ data, sender }) => {
+      assertOwnSender(sender, true);
+      return searchResearchers(data.name, env);
+    }),
+    onMessage('lookupByKey', ({ data, sender }) => {
+      assertOwnSender(sender, true);
+      return lookupByKey(data.key, data.name, env);
+    }),
+    onMessage('listFollows', ({ sender }) => {
+      assertOwnSender(sender, true);
+      return listFollows(env);
+    }),
+    // The hover card may follow too, so these two also accept Byline's content script.
+    onMessage('setFollow', async ({ data, sender }) => {
+      assertOwnSender(sender, false);
+      const { profile } = data;
+      if (!data.following) return { following: !(await env.user.unfollow(profile.key)).ok };
+      const saved = await env.user.follow(profile.key, profile.name.value, takeFollowSnapshot(profile, env.now()));
+      return { following: saved.ok };
+    }),
+    onMessage('markFollowSeen', async ({ data, sender }) => {
+      assertOwnSender(sender, false);
+      return { ok: (await env.user.markSeen(data.profile.key, takeFollowSnapshot(data.profile, env.now()))).ok };
+    }),
+    onMessage('cacheInfo', ({ sender }) => {
+      assertOwnSender(sender, true);
+      return env.cache.stats();
+    }),
+    onMessage('clearCache', async ({ sender }) => {
+      assertOwnSender(sender, true);
+      await env.cache.clear();
+      return { ok: true as const };
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
 }
 
 /** People Semantic Scholar knows by this name, closest names first, each with a telling line. */

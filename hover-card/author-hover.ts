@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import type { CardState } from '../components/card/card-state';
-import type { LookupResult } from '../profiles/profile';
+import type { LookupResult, ResearcherProfile } from '../profiles/profile';
 import type { AuthorMention, AuthorQuery } from '../sites/mention';
 import type { CardHost, CardHostEvents } from './card-host';
 import { createHoverController, type HoverTimings } from './hover-controller';
@@ -15,7 +15,8 @@ export interface CardBackend {
   lookup(query: AuthorQuery, opts?: { refresh?: boolean }): Promise<LookupResult>;
   rejectMatch(query: AuthorQuery, profileKey: string): Promise<void>;
   setHomepage(query: AuthorQuery, profileKey: string, url: string): Promise<void>;
-  toggleFollow(profileKey: string, name: string): Promise<boolean>;
+  /** Follows or unfollows the researcher on the card; answers whether the user now follows. */
+  setFollow(profile: ResearcherProfile, following: boolean): Promise<boolean>;
   isFollowing(profileKey: string): Promise<boolean>;
   grantOrigin(origin: string): Promise<void>;
 }
@@ -107,8 +108,9 @@ export function startAuthorHover(opts: {
       toggleFollow: () => {
         const cur = currentQuery();
         if (!cur?.result?.ok) return;
-        const { key, name } = cur.result.profile;
-        void backend.toggleFollow(key, name.value).then((now) => {
+        const { profile } = cur.result;
+        const key = profile.key;
+        void backend.setFollow(profile, !(following.get(key) ?? false)).then((now) => {
           following.set(key, now);
           if (hover.current() === cur.el) host?.update(stateOf(cur.el)!, now);
         });

@@ -7,7 +7,7 @@ export function createMessageBackend(): CardBackend {
     lookup: (query, opts) => sendMessage('lookupResearcher', { query, refresh: opts?.refresh }),
     rejectMatch: async (query, profileKey) => void (await sendMessage('rejectMatch', { query, profileKey })),
     setHomepage: async (query, profileKey, url) => void (await sendMessage('setHomepage', { query, profileKey, url })),
-    toggleFollow: async (profileKey, name) => (await sendMessage('toggleFollow', { profileKey, name })).following,
+    setFollow: async (profile, following) => (await sendMessage('setFollow', { profile, following })).following,
     isFollowing: async (profileKey) => (await sendMessage('isFollowing', { profileKey })).following,
     grantOrigin: async (origin) => void (await sendMessage('requestOrigin', { origin })),
   };

@@ -24,8 +24,6 @@ export interface ProtocolMap {
   rejectMatch(data: { query: AuthorQuery; profileKey: string }): { ok: true };
   /** The user's homepage for a researcher; it always wins over discovered ones. */
   setHomepage(data: { query: AuthorQuery; profileKey: string; url: string }): { ok: true } | { ok: false; message: string };
-  /** Follow or unfollow; answers whether the user now follows. */
-  toggleFollow(data: { profileKey: string; name: string }): { following: boolean };
   /** Whether the user follows this researcher. */
   isFollowing(data: { profileKey: string }): { following: boolean };
   /** Open Byline's page that asks the browser for permission to read a homepage origin. */

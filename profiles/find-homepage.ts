@@ -35,7 +35,8 @@ export async function findHomepage(identity: Identity, env: LookupEnv, problems:
 
   // S2 names the person's dblp record exactly; without S2, the printed name must find just one.
   const dblpName = s2?.dblpNames[0] ?? (s2 ? undefined : identity.name);
-  if (!candidates.length && settings.sources.dblp && dblpName) {
+  // A profile page (GitHub, Scholar) from S2 is not a homepage: dblp may still know the real one.
+  if (!candidates.some(isHomepage) && settings.sources.dblp && dblpName) {
     const person = await findDblpPerson(dblpName, env, problems);
     if (person) {
       found.dblp = person;
@@ -52,12 +53,22 @@ export async function findHomepage(identity: Identity, env: LookupEnv, problems:
 
   const chosen = candidates.find(isHomepage);
   if (!chosen) return found;
-  found.url = { value: chosen.url, source: chosen.source, fetchedAt: chosen.at };
-  if (!settings.sources.homepage) return found;
+  const url: Sourced<string> = { value: chosen.url, source: chosen.source, fetchedAt: chosen.at };
+  if (!settings.sources.homepage) return { ...found, url };
   const card = await readHomepageAt(chosen.url, env, problems);
-  if (card) found.card = card;
-  return found;
+  // A listed homepage that belongs to someone else (a student's page on an advisor's profile)
+  // would bring that person's papers and links: drop it. One the user set is always theirs.
+  if (card && chosen.source !== 'user' && !ownerAgrees(card.value, identity.name, env.nameScore)) return found;
+  return { ...found, url, ...(card ? { card } : {}) };
 }
+
+/** Whether a homepage's owner, when the page names one, is the person matched. */
+export function ownerAgrees(card: HomepageCard, name: string, nameScore: (a: string, b: string) => number): boolean {
+  return !card.name || nameScore(card.name, name) >= OWNER_AGREES;
+}
+
+/** Initials agree ("H. Zhao" and "H. Vicky Zhao"): a homepage prints its owner's name in full. */
+const OWNER_AGREES = 0.55;
 
 function isHomepage(c: { url: string }): boolean {
   try {

@@ -18,6 +18,15 @@ const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
  * makes no request; a source that fails leaves a line on the card, never a blank one.
  */
 export async function lookupResearcher(query: AuthorQuery, env: LookupEnv): Promise<LookupResult> {
+  try {
+    return await lookup(query, env);
+  } catch (error) {
+    // Storage that cannot be read at all, or a bug: the card shows an error state, never a blank box.
+    return { ok: false, reason: 'error', message: `Byline could not look up ${query.printed}: ${String(error).slice(0, 200)}`, problems: [] };
+  }
+}
+
+async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult> {
   const problems: SourceProblem[] = [];
   const resolved = await resolveIdentity(query, env, problems);
   if (!resolved.ok) {

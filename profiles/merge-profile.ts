@@ -1,6 +1,6 @@
 import type { HomepageCard } from '../homepage/homepage-card';
 import type { S2Author } from '../sources/semantic-scholar';
-import type { HomepageFinding } from './find-homepage';
+import { ownerAgrees, type HomepageFinding } from './find-homepage';
 import type { LinkKind, PaperEntry, ResearcherProfile, SourceId, Sourced } from './profile';
 import type { Identity } from './resolve-identity';
 
@@ -93,9 +93,4 @@ function nameSource(identity: Identity): SourceId {
   if (identity.match.method === 'correction') return 'user';
   const prefix = identity.key.split(':', 1)[0];
   return prefix === 'acl' ? 'acl-anthology' : prefix === 'openalex' ? 'openalex' : prefix === 'dblp' ? 'dblp' : 'semantic-scholar';
-}
-
-/** A homepage is used only if its owner's name agrees with the person matched on the page. */
-function ownerAgrees(card: HomepageCard, name: string, nameScore: (a: string, b: string) => number): boolean {
-  return !card.name || nameScore(card.name, name) >= 0.55;
 }

@@ -33,6 +33,15 @@ describe("the user's correction comes first", () => {
     expect(t.requests.map((r) => r.path)).toEqual([expect.stringMatching(/^\/graph\/v1\/author\/777\?/)]);
   });
 
+  it('shows the printed name for a chosen researcher known by a key other than Semantic Scholar', async () => {
+    const t = founding();
+    const query = llmlingua2Query(0);
+    await t.env.user.correctMention(mentionContextKey(query), { researcherKey: 'acl:zhuoshi-pan' });
+    const { identity } = await resolve(t, query);
+    expect(identity).toMatchObject({ key: 'acl:zhuoshi-pan', name: 'Zhuoshi Pan', match: { method: 'correction', reason: 'your own choice' } });
+    expect(t.requests).toEqual([]);
+  });
+
   it("answers 'not found' with a clear message when the user said the match was wrong, and asks nobody", async () => {
     const t = founding();
     const query = llmlingua2Query(0);

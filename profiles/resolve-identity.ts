@@ -38,7 +38,7 @@ export async function resolveIdentity(query: AuthorQuery, env: LookupEnv, proble
   const corrections = await env.user.getCorrections();
   const correction = corrections.mentions[mentionContextKey(query)];
   if (correction?.choice === 'researcher') {
-    const byUser = await fromCorrection(correction.researcherKey, env, problems);
+    const byUser = await fromCorrection(correction.researcherKey, query.printed, env, problems);
     if (byUser) return { ok: true, identity: byUser };
   }
   const rejected = correction?.choice === 'not-this-person';
@@ -77,15 +77,16 @@ export async function resolveIdentity(query: AuthorQuery, env: LookupEnv, proble
   return { ok: false, reason: 'not-found', message: `No source knows ${query.printed} with enough certainty.` };
 }
 
-async function fromCorrection(key: string, env: LookupEnv, problems: SourceProblem[]): Promise<Identity | undefined> {
+async function fromCorrection(key: string, printed: string, env: LookupEnv, problems: SourceProblem[]): Promise<Identity | undefined> {
   const match: MatchReason = { method: 'correction', confidence: 'high', reason: 'your own choice' };
-  if (!key.startsWith('s2:')) return { key, name: key, match };
+  // Only S2 keys can be looked up by id here; for the others the printed name is the best name.
+  if (!key.startsWith('s2:')) return { key, name: printed, match };
   const id = key.slice(3);
   const options = await s2Options(env);
   const res = await cachedFetch(env, 's2-author', id, () => fetchS2Author(env.net, id, options), isS2Author);
   if (!res.ok) problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
   const author = res.ok ? res.data ?? undefined : undefined;
-  return { key, name: author?.name ?? key, match, ...(author ? { s2Author: author } : {}) };
+  return { key, name: author?.name ?? printed, match, ...(author ? { s2Author: author } : {}) };
 }
 
 async function fromPaperContext(query: AuthorQuery, env: LookupEnv, problems: SourceProblem[]): Promise<Identity | undefined> {

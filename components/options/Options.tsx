@@ -32,7 +32,7 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
   return (
     <main class="options">
       <h1>Byline options</h1>
-      {grant ? <GrantPrompt pattern={grant} request={backend.requestOrigin} /> : null}
+      {grant ? <GrantPrompt key={grant} pattern={grant} request={backend.requestOrigin} /> : null}
       <p role="status" class="status" aria-live="polite">
         {status}
       </p>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { hasFollowNews } from '../../background/follow-snapshot';
 import type { FollowNews, FollowSummary } from '../../messaging/ui-types';
 import { formatAge, formatCount } from '../card/format';
 import type { PopupBackend, PopupTarget } from './popup-backend';
@@ -22,8 +23,8 @@ export function FollowList({ backend, onOpen, now }: { backend: PopupBackend; on
           <li key={f.key}>
             <button type="button" class="person" onClick={() => onOpen({ kind: 'key', key: f.key, name: f.name })}>
               <span class="person-name">{f.name}</span>
-              <span class={`person-line${f.news && hasNews(f.news) ? ' new' : ''}`} data-testid="follow-news">
-                {f.problem ? f.problem : f.news && hasNews(f.news) ? describeNews(f.news) : `Nothing new since ${formatAge(f.lastSeenAt, now)}`}
+              <span class={`person-line${f.news && hasFollowNews(f.news) ? ' new' : ''}`} data-testid="follow-news">
+                {f.problem ? f.problem : f.news && hasFollowNews(f.news) ? describeNews(f.news) : `Nothing new since ${formatAge(f.lastSeenAt, now)}`}
               </span>
             </button>
           </li>
@@ -36,10 +37,6 @@ export function FollowList({ backend, onOpen, now }: { backend: PopupBackend; on
       {body}
     </section>
   );
-}
-
-function hasNews(n: FollowNews): boolean {
-  return n.papers.length > 0 || n.news.length > 0 || Boolean(n.citationsGained) || Boolean(n.starsGained);
 }
 
 /** "2 new papers (LLMLingua-2 …) · 1 news item · +120 citations". */

@@ -25,11 +25,15 @@ export interface PopupBackend {
   openOptions(): Promise<void>;
 }
 
-/** The popup's backend over the message protocol and the tabs API. */
-export function createPopupBackend(): PopupBackend {
+/**
+ * The popup's backend over the message protocol and the tabs API. `tabId` pins the popup to
+ * one tab (`popup.html?tab=<id>`, for the popup opened as a page of its own); otherwise it
+ * reads the active tab.
+ */
+export function createPopupBackend(tabId?: number): PopupBackend {
   return {
     async pageResearchers() {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const [tab] = tabId !== undefined ? [{ id: tabId }] : await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return { ok: false };
       try {
         return { ok: true, researchers: await sendMessage('pageResearchers', undefined, tab.id) };

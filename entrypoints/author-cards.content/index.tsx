@@ -3,7 +3,7 @@ import { createCardHost } from '../../hover-card/card-host';
 import { startAuthorHover } from '../../hover-card/author-hover';
 import { DEFAULT_TIMINGS } from '../../hover-card/hover-controller';
 import { createMessageBackend } from '../../hover-card/message-backend';
-import { registerPageResearchers } from '../../hover-card/page-researchers';
+import { createLookLog, registerPageResearchers } from '../../hover-card/page-researchers';
 import { findSiteAdapter } from '../../sites';
 import { startPageMarker } from '../../sites/page-marker';
 import './style.css';
@@ -26,8 +26,10 @@ export default defineContentScript({
       signal: ctx.signal,
       onDiagnostic: (message) => console.info(`Byline: ${message}`),
     });
-    const backend = createMessageBackend();
+    // Every lookup is remembered for the popup, which lists the names looked at first.
+    const looks = createLookLog();
+    const backend = looks.wrap(createMessageBackend());
     startAuthorHover({ ctx, mentions: marker, backend, timings: DEFAULT_TIMINGS, createHost: (events) => createCardHost(ctx, events) });
-    registerPageResearchers(marker);
+    registerPageResearchers(marker, looks);
   },
 });

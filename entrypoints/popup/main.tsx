@@ -4,4 +4,5 @@ import { Popup } from '../../components/popup/Popup';
 import '../author-cards.content/style.css';
 import './style.css';
 
-render(<Popup backend={createPopupBackend()} />, document.getElementById('app')!);
+const pinnedTab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
+render(<Popup backend={createPopupBackend(Number.isInteger(pinnedTab) ? pinnedTab : undefined)} />, document.getElementById('app')!);

@@ -30,6 +30,7 @@ export async function launchChromium(opts: { executable: string; extension: stri
     name: 'chromium',
     newPage: async () => wrap(await context.newPage()),
     extensionPageUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    evaluateInBackground: (fn) => worker.evaluate(fn),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,150 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readHomepage } from '../homepage/read-homepage';
+import { sendMessage } from '../messaging/protocol';
+import type { HttpResult } from '../net/http-result';
+import type { NetClient, NetRequest } from '../net/net-client';
+import type { LookupEnv } from '../profiles/lookup-env';
+import { nameScore } from '../profiles/name-score';
+import { createCache } from '../storage/cache';
+import { createUserData } from '../storage/user-data';
+import { registerUiHandlers } from './ui-handlers';
+
+const NOW = Date.UTC(2026, 2, 1, 12);
+const PAN = { authorId: '2114380531', name: 'Zhuoshi Pan', affiliations: ['Tsinghua University'], paperCount: 15, citationCount: 1234, hIndex: 9 };
+const NAMESAKE = { authorId: '999', name: 'Z. Pan', affiliations: [], paperCount: 80, citationCount: 90 };
+const LINGUA = { paperId: 'p1', title: 'LLMLingua-2: Data Distillation for Prompt Compression', year: 2024, externalIds: { ArXiv: '2403.12968' }, authors: [PAN] };
+const NEWER = { paperId: 'p2', title: 'A Newer Paper on Compression', year: 2026, externalIds: { ArXiv: '2602.00001' }, authors: [PAN] };
+
+/** The S2 answers the fake network gives; tests change them to make something "new". */
+let s2: { search: unknown; author: unknown; papers: unknown[] } | 'rate-limited';
+let stop: () => void;
+
+function fakeNet(): NetClient {
+  const notFound: HttpResult<never> = { ok: false, kind: 'not-found', status: 404, message: 'not found' };
+  const fetchJson = async (req: NetRequest): Promise<HttpResult<unknown>> => {
+    if (s2 === 'rate-limited') return { ok: false, kind: 'rate-limited', status: 429, retryAt: NOW + 60_000, message: '429' };
+    const ok = (data: unknown): HttpResult<unknown> => ({ ok: true, status: 200, data });
+    if (req.url.includes('/author/search?')) return ok(s2.search);
+    if (req.url.includes(`/author/${PAN.authorId}/papers?`)) return ok({ offset: 0, data: s2.papers });
+    if (req.url.includes(`/author/${PAN.authorId}?`)) return ok(s2.author);
+    return notFound;
+  };
+  return {
+    fetchJson,
+    fetchText: async () => notFound,
+    fetchJsonIfChanged: async () => notFound,
+    hostState: async () => ({}) as Awaited<ReturnType<NetClient['hostState']>>,
+    githubBudget: async () => ({}) as Awaited<ReturnType<NetClient['githubBudget']>>,
+  };
+}
+
+function testEnv(): LookupEnv {
+  return { net: fakeNet(), cache: createCache({ now: () => NOW }), user: createUserData({ now: () => NOW }), now: () => NOW, hasOrigin: async () => false, nameScore, readHomepage };
+}
+
+/** Delivers messages the way the browser does, with the sender a Byline page would have. */
+function sendAs(sender: { id: string; url: string }) {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+    return answers.find((a: unknown) => a !== undefined);
+  });
+}
+
+let env: LookupEnv;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  s2 = { search: { offset: 0, data: [NAMESAKE, PAN] }, author: PAN, papers: [LINGUA] };
+  env = testEnv();
+  // Code and star sources are not what these tests are about.
+  await env.user.updateSettings({ sources: { github: false, 'hugging-face': false } });
+  stop = registerUiHandlers(env);
+  sendAs({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+});
+afterEach(() => stop());
+
+describe('searchResearchers', () => {
+  it('lists candidates, closest name first, each with a line that tells them apart', async () => {
+    const answer = await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' });
+    expect(answer).toEqual({
+      ok: true,
+      candidates: [
+        { key: 's2:2114380531', name: 'Zhuoshi Pan', reason: 'Tsinghua University · 15 papers · 1.2k citations · h-index 9 on Semantic Scholar' },
+        { key: 's2:999', name: 'Z. Pan', reason: '80 papers · 90 citations on Semantic Scholar' },
+      ],
+    });
+  });
+
+  it('says when Semantic Scholar is switched off or busy', async () => {
+    await env.user.updateSettings({ sources: { 'semantic-scholar': false } });
+    expect(await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' })).toMatchObject({ ok: false, reason: 'disabled' });
+    await env.user.updateSettings({ sources: { 'semantic-scholar': true } });
+    s2 = 'rate-limited';
+    expect(await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' })).toMatchObject({ ok: false, reason: 'rate-limited', retryAt: NOW + 60_000 });
+  });
+});
+
+describe('lookupByKey', () => {
+  it('builds the card of the researcher picked, without storing a correction', async () => {
+    const result = await sendMessage('lookupByKey', { key: 's2:2114380531', name: 'Zhuoshi Pan' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.profile.key).toBe('s2:2114380531');
+    expect(result.profile.affiliation?.value).toBe('Tsinghua University');
+    expect(result.profile.papers.map((p) => p.title)).toEqual([LINGUA.title]);
+    expect(result.match.reason).toBe('Semantic Scholar author 2114380531, as you chose');
+    expect((await env.user.getCorrections()).mentions).toEqual({});
+  });
+});
+
+describe('follows', () => {
+  it('remembers the card when followed and tells what is new since', async () => {
+    const card = await sendMessage('lookupByKey', { key: 's2:2114380531', name: 'Zhuoshi Pan' });
+    if (!card.ok) throw new Error(card.message);
+    expect(await sendMessage('setFollow', { profile: card.profile, following: true })).toEqual({ following: true });
+    const stored = (await env.user.getFollows())['s2:2114380531'];
+    expect(stored?.snapshot).toMatchObject({ takenAt: NOW, citations: 1234 });
+    expect(stored?.snapshot?.paperIds).toContain('arxiv:2403.12968');
+
+    expect((await sendMessage('listFollows', undefined))[0]?.news).toEqual({ papers: [], news: [] });
+    await env.cache.clear();
+    s2 = { search: { offset: 0, data: [] }, author: { ...PAN, citationCount: 1300 }, papers: [NEWER, LINGUA] };
+    const [follow] = await sendMessage('listFollows', undefined);
+    expect(follow).toMatchObject({ key: 's2:2114380531', name: 'Zhuoshi Pan', news: { papers: [NEWER.title], news: [], citationsGained: 66 } });
+
+    const seen = await sendMessage('lookupByKey', { key: 's2:2114380531', name: 'Zhuoshi Pan' });
+    if (!seen.ok) throw new Error(seen.message);
+    expect(await sendMessage('markFollowSeen', { profile: seen.profile })).toEqual({ ok: true });
+    expect((await sendMessage('listFollows', undefined))[0]?.news).toEqual({ papers: [], news: [] });
+
+    expect(await sendMessage('setFollow', { profile: seen.profile, following: false })).toEqual({ following: false });
+    expect(await sendMessage('listFollows', undefined)).toEqual([]);
+  });
+
+  it('takes a first snapshot of a follow made without one', async () => {
+    await env.user.follow('s2:2114380531', 'Zhuoshi Pan');
+    const [follow] = await sendMessage('listFollows', undefined);
+    expect(follow).toMatchObject({ key: 's2:2114380531', name: 'Zhuoshi Pan' });
+    expect(follow?.news).toBeUndefined();
+    expect((await env.user.getFollows())['s2:2114380531']?.snapshot?.paperIds).toContain('arxiv:2403.12968');
+  });
+});
+
+describe('cache entries', () => {
+  it('reports the cache size and clears it', async () => {
+    await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' });
+    expect((await sendMessage('cacheInfo', undefined)).entries).toBeGreaterThan(0);
+    expect(await sendMessage('clearCache', undefined)).toEqual({ ok: true });
+    expect((await sendMessage('cacheInfo', undefined)).entries).toBe(0);
+    expect((await env.user.getSettings()).sources.github).toBe(false);
+  });
+});
+
+describe('senders', () => {
+  it('answers no other extension, and no web page for page-only entries', async () => {
+    sendAs({ id: 'another-extension', url: 'chrome-extension://another-extension/popup.html' });
+    await expect(sendMessage('cacheInfo', undefined)).rejects.toThrow(/foreign sender/);
+    sendAs({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968' });
+    await expect(sendMessage('clearCache', undefined)).rejects.toThrow(/foreign sender/);
+  });
+});
