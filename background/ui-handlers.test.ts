@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deliverMessagesAs } from '../messaging/deliver-as';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readHomepage } from '../homepage/read-homepage';
 import { sendMessage } from '../messaging/protocol';
@@ -43,13 +44,7 @@ function testEnv(): LookupEnv {
   return { net: fakeNet(), cache: createCache({ now: () => NOW }), user: createUserData({ now: () => NOW }), now: () => NOW, hasOrigin: async () => false, nameScore, readHomepage };
 }
 
-/** Delivers messages the way the browser does, with the sender a Byline page would have. */
-function sendAs(sender: { id: string; url: string }) {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-    return answers.find((a: unknown) => a !== undefined);
-  });
-}
+const sendAs = deliverMessagesAs;
 
 let env: LookupEnv;
 beforeEach(async () => {

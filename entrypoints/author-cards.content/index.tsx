@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { createCardHost } from '../../hover-card/card-host';
 import { startAuthorHover } from '../../hover-card/author-hover';
-import { DEFAULT_TIMINGS } from '../../hover-card/hover-controller';
+import { loadCardSettings, siteOf, watchCardSettings } from '../../hover-card/card-settings';
 import { createMessageBackend } from '../../hover-card/message-backend';
 import { createLookLog, registerPageResearchers } from '../../hover-card/page-researchers';
 import { findSiteAdapter } from '../../sites';
@@ -14,10 +14,14 @@ export default defineContentScript({
   matches: ['https://arxiv.org/*', 'https://export.arxiv.org/*', 'https://aclanthology.org/*'],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const url = new URL(location.href);
     const adapter = findSiteAdapter(url);
     if (!adapter) return;
+    const site = siteOf(adapter);
+    const settings = await loadCardSettings(site);
+    // Switched off for this site (or everywhere): mark nothing, listen to nothing.
+    if (!settings.enabled || ctx.isInvalid) return;
     const marker = startPageMarker({
       root: document,
       url,
@@ -29,7 +33,8 @@ export default defineContentScript({
     // Every lookup is remembered for the popup, which lists the names looked at first.
     const looks = createLookLog();
     const backend = looks.wrap(createMessageBackend());
-    startAuthorHover({ ctx, mentions: marker, backend, timings: DEFAULT_TIMINGS, createHost: (events) => createCardHost(ctx, events) });
+    const hover = startAuthorHover({ ctx, mentions: marker, backend, timings: settings.timings, createHost: (events) => createCardHost(ctx, events) });
+    watchCardSettings(site, ctx.signal, (next) => hover.setTimings(next.timings));
     registerPageResearchers(marker, looks);
   },
 });
