@@ -12,7 +12,8 @@ export interface MentionLookup {
 
 /** What the hover needs from the background, so tests can stand in for it. */
 export interface CardBackend {
-  lookup(query: AuthorQuery, opts?: { refresh?: boolean }): Promise<LookupResult>;
+  /** Asks again every time: failures are never cached, so a retry reaches the sources that failed. */
+  lookup(query: AuthorQuery): Promise<LookupResult>;
   rejectMatch(query: AuthorQuery, profileKey: string): Promise<void>;
   setHomepage(query: AuthorQuery, profileKey: string, url: string): Promise<void>;
   /** Follows or unfollows the researcher on the card; answers whether the user now follows. */
@@ -62,7 +63,7 @@ export function startAuthorHover(opts: {
     if (!refresh && results.has(el)) return results.get(el);
     const query = queryOf(el);
     if (!query) return undefined;
-    const pending = backend.lookup(query, { refresh }).catch(
+    const pending = backend.lookup(query).catch(
       (e: unknown): LookupResult => ({ ok: false, reason: 'error', message: `Byline could not reach its background (${String(e)}).`, problems: [] }),
     );
     results.set(el, pending);

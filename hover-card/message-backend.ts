@@ -4,7 +4,7 @@ import type { CardBackend } from './author-hover';
 /** The card's backend over the extension's message protocol. */
 export function createMessageBackend(): CardBackend {
   return {
-    lookup: (query, opts) => sendMessage('lookupResearcher', { query, refresh: opts?.refresh }),
+    lookup: (query) => sendMessage('lookupResearcher', { query }),
     rejectMatch: async (query, profileKey) => void (await sendMessage('rejectMatch', { query, profileKey })),
     setHomepage: async (query, profileKey, url) => void (await sendMessage('setHomepage', { query, profileKey, url })),
     setFollow: async (profile, following) => (await sendMessage('setFollow', { profile, following })).following,

@@ -20,11 +20,11 @@ export function createLookLog(now: () => number = Date.now): LookLog {
     get: (query) => looks.get(researcherKeyOf(query)),
     wrap: (backend) => ({
       ...backend,
-      lookup: async (query, opts) => {
+      lookup: async (query) => {
         const key = researcherKeyOf(query);
         const entry = looks.get(key) ?? { lookedAt: now() };
         looks.set(key, entry);
-        const result = await backend.lookup(query, opts);
+        const result = await backend.lookup(query);
         entry.result = result;
         return result;
       },

@@ -18,8 +18,8 @@ export interface PageResearcher {
  * background. Payloads are plain data; failures are values inside the result types.
  */
 export interface ProtocolMap {
-  /** Resolve an author on a page to one researcher and build their card (`refresh` skips the cache). */
-  lookupResearcher(data: { query: AuthorQuery; refresh?: boolean }): LookupResult;
+  /** Resolve an author on a page to one researcher and build their card. */
+  lookupResearcher(data: { query: AuthorQuery }): LookupResult;
   /** "Not this person": never match this profile for this name on this paper again. */
   rejectMatch(data: { query: AuthorQuery; profileKey: string }): { ok: true };
   /** The user's homepage for a researcher; it always wins over discovered ones. */

@@ -59,7 +59,7 @@ describe('Popup', () => {
     names[0]!.focus();
     fireEvent.click(names[0]!);
     expect(await screen.findByTestId('card-affiliation')).toBeTruthy();
-    expect(lookup).toHaveBeenCalledWith({ query: PAN_QUERY, refresh: undefined });
+    expect(lookup).toHaveBeenCalledWith({ query: PAN_QUERY });
     expect(document.activeElement?.textContent).toBe('← Back');
     expect(await findAxeViolations(container)).toEqual([]);
 
