@@ -11,6 +11,7 @@ export const API_HOST_PERMISSIONS = [
   'https://pub.orcid.org/*', // researcher URLs and employments when an ORCID is known
   'https://api.github.com/*', // star counts of code repositories
   'https://huggingface.co/*', // code repository and stars per arXiv paper
+  'https://paperswithcode.co/*', // the official code repository of papers Hugging Face has none for
 ];
 
 /** Most academic homepages are GitHub Pages sites; reading them needs no extra prompt. */

@@ -7,6 +7,7 @@ import type { HomepageCard } from '../homepage/homepage-card';
 import type { DblpAuthorHit, DblpPerson } from '../sources/dblp';
 import type { GithubRepoStars } from '../sources/github';
 import type { HfPaper } from '../sources/hugging-face';
+import type { PwcPaper } from '../sources/paperswithcode';
 import type { OpenAlexAuthor, OpenAlexWork } from '../sources/openalex';
 import type { OrcidResearcherUrl } from '../sources/orcid';
 import type { S2Author, S2Page, S2Paper } from '../sources/semantic-scholar';
@@ -137,6 +138,13 @@ export const isHfPaper: Shape<HfPaper> = (v): v is HfPaper =>
   isString(v.arxivId) &&
   isOptNumber(v.githubStars) &&
   (v.githubRepo === undefined || (isFields(v.githubRepo) && isString(v.githubRepo.owner) && isString(v.githubRepo.repo) && isString(v.githubRepo.url)));
+
+/** A paper's repositories from paperswithcode.co. */
+export const isPwcPaper: Shape<PwcPaper> = (v): v is PwcPaper =>
+  isFields(v) &&
+  isString(v.arxivId) &&
+  Array.isArray(v.repositories) &&
+  v.repositories.every((r: unknown) => isFields(r) && isString(r.owner) && isString(r.repo) && isString(r.url) && typeof r.official === 'boolean');
 
 /** A repository's stars from GitHub. */
 export const isGithubRepoStars: Shape<GithubRepoStars> = (v): v is GithubRepoStars =>

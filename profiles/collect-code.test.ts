@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectCode } from './collect-code';
 import { foundingRoutes, githubExhausted, STARS } from './founding-web';
 import type { PaperEntry, SourceProblem } from './profile';
-import { createTestEnv, type TestEnv } from './test-env';
+import { createTestEnv, fileJson, json, type TestEnv } from './test-env';
 
 function entry(title: string, arxiv: string | undefined, repos: string[] = []): PaperEntry {
   return {
@@ -38,6 +38,17 @@ describe('collectCode', () => {
     await t.run(collectCode(papers, t.env, []));
     expect(t.requestsTo('huggingface.co').map((r) => r.path)).toEqual(['/api/papers/2411.02886']);
     expect(papers[1]?.code).toMatchObject([{ repo: 'pzs19/TokenSelect', stars: { value: STARS['pzs19/TokenSelect'], source: 'github' } }]);
+  });
+
+  it('takes the official repository from paperswithcode.co when Hugging Face has none', async () => {
+    const t = web();
+    t.route({ host: 'huggingface.co', path: '/api/papers/2403.12968', answer: json({ error: 'Paper not found' }, 404) });
+    t.route({ host: 'paperswithcode.co', path: /^\/api\/v1\/papers\/2403\.12968\?include_resources=true$/, answer: fileJson('tests/fixtures/api/paperswithcode/paper_2403.12968_SYNTHESIZED.json') });
+    const papers = [entry('LLMLingua-2', '2403.12968')];
+    const problems: SourceProblem[] = [];
+    await t.run(collectCode(papers, t.env, problems));
+    expect(papers[0]?.code).toMatchObject([{ repo: 'microsoft/LLMLingua', stars: { value: STARS['microsoft/LLMLingua'], source: 'github' } }]);
+    expect(problems).toEqual([]);
   });
 
   it('asks Hugging Face about at most three papers per card', async () => {

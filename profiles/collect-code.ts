@@ -1,7 +1,8 @@
 import { fetchGithubRepoStars } from '../sources/github';
 import { fetchHfPaper } from '../sources/hugging-face';
+import { fetchPwcPaper } from '../sources/paperswithcode';
 import { cachedFetch, problemFrom } from './cached-fetch';
-import { isGithubRepoStars, isHfPaper } from './cached-shapes';
+import { isGithubRepoStars, isHfPaper, isPwcPaper } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';
 import type { CodeRepo, PaperEntry, SourceProblem, Sourced } from './profile';
 
@@ -45,7 +46,7 @@ export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems
     const lacking = papers.filter((p) => p.ids.arxiv && p.code.length === 0).slice(0, MAX_HF_LOOKUPS);
     await Promise.all(
       lacking.map(async (paper) => {
-        const repo = await askHf(paper.ids.arxiv!);
+        const repo = (await askHf(paper.ids.arxiv!)) ?? (await askPwc(paper.ids.arxiv!, env, problems));
         if (repo) paper.code.push({ repo: `${repo.owner}/${repo.repo}`, url: repo.url });
       }),
     );
@@ -103,4 +104,18 @@ export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems
     source: all.every((s) => s.source === 'hugging-face') ? 'hugging-face' : 'github',
     fetchedAt: Math.min(...all.map((s) => s.fetchedAt)),
   };
+}
+
+/**
+ * The official repository paperswithcode.co lists for a paper Hugging Face has no code for.
+ * The catalogue is Hugging Face's, so it follows the same switch in the options.
+ */
+async function askPwc(arxiv: string, env: LookupEnv, problems: SourceProblem[]): Promise<{ owner: string; repo: string; url: string } | undefined> {
+  const res = await cachedFetch(env, 'pwc-paper', arxiv, () => fetchPwcPaper(env.net, arxiv), isPwcPaper);
+  if (!res.ok) {
+    problems.push(problemFrom('hugging-face', res, 'paperswithcode.co'));
+    return undefined;
+  }
+  const official = res.data?.repositories.find((r) => r.official);
+  return official ? { owner: official.owner, repo: official.repo, url: official.url } : undefined;
 }

@@ -79,6 +79,7 @@ export function foundingRoutes(now: () => number, homepage: string = LATEST_HOME
     { host: 'huggingface.co', path: /^\/api\/papers\//, answer: json({ error: 'Paper not found' }, 404) },
     { host: 'huggingface.co', path: '/api/papers/2403.12968', answer: fileJson(`${API}hugging-face/paper_2403.12968_SYNTHESIZED.json`) },
     { host: 'huggingface.co', path: '/api/papers/2411.02886', answer: fileJson(`${API}hugging-face/paper_2411.02886_SYNTHESIZED.json`) },
+    { host: 'paperswithcode.co', path: /^\/api\/v1\/papers\//, answer: json({ detail: 'Not found' }, 404) },
     { host: 'api.github.com', path: /^\/repos\/[\w.-]+\/[\w.-]+$/, answer: githubAnswer(now) },
     { host: 'api.openalex.org', path: '/works/doi:10.48550/arXiv.2403.12968', answer: fileJson(`${API}openalex/work_doi_10.48550_arXiv.2403.12968_SYNTHESIZED.json`) },
     { host: 'api.openalex.org', path: '/authors/A5999999001', answer: fileJson(`${API}openalex/author_A5999999001_SYNTHESIZED.json`) },

@@ -91,7 +91,8 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
     await t.run(lookupResearcher(llmlingua2Query(0), t.env));
     // TokenSelect, SeCom and LEMMA are on Semantic Scholar only in March 2024.
     expect(t.requestsTo('huggingface.co').map((r) => r.path).sort()).toEqual(['/api/papers/2411.02886', '/api/papers/2502.05589', '/api/papers/2503.17439']);
-    expect(t.countByHost()).toEqual({ 'api.semanticscholar.org': 2, 'pzs19.github.io': 1, 'huggingface.co': 3, 'api.github.com': 3 });
+    // The two Hugging Face does not know are asked of paperswithcode.co next.
+    expect(t.countByHost()).toEqual({ 'api.semanticscholar.org': 2, 'pzs19.github.io': 1, 'huggingface.co': 3, 'paperswithcode.co': 2, 'api.github.com': 3 });
   });
 
   it('shows a co-author of the same paper as a different person', async () => {
@@ -99,5 +100,20 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
     const card = profileOf(await t.run(lookupResearcher(llmlingua2Query(10), t.env)));
     expect(card).toMatchObject({ key: 's2:9000000011', name: { value: 'H. Vicky Zhao', source: 'semantic-scholar' }, metrics: { value: { citations: 2600 } } });
     expect(card.nativeName).toBeUndefined();
+  });
+});
+
+describe('code the page itself links', () => {
+  it('takes the repository from the arXiv comments line when no other source links one', async () => {
+    const t = founding();
+    // No homepage and no Hugging Face record: only the abstract page names the code.
+    t.route({ host: 'pzs19.github.io', path: '/', answer: { status: 404, headers: { 'content-type': 'text/html' }, body: 'Not Found' } });
+    t.route({ host: 'huggingface.co', path: '/api/papers/2403.12968', answer: { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":"Paper not found"}' } });
+    const base = llmlingua2Query(0);
+    const query = { ...base, paper: { ...base.paper!, code: ['https://github.com/microsoft/LLMLingua'] } };
+    const card = profileOf(await t.run(lookupResearcher(query, t.env)));
+    expect(card.papers[0]?.title).toMatch(/^LLMLingua-2/);
+    expect(card.papers[0]?.code).toMatchObject([{ repo: 'microsoft/LLMLingua', stars: { value: STARS['microsoft/LLMLingua'], source: 'github' } }]);
+    expect(t.requestsTo('huggingface.co').map((r) => r.path)).not.toContain('/api/papers/2403.12968');
   });
 });

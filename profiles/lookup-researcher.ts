@@ -1,4 +1,5 @@
 import type { AuthorQuery } from '../sites/mention';
+import { parseGithubRepoUrl } from '../sources/github';
 import { collectCode } from './collect-code';
 import { findHomepage } from './find-homepage';
 import type { LookupEnv } from './lookup-env';
@@ -57,8 +58,14 @@ function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[
   const ctx = query.paper;
   if (!ctx) return papers;
   const here = papers.findIndex((p) => (ctx.kind === 'arxiv' ? p.ids.arxiv === ctx.id : p.ids.acl === ctx.id));
-  if (here <= 0) return papers;
-  return [papers[here]!, ...papers.slice(0, here), ...papers.slice(here + 1)];
+  if (here < 0) return papers;
+  const paper = papers[here]!;
+  // The repositories the page itself links for this paper (arXiv comments) are code too.
+  if (!paper.code.length) for (const url of ctx.code ?? []) {
+    const gh = parseGithubRepoUrl(url);
+    if (gh) paper.code.push({ repo: `${gh.owner}/${gh.repo}`, url: gh.url });
+  }
+  return [paper, ...papers.slice(0, here), ...papers.slice(here + 1)];
 }
 
 /** One line per source and kind: three failed GitHub calls are one problem on the card. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { countRaw, loadPage } from '../tests/fixtures/pages/load-page';
-import { arxivAbs } from './arxiv-abs';
+import { arxivAbs, commentCodeLinks } from './arxiv-abs';
 
 const LLMLINGUA2 = ['Zhuoshi Pan', 'Qianhui Wu', 'Huiqiang Jiang', 'Menglin Xia', 'Xufang Luo', 'Jue Zhang', 'Qingwei Lin', 'Victor Rühle', 'Yuqing Yang', 'Chin-Yew Lin', 'H. Vicky Zhao', 'Lili Qiu', 'Dongmei Zhang'];
 
@@ -59,5 +59,23 @@ describe('arxivAbs', () => {
   it('returns [] on unknown markup', () => {
     const doc = new DOMParser().parseFromString('<p>nothing</p>', 'text/html');
     expect(arxivAbs.findMentions(doc, new URL('https://arxiv.org/abs/2403.12968'))).toEqual([]);
+  });
+});
+
+describe('code links in the comments line', () => {
+  const cell = (html: string) => {
+    const td = document.createElement('td');
+    td.innerHTML = html;
+    return td;
+  };
+
+  it('reads GitHub repositories from links and from plain text, once each', () => {
+    expect(commentCodeLinks(cell('Code: <a href="https://github.com/microsoft/LLMLingua">this https URL</a>; see also https://github.com/microsoft/LLMLingua.'))).toEqual(['https://github.com/microsoft/LLMLingua']);
+    expect(commentCodeLinks(cell('10 pages. Code at http://github.com/pzs19/TokenSelect.git'))).toEqual(['https://github.com/pzs19/TokenSelect']);
+  });
+
+  it('finds none where the comments link elsewhere (aka.ms, project pages)', () => {
+    expect(commentCodeLinks(cell('Code: <a href="https://aka.ms/LLMLingua-2">this https URL</a>'))).toEqual([]);
+    expect(commentCodeLinks(null)).toEqual([]);
   });
 });

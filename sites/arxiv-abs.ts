@@ -12,6 +12,8 @@ const SELECTORS = {
   authors: `#abs div.authors ${ARXIV_AUTHOR_LINK}`,
   title: '#abs h1.title',
   arxivId: 'meta[name="citation_arxiv_id"]',
+  // The submitter's comments often say "Code: https://github.com/…" (page-structures §1.3 metatable).
+  comments: '#abs td.comments',
 } as const;
 
 /** arXiv abstract page `/abs/<id>[vN]`, 2021 and 2024–2026 layouts (page-structures §1.3). */
@@ -20,16 +22,27 @@ export const arxivAbs = defineSiteAdapter({
   hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'],
   paths: [/^\/abs\/.+/],
   selectors: SELECTORS,
-  checkedOn: { page: FIXTURE_2024, authors: FIXTURE_2024, title: FIXTURE_2021, arxivId: FIXTURE_2021 },
+  checkedOn: { page: FIXTURE_2024, authors: FIXTURE_2024, title: FIXTURE_2021, arxivId: FIXTURE_2021, comments: FIXTURE_2024 },
   findMentions(root, url) {
     const links = Array.from(root.querySelectorAll(SELECTORS.authors));
     if (links.length === 0) return [];
     const meta = root.querySelector(SELECTORS.arxivId)?.getAttribute('content');
     const id = parseArxivId(meta ?? '') ?? parseArxivId(url.pathname.replace(/^\/abs\//, ''));
     const title = readTitle(root.querySelector(SELECTORS.title));
-    return mentionsFromArxivLinks(links, id ? { id, title } : undefined, 'arxiv-abs');
+    const code = commentCodeLinks(root.querySelector(SELECTORS.comments));
+    return mentionsFromArxivLinks(links, id ? { id, title, code } : undefined, 'arxiv-abs');
   },
 });
+
+const GITHUB_REPO = /https?:\/\/(?:www\.)?github\.com\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+/g;
+
+/** GitHub repositories named in the comments line, from its links and its plain text; at most 3. */
+export function commentCodeLinks(comments: Element | null): string[] {
+  if (!comments) return [];
+  const hrefs = Array.from(comments.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
+  const found = [...hrefs, comments.textContent ?? ''].flatMap((text) => text.match(GITHUB_REPO) ?? []);
+  return [...new Set(found.map((u) => u.replace(/^http:/, 'https:').replace(/\.git$/, '').replace(/[.,;)]+$/, '')))].slice(0, 3);
+}
 
 /* Test URLs:
    https://arxiv.org/abs/2403.12968

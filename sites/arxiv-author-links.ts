@@ -1,5 +1,6 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
+import { MAX_NAME_CHARS, nameText, titleText } from './element-text';
 import type { AuthorMention, PageType } from './mention';
 
 /** Matches arXiv's author-search links on every page type (page-structures §1.1). */
@@ -9,13 +10,16 @@ export const ARXIV_AUTHOR_LINK = 'a[href*="searchtype=author"]';
 export interface ArxivPaperRef {
   id: string;
   title: string;
+  code?: string[];
 }
 
 function authorQuery(link: Element): string | undefined {
   const href = link.getAttribute('href');
   if (!href) return undefined;
   const query = href.slice(href.indexOf('?') + 1);
-  return new URLSearchParams(query).get('query') ?? undefined;
+  const value = new URLSearchParams(query).get('query');
+  // The page writes this link: keep it only when it reads like arXiv's "Surname, I" query.
+  return value && value.length <= MAX_NAME_CHARS && !/[<>\u0000-\u001f]/.test(value) ? value : undefined;
 }
 
 /**
@@ -27,7 +31,7 @@ export function mentionsFromArxivLinks(
   paper: ArxivPaperRef | undefined,
   pageType: PageType,
 ): AuthorMention[] {
-  const authors = links.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const authors = links.map(nameText);
   const mentions: AuthorMention[] = [];
   links.forEach((element, position) => {
     const printed = authors[position] ?? '';
@@ -38,7 +42,7 @@ export function mentionsFromArxivLinks(
       normalized: normalizeName(printed),
       pageType,
       element,
-      ...(paper ? { paper: { kind: 'arxiv' as const, id: paper.id, title: paper.title, position, authors } } : {}),
+      ...(paper ? { paper: { kind: 'arxiv' as const, id: paper.id, title: paper.title, position, authors, ...(paper.code?.length ? { code: paper.code } : {}) } } : {}),
       ...(query ? { sitePersonId: { kind: 'arxiv-query' as const, query } } : {}),
     });
   });
@@ -47,11 +51,5 @@ export function mentionsFromArxivLinks(
 
 /** Text of a title element without its "Title:" descriptor, whitespace collapsed. */
 export function readTitle(el: Element | null | undefined): string {
-  if (!el) return '';
-  let text = '';
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 1 && (node as Element).classList.contains('descriptor')) continue;
-    text += node.textContent ?? '';
-  }
-  return text.replace(/\s+/g, ' ').trim();
+  return titleText(el, (child) => child.classList.contains('descriptor'));
 }

@@ -22,6 +22,8 @@ export interface PaperContext {
   position: number;
   /** Every author of the paper as printed, in byline order (this one included). */
   authors: string[];
+  /** GitHub repositories the page itself links for this paper (the arXiv abstract's comments line). */
+  code?: string[];
 }
 
 /** A person id the site itself gives (never a guess). */

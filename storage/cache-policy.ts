@@ -39,6 +39,8 @@ export const CACHE_POLICIES = {
   openreview: { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
   // Hugging Face links code to trending papers within days, and their stars move fast.
   'hf-paper': { ttlMs: 1 * DAY, staleMs: 14 * DAY, negativeTtlMs: 6 * HOUR },
+  // paperswithcode.co lists a paper's repositories; links change rarely once a paper has code.
+  'pwc-paper': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
   // Which researcher a name on a page resolves to: sources improve, so re-resolve daily,
   // but keep revisits instant. An unresolved name is retried sooner.
   resolution: { ttlMs: 1 * DAY, staleMs: 7 * DAY, negativeTtlMs: 6 * HOUR },

@@ -5,7 +5,7 @@ import type { LoggedRequest } from './fake-web/server';
 import { describeInBrowsers } from './suite';
 
 const ABS = 'https://arxiv.org/abs/2403.12968';
-const API_HOSTS = ['api.semanticscholar.org', 'api.github.com', 'huggingface.co', 'dblp.org', 'api.openalex.org', 'pub.orcid.org'];
+const API_HOSTS = ['api.semanticscholar.org', 'api.github.com', 'huggingface.co', 'paperswithcode.co', 'dblp.org', 'api.openalex.org', 'pub.orcid.org'];
 /** What Byline's background asks for: the APIs and the homepage itself (the card's photo is the page's own image load). */
 const bylineRequests = (requests: LoggedRequest[]) => requests.filter((r) => API_HOSTS.includes(r.host) || (r.host === 'pzs19.github.io' && r.path === '/'));
 
