@@ -86,6 +86,8 @@ export const ROUTES: Route[] = [
   // What the APIs answer for anything else: their documented "not found" shapes (apis.md §1.6, §3.2).
   notFound('api.semanticscholar.org', /^\/graph\/v1\/paper\//, (url) => ({ error: `Paper with id ${decodeURIComponent(url.pathname.split('/')[4] ?? '')} not found` })),
   { host: 'api.semanticscholar.org', path: /^\/graph\/v1\/author\/search\?/, contentType: JSON_TYPE, api: true, body: () => JSON.stringify({ total: 0, offset: 0, data: [] }) },
+  { host: 'paperswithcode.co', path: /^\/api\/v1\/papers\/2403\.12968\?/, contentType: JSON_TYPE, api: true, body: fixture('api/paperswithcode/paper_2403.12968_SYNTHESIZED.json') },
+  notFound('paperswithcode.co', /^\/api\/v1\/papers\//, () => ({ detail: 'Not found' })),
   notFound('api.openalex.org', /^\/(works|authors)\//, () => ({ error: 'Not Found', message: 'The requested entity does not exist.' })),
   { host: 'dblp.org', path: /^\/search\/author\/api\?/, contentType: JSON_TYPE, api: true, body: fixture('api/dblp/author_search_no_hits_SYNTHESIZED.json') },
 ];
