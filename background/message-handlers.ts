@@ -3,16 +3,25 @@ import { onMessage } from '../messaging/protocol';
 import type { LookupEnv } from '../profiles/lookup-env';
 import { lookupResearcher } from '../profiles/lookup-researcher';
 import { mentionContextKey } from '../storage/user-data';
+import { createLookupBudget, DEFAULT_LOOKUP_BUDGET, type LookupBudget } from './lookup-budget';
 import { registerUiHandlers } from './ui-handlers';
 
-/** Wires every protocol entry to its handler. Messages from other extensions are ignored. */
-export function registerMessageHandlers(env: LookupEnv): void {
+/** Wires every protocol entry to its handler. Messages from other extensions are ignored; look-ups are budgeted per tab. */
+export function registerMessageHandlers(env: LookupEnv, budget: LookupBudget = createLookupBudget({ ...DEFAULT_LOOKUP_BUDGET, now: () => Date.now() })): void {
   onMessage('ping', ({ sender }) => {
     assertOwnSender(sender);
     return { ok: true, version: browser.runtime.getManifest().version };
   });
+  onMessage('cardSettings', async ({ data, sender }) => {
+    assertOwnSender(sender);
+    const settings = await env.user.getSettings();
+    return { enabled: settings.cardsEnabled && settings.sites[data.site], hoverDelayMs: settings.hoverDelayMs };
+  });
   onMessage('lookupResearcher', ({ data, sender }) => {
     assertOwnSender(sender);
+    // A page can fire synthetic hovers at every name it has: each tab gets a bounded budget.
+    const allowed = budget.take(`tab:${sender.tab?.id ?? 'none'}`);
+    if (!allowed.ok) return { ok: false as const, reason: 'rate-limited' as const, message: 'This page asked for more cards than anyone could read; Byline pauses it for a moment.', problems: [], retryAt: allowed.retryAt };
     return lookupResearcher(data.query, env);
   });
   onMessage('rejectMatch', async ({ data, sender }) => {

@@ -41,7 +41,7 @@ function checkCard(card: HomepageCard): void {
     expect(value.length).toBeLessThanOrEqual(CARD_LIMITS.text);
     expect(value).not.toMatch(/<\/?[a-z][^>]*>/i);
   }
-  for (const url of [card.photo, card.pageUrl, ...Object.values(card.links), ...card.papers.flatMap((p) => [p.url, ...p.links.map((l) => l.url), ...p.code.map((c) => c.url)]), ...card.news.flatMap((n) => n.links.map((l) => l.url))]) {
+  for (const url of [card.photo, card.pageUrl, ...Object.values(card.links), ...card.advisors.map((a) => a.url), ...card.papers.flatMap((p) => [p.url, ...p.links.map((l) => l.url), ...p.code.map((c) => c.url)]), ...card.news.flatMap((n) => n.links.map((l) => l.url))]) {
     if (url !== null) expect(url).toMatch(/^(https?:\/\/|mailto:)/);
   }
   expect(card.papers.length).toBeLessThanOrEqual(CARD_LIMITS.papers);
@@ -82,6 +82,17 @@ describe('readHomepage on mutated real pages', () => {
         else expect(['too-large', 'not-html', 'empty']).toContain(result.reason);
       }),
       { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('keeps only http(s)/mailto URLs whatever the page URL it is read at', () => {
+    const bases = ['https://owner.github.io/', 'javascript:alert(1)//', 'data:text/html,x', 'file:///etc/passwd', 'about:blank', 'not a url', 'http://localhost:4000/'];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: PAGES.length - 1 }), fc.constantFrom(...bases), mutation, (page, base, ops) => {
+        const result = readHomepage(mutate(PAGES[page] ?? '', ops), base);
+        if (result.ok) checkCard(result.card);
+      }),
+      { numRuns: 40 },
     );
   }, 60_000);
 

@@ -48,8 +48,10 @@ export function problemFrom(source: SourceId, failure: HttpFailure, label: strin
         message: `${label} is rate limiting requests${source === 'github' ? '; a GitHub token in Byline\'s options raises the limit' : source === 'semantic-scholar' ? '; an API key in Byline\'s options helps' : ''}.`,
         ...(failure.retryAt ? { retryAt: failure.retryAt } : {}),
       };
-    case 'malformed':
     case 'too-large':
+      // Said plainly: the answer was refused for its size, not because it was broken.
+      return { source, kind: 'invalid', message: `${label} was too large to read; Byline stopped downloading it.` };
+    case 'malformed':
       return { source, kind: 'invalid', message: `${label} sent an answer Byline could not read.` };
     case 'forbidden':
       return { source, kind: 'unavailable', message: `${label} refused the request (check the key in Byline's options).` };

@@ -1,6 +1,7 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
 import { parseAclPersonLink } from './acl-person-link';
+import { nameText } from './element-text';
 import type { AuthorMention, PageType, SitePersonId } from './mention';
 
 /** People links on every ACL Anthology page type, in the three URL schemes. */
@@ -12,9 +13,7 @@ export interface AclLinkExtras {
   canonicalNames?: readonly (string | undefined)[];
 }
 
-function linkText(a: Element): string {
-  return (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+const linkText = nameText;
 
 /** Mentions for a paper's author links in byline order; `paper` undefined for names outside a byline. */
 export function mentionsFromAclLinks(

@@ -1,5 +1,6 @@
 import { ACL_PERSON_LINK, mentionsFromAclLinks, parseAclPaperId } from './acl-mentions';
 import type { AuthorMention, PageType } from './mention';
+import { titleText } from './element-text';
 
 /**
  * The paper-entry markup shared by volume, event and people pages (hugo `papers/list-entry`):
@@ -26,7 +27,7 @@ export function findEntryMentions(root: ParentNode, pageType: PageType): AuthorM
   for (const entry of findAclEntries(root)) {
     const titleLink = entry.querySelector(ENTRY_SELECTORS.entryTitle);
     const id = parseAclPaperId(titleLink?.getAttribute('href') ?? '');
-    const title = (titleLink?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const title = titleText(titleLink);
     const links = Array.from(entry.querySelectorAll(ENTRY_SELECTORS.entryAuthors));
     mentions.push(...mentionsFromAclLinks(links, id ? { id, title } : undefined, pageType));
   }

@@ -1,6 +1,7 @@
 import { ACL_PERSON_LINK, mentionsFromAclLinks, parseAclPaperId } from './acl-mentions';
 import { readAclPaperParams } from './acl-paper-params';
 import { defineSiteAdapter } from './define-site-adapter';
+import { titleText } from './element-text';
 
 const F2026 = 'acl/paper-2021.naacl-main.208-2026-02.html';
 const F2024 = 'acl/paper-2021.naacl-main.208-2024-08.html';
@@ -28,7 +29,7 @@ export const aclPaper = defineSiteAdapter({
     const links = Array.from(root.querySelectorAll(SELECTORS.authors));
     if (links.length === 0) return [];
     const id = parseAclPaperId(url.pathname);
-    const title = (root.querySelector(SELECTORS.title)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const title = titleText(root.querySelector(SELECTORS.title));
     const params = readAclPaperParams(root);
     const metas = Array.from(root.querySelectorAll(SELECTORS.canonicalNames), (m) => m.getAttribute('content') ?? undefined);
     return mentionsFromAclLinks(links, id ? { id, title } : undefined, 'acl-paper', {

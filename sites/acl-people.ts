@@ -4,6 +4,7 @@ import { ENTRY_SELECTORS, findAclEntries, findEntryMentions } from './acl-paper-
 import { parseAclPersonLink } from './acl-person-link';
 import { defineSiteAdapter } from './define-site-adapter';
 import type { AuthorMention } from './mention';
+import { MAX_NAME_CHARS, nameText } from './element-text';
 
 const F2026 = 'acl/people-andreas-madsack-2026-07.html';
 const F2023 = 'acl/people-andreas-madsack-2023-01.html';
@@ -19,8 +20,7 @@ const SELECTORS = {
 function ownerMention(root: ParentNode, url: URL): AuthorMention[] {
   const heading = root.querySelector(SELECTORS.page);
   if (!heading) return [];
-  const printed = Array.from(heading.querySelectorAll(':scope > span'), (s) => s.textContent ?? '')
-    .join(' ').replace(/\s+/g, ' ').trim();
+  const printed = Array.from(heading.querySelectorAll(':scope > span'), nameText).join(' ').trim().slice(0, MAX_NAME_CHARS);
   if (!printed) return [];
   const sitePersonId = parseAclPersonLink(url.pathname);
   return [{ printed, normalized: normalizeName(printed), pageType: 'acl-people', element: heading, ...(sitePersonId ? { sitePersonId } : {}) }];

@@ -82,7 +82,8 @@ function namesOfLine(line: readonly Piece[]): Piece[] {
  * breaks); marks and affiliations stay outside. Spans from an earlier run are reused.
  */
 export function wrapPersonNames(personname: Element): Element[] {
-  const existing = Array.from(personname.querySelectorAll(`span[${NAME_SPAN_ATTR}]`));
+  // Only spans that still hold a name: a page setting the attribute itself cannot make a mark a name.
+  const existing = Array.from(personname.querySelectorAll(`span[${NAME_SPAN_ATTR}]`)).filter((s) => looksLikePersonName((s.textContent ?? '').replace(/\s+/g, ' ').trim()));
   if (existing.length > 0) return existing;
   const doc = personname.ownerDocument;
   const pieces = linesOf(personname).flatMap(namesOfLine);

@@ -4,6 +4,7 @@ import { parseArxivId } from './arxiv-id';
 import { NAME_SPAN_ATTR, wrapPersonNames } from './arxiv-html-names';
 import { defineSiteAdapter } from './define-site-adapter';
 import type { AuthorMention } from './mention';
+import { nameText, titleText } from './element-text';
 
 const FIXTURE = 'arxiv/html-2403.12968v1-synthesized.html';
 
@@ -29,14 +30,14 @@ export const arxivHtml = defineSiteAdapter({
     const holders = own.length ? own : Array.from(root.querySelectorAll(SELECTORS.personName));
     if (holders.length === 0 || (root as Partial<Element>).hasAttribute?.call(root, NAME_SPAN_ATTR)) return [];
     const spans = holders.flatMap(wrapPersonNames);
-    const authors = spans.map((s) => (s.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const authors = spans.map(nameText);
     const id = parseArxivId(url.pathname.replace(/^\/html\//, ''));
     const doc = (root as Partial<Node>).ownerDocument ?? (root as Document);
-    const title = (doc.querySelector(SELECTORS.title)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const title = titleText(doc.querySelector(SELECTORS.title));
     const mentions: AuthorMention[] = [];
     spans.forEach((element, position) => {
       const printed = authors[position] ?? '';
-      if (isCollaboration(printed)) return;
+      if (!printed || isCollaboration(printed)) return;
       mentions.push({
         printed,
         normalized: normalizeName(printed),

@@ -1,6 +1,7 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks } from './arxiv-author-links';
 import { parseArxivId } from './arxiv-id';
 import { defineSiteAdapter } from './define-site-adapter';
+import { titleText } from './element-text';
 
 const FIXTURE = 'arxiv/search-llmlingua-synthesized.html';
 
@@ -31,7 +32,7 @@ export const arxivSearch = defineSiteAdapter({
     return findResults(root).flatMap((li) => {
       const link = li.querySelector(SELECTORS.abstractLink);
       const id = parseArxivId(link?.getAttribute('href') ?? '') ?? parseArxivId(link?.textContent ?? '');
-      const title = (li.querySelector(SELECTORS.title)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const title = titleText(li.querySelector(SELECTORS.title));
       const links = Array.from(li.querySelectorAll(SELECTORS.authors));
       return mentionsFromArxivLinks(links, id ? { id, title } : undefined, 'arxiv-search');
     });

@@ -1,5 +1,6 @@
 import type { PaperEntry, ResearcherProfile } from '../../profiles/profile';
 import { formatAge, formatCount, SOURCE_LABELS } from './format';
+import { isSafeUrl } from './ProfileLinks';
 
 const ROLE_LABELS = { first: 'first author', 'co-first': 'co-first author', last: 'last author', other: '' } as const;
 
@@ -20,7 +21,7 @@ export function PaperList({ papers, totalStars, now, limit = 5 }: { papers: Pape
       <ol>
         {papers.slice(0, limit).map((paper) => (
           <li key={paper.title} class="paper">
-            {paper.url ? (
+            {paper.url && isSafeUrl(paper.url) ? (
               <a href={paper.url} target="_blank" rel="noopener noreferrer" class="title">
                 {paper.title}
               </a>
@@ -30,7 +31,7 @@ export function PaperList({ papers, totalStars, now, limit = 5 }: { papers: Pape
             <span class="meta">
               {[paper.venues.join(' / '), paper.year, paper.role ? ROLE_LABELS[paper.role] : ''].filter(Boolean).join(' · ')}
             </span>
-            {paper.code.map((c) => (
+            {paper.code.filter((c) => isSafeUrl(c.url)).map((c) => (
               <a key={c.repo} class="code" href={c.url} target="_blank" rel="noopener noreferrer" data-testid="paper-code">
                 {c.repo}
                 {c.stars ? (

@@ -3,7 +3,7 @@ import type { CardActions } from './card-state';
 import { CardProblems } from './CardProblems';
 import { formatAge, formatCount, SOURCE_LABELS } from './format';
 import { PaperList } from './PaperList';
-import { ProfileLinks } from './ProfileLinks';
+import { isSafeUrl, ProfileLinks } from './ProfileLinks';
 import { SetHomepageForm } from './SetHomepageForm';
 
 type Found = Extract<LookupResult, { ok: true }>;
@@ -17,7 +17,7 @@ export function ProfileView({ result, actions, now, following }: { result: Found
   return (
     <div class="profile">
       <header class="head">
-        {p.photo ? <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" /> : null}
+        {p.photo && /^https?:\/\//i.test(p.photo.value) ? <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" /> : null}
         <div>
           <h2 class="name" data-testid="card-name">
             {p.name.value}
@@ -36,7 +36,7 @@ export function ProfileView({ result, actions, now, following }: { result: Found
           {advisors.map((a, i) => (
             <>
               {i ? ', ' : ''}
-              {a.url ? (
+              {a.url && isSafeUrl(a.url) ? (
                 <a href={a.url} target="_blank" rel="noopener noreferrer">
                   {a.name}
                 </a>

@@ -29,6 +29,8 @@ export interface Fault {
   delayMs?: number;
   /** Close the socket without answering (an unreachable host). */
   drop?: boolean;
+  /** Answer by hand (a streamed or redirecting answer); see fault-kinds.ts. */
+  respond?: (req: IncomingMessage, res: ServerResponse, entry: LoggedRequest) => void | Promise<void>;
 }
 
 export interface FakeWeb {
@@ -104,6 +106,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
       req.socket.destroy();
       return;
     }
+    if (fault.respond) return fault.respond(req, res, entry);
     if (fault.status !== undefined) return send(fault.status, { 'content-type': 'application/json', ...fault.headers }, fault.body ?? '');
   }
 

@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendMessage } from '../messaging/protocol';
+import { createTestEnv } from '../profiles/test-env';
+import type { AuthorQuery } from '../sites/mention';
+import { createLookupBudget } from './lookup-budget';
+import { registerMessageHandlers } from './message-handlers';
+
+const QUERY: AuthorQuery = { printed: 'Zhuoshi Pan', normalized: 'zhuoshi pan', pageType: 'arxiv-abs' };
+
+/** Delivers messages as the browser would from a content script in tab `tabId` (or a foreign sender). */
+function sendFrom(from: { id: string; url: string; tabId: number }): void {
+  const sender = { id: from.id, url: from.url, tab: { id: from.tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+    return answers.find((a: unknown) => a !== undefined);
+  });
+}
+
+describe('the background refuses what a page or another extension should not get', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('budgets look-ups per tab (a flood is answered "rate-limited" without touching the network) and ignores other extensions', async () => {
+    const { env, requests } = createTestEnv();
+    registerMessageHandlers(env, createLookupBudget({ burst: 2, perMinute: 1, now: () => 0 }));
+    sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/list/cs/new', tabId: 7 });
+    await sendMessage('lookupResearcher', { query: QUERY });
+    await sendMessage('lookupResearcher', { query: QUERY });
+    const before = requests.length;
+    const flood = await Promise.all(Array.from({ length: 50 }, () => sendMessage('lookupResearcher', { query: QUERY })));
+    expect(flood.every((r) => !r.ok && r.reason === 'rate-limited' && r.retryAt === 60_000)).toBe(true);
+    expect(requests.length).toBe(before);
+    // Another tab still gets its cards.
+    sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968', tabId: 8 });
+    const other = await sendMessage('lookupResearcher', { query: QUERY });
+    expect(other.ok || other.reason !== 'rate-limited').toBe(true);
+    // Another extension gets no answer at all (a messaging library registers its handlers once per context).
+    sendFrom({ id: 'some-other-extension', url: 'https://arxiv.org/abs/2403.12968', tabId: 1 });
+    await expect(sendMessage('lookupResearcher', { query: QUERY })).rejects.toThrow();
+    await expect(sendMessage('isFollowing', { profileKey: 's2:1' })).rejects.toThrow();
+  });
+});
