@@ -76,13 +76,15 @@ export function startAuthorHover(opts: {
     return pending;
   };
 
-  const currentQuery = () => {
+  const actionTarget = () => {
+    // Only the user's own click may change their data (see CardHost.activationTrusted).
+    if (!host?.activationTrusted()) return undefined;
     const el = hover.current();
     return el ? { el, query: queryOf(el), result: settled.get(el) } : undefined;
   };
 
   const refreshCurrent = () => {
-    const cur = currentQuery();
+    const cur = actionTarget();
     if (!cur) return;
     settled.delete(cur.el);
     host?.update(stateOf(cur.el)!, false);
@@ -99,15 +101,15 @@ export function startAuthorHover(opts: {
       close: () => closeAndRefocus('close'),
       retry: refreshCurrent,
       rejectMatch: () => {
-        const cur = currentQuery();
+        const cur = actionTarget();
         if (cur?.query && cur.result?.ok) void backend.rejectMatch(cur.query, cur.result.profile.key).then(refreshCurrent);
       },
       setHomepage: (url) => {
-        const cur = currentQuery();
+        const cur = actionTarget();
         if (cur?.query && cur.result?.ok) void backend.setHomepage(cur.query, cur.result.profile.key, url).then(refreshCurrent);
       },
       toggleFollow: () => {
-        const cur = currentQuery();
+        const cur = actionTarget();
         if (!cur?.result?.ok) return;
         const { profile } = cur.result;
         const key = profile.key;
@@ -116,7 +118,9 @@ export function startAuthorHover(opts: {
           if (hover.current() === cur.el) host?.update(stateOf(cur.el)!, now);
         });
       },
-      grantOrigin: (origin) => void backend.grantOrigin(origin),
+      grantOrigin: (origin) => {
+        if (host?.activationTrusted()) void backend.grantOrigin(origin);
+      },
     },
   };
 

@@ -13,6 +13,12 @@ export interface CardHost {
   contains(node: EventTarget | null): boolean;
   /** Moves keyboard focus to the card's first control. */
   focusFirst(): void;
+  /**
+   * Whether the click or submit that triggered the current card action came from the user.
+   * The shadow root is open (the page can reach into it), so a page script could press
+   * "Follow" or "Set homepage"; actions that change the user's data require a trusted event.
+   */
+  activationTrusted(): boolean;
   host(): HTMLElement;
 }
 
@@ -29,6 +35,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
   let shadowHost: HTMLElement | undefined;
   let anchor: Element | undefined;
   let current: { state: CardState; following: boolean } | undefined;
+  let trusted = false;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'byline-card',
@@ -41,6 +48,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       container = uiContainer;
       shadowHost = host;
       Object.assign(container.style, { position: 'fixed', top: '0px', left: '0px', zIndex: '2147483647', display: 'none' });
+      for (const type of ['click', 'submit']) container.addEventListener(type, (e) => (trusted = e.isTrusted), { capture: true });
       host.addEventListener('pointerenter', events.onPointerEnter);
       host.addEventListener('pointerleave', events.onPointerLeave);
       host.addEventListener('focusout', (e) => {
@@ -91,6 +99,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       if (container) render(null, container);
       if (container) container.style.display = 'none';
     },
+    activationTrusted: () => trusted,
     contains: (node) => !!shadowHost && !!node && (node === shadowHost || shadowHost.contains(node as Node)),
     focusFirst() {
       shadowHost?.shadowRoot?.querySelector<HTMLElement>('a[href], button:not([disabled]), input')?.focus();

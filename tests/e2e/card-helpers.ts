@@ -50,4 +50,17 @@ export function cardBox(page: E2EPage): Promise<{ x: number; y: number; width: n
   }, undefined);
 }
 
+/** Clicks a control inside the card the way a user does (a trusted pointer event at its centre). */
+export async function clickInCard(page: E2EPage, selector: string): Promise<void> {
+  const box = await page.evaluate((sel) => {
+    const el = document.querySelector('byline-card')?.shadowRoot?.querySelector(sel);
+    // The card scrolls inside itself; bring the control into view first, as a user would.
+    el?.scrollIntoView({ block: 'nearest' });
+    const r = el?.getBoundingClientRect();
+    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+  }, selector);
+  if (!box) throw new Error(`no ${selector} in the card`);
+  await page.mouseClick(box.x, box.y);
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

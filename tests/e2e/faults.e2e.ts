@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { E2EPage } from './browsers/session';
 import { waitInPage } from './browsers/session';
-import { readCard, waitForLoadedCard, waitForMarks, type CardSnapshot } from './card-helpers';
+import { clickInCard, readCard, waitForLoadedCard, waitForMarks, type CardSnapshot } from './card-helpers';
 import { hugeBody, malformedJson, rateLimited, redirectLoop, serverError, slow, truncatedJson, unreachable } from './fake-web/fault-kinds';
 import { addRoutes, CONTENT_TYPES } from './fake-web/routes';
 import type { Fault } from './fake-web/server';
@@ -169,7 +169,7 @@ describeInBrowsers('fault: the user\'s follows survive a web that fails in every
     const c = ctx();
     const { page, links } = await openAbs(c);
     await hoverCard(page, FIRST);
-    await page.evaluate(() => (document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]') as HTMLButtonElement).click(), undefined);
+    await clickInCard(page, 'button[aria-pressed]');
     await waitInPage(page, () => !!document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed="true"]'), undefined, 'the Follow button to say Following');
     c.web.faults.push(serverError(S2), unreachable('api.github.com'), unreachable('huggingface.co'), malformedJson('api.openalex.org'), hugeBody('pzs19.github.io', 20_000_000));
     await page.goto(ABS);

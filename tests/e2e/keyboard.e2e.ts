@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { cardBox, cardIsOpen, readCard, sleep, waitForLoadedCard, waitForMarks } from './card-helpers';
+import { cardBox, cardIsOpen, clickInCard, readCard, sleep, waitForLoadedCard, waitForMarks } from './card-helpers';
+import { waitInPage } from './browsers/session';
 import { describeInBrowsers } from './suite';
 
 const ABS = 'https://arxiv.org/abs/2403.12968';
@@ -54,6 +55,26 @@ describeInBrowsers('hover rules: keyboard, Esc, close button and grace period', 
     await sleep(600);
     expect(await cardIsOpen(page)).toBe(false);
     expect(await readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it("a page script pressing Follow changes nothing; the user's own click does", async () => {
+    const { browser } = ctx();
+    const page = await browser.newPage();
+    await page.setViewport(1280, 900);
+    await page.goto(ABS);
+    await waitForMarks(page, 13);
+    await page.hover(NAME);
+    await waitForLoadedCard(page);
+    const pressed = () => document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed');
+    // The shadow root is open, so the page can reach the button: its synthetic click is ignored.
+    await page.evaluate(() => (document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]') as HTMLButtonElement).click(), undefined);
+    await sleep(500);
+    expect(await page.evaluate(pressed, undefined)).toBe('false');
+    await clickInCard(page, 'button[aria-pressed]');
+    await waitInPage(page, () => document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'true', undefined, 'Following');
+    await clickInCard(page, 'button[aria-pressed]');
+    await waitInPage(page, () => document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'false', undefined, 'not following again');
     await page.close();
   });
 });

@@ -49,6 +49,7 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     press: (key) => page.keyboard.press(key),
     moveMouse: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     emulateDarkMode: async (dark) => {
       await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
       return true;

@@ -39,6 +39,7 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     press: (key) => page.keyboard.press(key as never),
     moveMouse: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     // WebDriver BiDi has no media emulation yet (puppeteer needs CDP for it).
     emulateDarkMode: async () => false,
     setViewport: (width, height) => page.setViewport({ width, height }),

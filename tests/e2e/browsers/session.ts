@@ -11,6 +11,8 @@ export interface E2EPage {
   screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   press(key: string): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
+  /** A real (trusted) click at viewport coordinates, as a user's would be. */
+  mouseClick(x: number, y: number): Promise<void>;
   /** Emulates the system colour scheme; false where the browser's driver cannot. */
   emulateDarkMode(dark: boolean): Promise<boolean>;
   setViewport(width: number, height: number): Promise<void>;
