@@ -108,7 +108,7 @@ describe('AuthorCard states', () => {
       done({ ok: false, reason: 'offline', message: 'Byline could not reach the sources that identify Zhuoshi Pan.', problems: [] }),
     );
     expect(card.dataset.status).toBe('offline');
-    expect(screen.getByTestId('failure-message').textContent).toMatch(/^You seem to be offline\./);
+    expect(screen.getByTestId('failure-message').textContent).toMatch(/^Sources could not be reached\./);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     await expectAccessible(container);
   });

@@ -52,7 +52,8 @@ function failureHeadline(reason: 'not-found' | 'rate-limited' | 'offline' | 'err
     case 'rate-limited':
       return 'Sources are busy.';
     case 'offline':
-      return 'You seem to be offline.';
+      // A server error and a lost connection look alike from here: say what is known.
+      return 'Sources could not be reached.';
     default:
       return 'Something went wrong.';
   }
