@@ -11,6 +11,18 @@ export interface MainThreadCost {
   totalBusyMs: number;
   /** Time inside script evaluation, function calls and compilation with the content script's URL, ms. */
   scriptUrlMs: number;
+  /** CPU time of the extension's tasks (trace `tdur`): wall time minus time the thread was descheduled, ms. */
+  extensionCpuMs: number;
+  longestTaskCpuMs: number;
+  /** The task that evaluated the content script (injection and `main`), ms. */
+  evaluateMs: number;
+  /** Idle-callback tasks (the marking batches): total and longest, ms. */
+  idleMs: number;
+  longestIdleMs: number;
+  /** The rest: extension IPC and callbacks other than the above (hover listeners, messages), ms. */
+  otherMs: number;
+  evaluateCpuMs: number;
+  longestIdleCpuMs: number;
 }
 
 const RUN_TASK = 'ThreadControllerImpl::RunTask';
@@ -58,23 +70,37 @@ export function attributeMainThread(events: readonly TraceEvent[], pageUrl: stri
     return task && task.ts <= ts && ts <= task.ts + (task.dur ?? 0) ? task : undefined;
   };
   const extensionTasks = new Set<TraceEvent>();
+  const kind = new Map<TraceEvent, 'evaluate' | 'idle'>();
   const scriptSpans: [number, number][] = [];
   for (const e of onThread) {
     const url = extensionUrl(e);
     if (url || isExtensionMojo(e)) {
       const task = owner(e.ts);
       if (task) extensionTasks.add(task);
+      if (task && e.name === 'EvaluateScript') kind.set(task, 'evaluate');
+      else if (task && !kind.has(task) && e.name === 'FunctionCall' && isInside(onThread, e, 'FireIdleCallback')) kind.set(task, 'idle');
     }
     if (url && e.ph === 'X') scriptSpans.push([e.ts, e.ts + (e.dur ?? 0)]);
   }
   const ms = (us: number) => us / 1000;
   const durs = [...extensionTasks].map((t) => t.dur ?? 0);
+  const cpu = [...extensionTasks].map((t) => t.tdur ?? t.dur ?? 0);
+  const ofKind = (k: string, cpuTime = false) => [...extensionTasks].filter((t) => kind.get(t) === k).map((t) => (cpuTime ? t.tdur ?? t.dur ?? 0 : t.dur ?? 0));
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return {
     extensionMs: ms(durs.reduce((a, b) => a + b, 0)),
     longestTaskMs: ms(Math.max(0, ...durs)),
     extensionTasks: durs.length,
     totalBusyMs: ms(tasks.reduce((a, t) => a + (t.dur ?? 0), 0)),
     scriptUrlMs: ms(unionLength(scriptSpans)),
+    extensionCpuMs: ms(cpu.reduce((a, b) => a + b, 0)),
+    longestTaskCpuMs: ms(Math.max(0, ...cpu)),
+    evaluateMs: ms(total(ofKind('evaluate'))),
+    idleMs: ms(total(ofKind('idle'))),
+    longestIdleMs: ms(Math.max(0, ...ofKind('idle'))),
+    otherMs: ms(total(durs) - total(ofKind('evaluate')) - total(ofKind('idle'))),
+    evaluateCpuMs: ms(total(ofKind('evaluate', true))),
+    longestIdleCpuMs: ms(Math.max(0, ...ofKind('idle', true))),
   };
 }
 
@@ -88,4 +114,9 @@ function unionLength(spans: [number, number][]): number {
     end = b;
   }
   return total;
+}
+
+/** Whether `e` runs inside an event named `name` on the same thread (a call inside an idle callback). */
+function isInside(thread: readonly TraceEvent[], e: TraceEvent, name: string): boolean {
+  return thread.some((o) => o.name === name && o.ts <= e.ts && e.ts <= o.ts + (o.dur ?? 0));
 }

@@ -5,6 +5,7 @@ import { launchBenchChromium } from './chromium';
 import { extensionRequests } from './fake-web';
 import { listingUrl } from './listing-pages';
 import { barePass, pageCounts } from './page-probe';
+import { within } from './settle';
 import { startTrace } from './trace';
 
 /** One load of one listing in one configuration. */
@@ -13,6 +14,14 @@ export interface PageCostSample {
   longestTaskMs: number;
   extensionTasks: number;
   scriptUrlMs: number;
+  extensionCpuMs: number;
+  longestTaskCpuMs: number;
+  evaluateMs: number;
+  idleMs: number;
+  longestIdleMs: number;
+  otherMs: number;
+  evaluateCpuMs: number;
+  longestIdleCpuMs: number;
   totalBusyMs: number;
   /** Used JS heap after a full GC (CDP Runtime.getHeapUsage), MB. */
   heapMB: number;
@@ -101,12 +110,12 @@ export async function measureChromiumPageCost(opts: { executable: string; extens
         run.without.push(await measureOnce(bare.context, opts.web, n, false));
         run.with.push(await measureOnce(withExt.context, opts.web, n, true));
         const w = run.with.at(-1) as PageCostSample;
-        opts.log(`chromium ${n} entries, rep ${rep + 1}: Byline ${w.extensionMs.toFixed(1)} ms (longest ${w.longestTaskMs.toFixed(1)}), bare ${run.without.at(-1)?.bareFirstMs?.toFixed(1)} ms, marked ${w.marked}/${w.links}`);
+        opts.log(`chromium ${n} entries, rep ${rep + 1}: Byline ${w.extensionMs.toFixed(1)} ms, CPU ${w.extensionCpuMs.toFixed(1)} (longest ${w.longestTaskMs.toFixed(1)}, CPU ${w.longestTaskCpuMs.toFixed(1)}), bare ${run.without.at(-1)?.bareFirstMs?.toFixed(1)} ms, marked ${w.marked}/${w.links}`);
       }
     }
   } finally {
-    await withExt.close();
-    await bare.close();
+    await within('closing Chromium', withExt.close(), 15_000, opts.log);
+    await within('closing Chromium', bare.close(), 15_000, opts.log);
   }
   return runs;
 }

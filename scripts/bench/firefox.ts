@@ -3,6 +3,7 @@ import type { FakeWeb } from '../../tests/e2e/fake-web/server';
 import { extensionRequests } from './fake-web';
 import { installFirefoxProbe, readFirefoxProbe } from './firefox-probe';
 import { listingUrl } from './listing-pages';
+import { within } from './settle';
 import { barePass, NAME_SHIM, pageCounts } from './page-probe';
 
 /** One load of one listing in Firefox: only what the page itself can observe. */
@@ -101,8 +102,10 @@ export async function measureFirefoxPageCost(opts: { executable: string; extensi
       }
     }
   } finally {
-    await withExt.close();
-    await bare.close();
+    for (const browser of [withExt, bare]) {
+      await within('closing Firefox', browser.close(), 15_000, opts.log);
+      browser.process()?.kill('SIGKILL');
+    }
   }
   return runs;
 }

@@ -1,11 +1,17 @@
 /**
  * In-page probe for hover-to-card timing (serialized into the page, so self-contained).
- * Records when the pointer arrives on a marked name (the event's own timestamp), then checks
+ * Records when the pointer arrives on a marked name, then checks
  * the card in `byline-card`'s shadow root once per animation frame: a rAF callback runs just
  * before its frame paints, so the first frame that sees the card is the frame that paints it.
  */
 export interface HoverProbe {
+  /**
+   * When the page got the pointerover, the moment Byline's own listener starts its show delay.
+   * The event's timeStamp is earlier: Chromium holds pointer moves until the next frame, which
+   * is the browser's delay, not Byline's, so it is kept apart as `inputTimeStamp`.
+   */
   arrival?: number;
+  inputTimeStamp?: number;
   shown?: number;
   done?: number;
   status?: string;
@@ -19,7 +25,10 @@ export function installHoverProbe(): void {
   document.addEventListener(
     'pointerover',
     (e) => {
-      if (probe.arrival === undefined && (e.target as Element | null)?.closest?.('[data-byline-author]')) probe.arrival = e.timeStamp;
+      if (probe.arrival === undefined && (e.target as Element | null)?.closest?.('[data-byline-author]')) {
+        probe.arrival = performance.now();
+        probe.inputTimeStamp = e.timeStamp;
+      }
     },
     true,
   );

@@ -1,9 +1,14 @@
 import type { Page } from 'playwright-core';
 import { DEFAULT_TIMINGS } from '../../hover-card/hover-controller';
+import { DEFAULT_SETTINGS } from '../../storage/user-data-schema';
 import type { FakeWeb } from '../../tests/e2e/fake-web/server';
 import { launchBenchChromium } from './chromium';
-import { installHoverProbe, readHoverProbe } from './hover-probe';
+import { installHoverProbe, readHoverProbe, type HoverProbe } from './hover-probe';
 import { NAME_SHIM } from './page-probe';
+import { within } from './settle';
+
+/** The show delay a fresh profile has (the settings' default; the card never shows before the dwell). */
+const SHOW_DELAY_MS = Math.max(DEFAULT_SETTINGS.hoverDelayMs, DEFAULT_TIMINGS.dwellMs);
 
 /** The founding example: Zhuoshi Pan, first author of LLMLingua-2. */
 export const ABS_URL = 'https://arxiv.org/abs/2403.12968';
@@ -16,8 +21,12 @@ export interface HoverSample {
   /** Card painted with its data (status other than loading), ms after the show delay. */
   cardMs: number;
   status: string;
+  /** From the pointer event's own timestamp to the page receiving it (the browser's input delay), ms. */
+  inputDelayMs: number;
   /** Requests during the hover, per host. */
   requests: Record<string, number>;
+  /** The same requests in order: when each reached the fake web (ms after the hover began), status, host, path. */
+  requestLog: string[];
 }
 
 export interface HoverRuns {
@@ -40,15 +49,17 @@ async function hoverOnce(page: Page, web: FakeWeb): Promise<HoverSample> {
   await page.evaluate(NAME_SHIM);
   await page.evaluate(installHoverProbe);
   const from = web.requests.length;
+  const hoveredAt = Date.now();
   await page.hover(NAME);
   const handle = await page.waitForFunction(readHoverProbe, undefined, { timeout: 30_000, polling: 50 });
-  const probe = (await handle.jsonValue()) as { arrival?: number; shown?: number; done?: number; status?: string };
+  const probe = (await handle.jsonValue()) as HoverProbe;
   // Late requests of the same card (a homepage read after the first paint) still count.
   await page.waitForTimeout(1000);
   const requests: Record<string, number> = {};
-  for (const r of web.requests.slice(from)) requests[r.host] = (requests[r.host] ?? 0) + 1;
-  const due = (probe.arrival ?? NaN) + DEFAULT_TIMINGS.showDelayMs;
-  return { shownMs: (probe.shown ?? NaN) - due, cardMs: (probe.done ?? NaN) - due, status: probe.status ?? '', requests };
+  const made = web.requests.slice(from);
+  for (const r of made) requests[r.host] = (requests[r.host] ?? 0) + 1;
+  const due = (probe.arrival ?? NaN) + SHOW_DELAY_MS;
+  return { shownMs: (probe.shown ?? NaN) - due, cardMs: (probe.done ?? NaN) - due, status: probe.status ?? '', inputDelayMs: (probe.arrival ?? NaN) - (probe.inputTimeStamp ?? NaN), requests, requestLog: made.map((r) => `+${r.at - hoveredAt} ms ${r.status} ${r.host}${r.path.slice(0, 80)}`) };
 }
 
 /**
@@ -56,7 +67,7 @@ async function hoverOnce(page: Page, web: FakeWeb): Promise<HoverSample> {
  * same name again after a reload, answered from the background's cache.
  */
 export async function measureHover(opts: { executable: string; extension: string; web: FakeWeb; reps: number; latencyMs: number; log(msg: string): void }): Promise<HoverRuns> {
-  const runs: HoverRuns = { showDelayMs: DEFAULT_TIMINGS.showDelayMs, latencyMs: opts.latencyMs, cold: [], warm: [] };
+  const runs: HoverRuns = { showDelayMs: SHOW_DELAY_MS, latencyMs: opts.latencyMs, cold: [], warm: [] };
   for (let rep = 0; rep < opts.reps; rep++) {
     const browser = await launchBenchChromium({ executable: opts.executable, port: opts.web.port, extension: opts.extension });
     try {
@@ -71,7 +82,7 @@ export async function measureHover(opts: { executable: string; extension: string
       opts.log(`hover rep ${rep + 1}: cold ${cold.cardMs.toFixed(1)} ms (${cold.status}), warm ${warm.cardMs.toFixed(1)} ms, cold requests ${JSON.stringify(cold.requests)}`);
     } finally {
       opts.web.latencyMs = 0;
-      await browser.close();
+      await within('closing Chromium', browser.close(), 15_000, opts.log);
     }
   }
   return runs;

@@ -58,12 +58,29 @@ function chromiumTables(sizes: ChromiumSize[]): string {
       ms(s.bareWarmMs),
     ]),
   );
-  return `Page cost, Chromium (CDP trace; main-thread tasks holding the content script's work)\n${cost}\n\n${page}`;
+  const perLink = (msValue: number, links: number) => f((msValue * 1000) / links, 2);
+  const parts = table(
+    ['entries', 'script evaluation ms', 'CPU', 'idle batches ms', 'longest batch ms', 'CPU', 'other ms', 'Byline CPU ms', 'longest task CPU ms', 'µs per link: Byline', 'bare'],
+    sizes.map((s) => [
+      String(s.entries),
+      ms(s.evaluateMs),
+      ms(s.evaluateCpuMs),
+      ms(s.idleMs),
+      ms(s.longestIdleMs),
+      ms(s.longestIdleCpuMs),
+      ms(s.otherMs),
+      ms(s.cpuMs),
+      ms(s.longestTaskCpuMs),
+      perLink(s.bylineMs.median, s.links),
+      perLink(s.bareFirstMs.median, s.links),
+    ]),
+  );
+  return `Page cost, Chromium (CDP trace; main-thread tasks holding the content script's work; wall time)\n${cost}\n\n${page}\n\nWhere Byline's time goes (wall; CPU = the same tasks' thread time, without time the thread was descheduled)\n${parts}`;
 }
 
 function hoverTable(h: HoverSummary): string {
   const hosts = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
-  return `Hover to card, Chromium (${'https://arxiv.org/abs/2403.12968'}, first author; show delay ${h.showDelayMs} ms; figures are ms after the delay)\n${table(
+  return `Hover to card, Chromium (${'https://arxiv.org/abs/2403.12968'}, first author; show delay ${h.showDelayMs} ms; figures are ms after the delay, counted from when the page received the pointer; the browser's own input delay before that: ${ms(h.inputDelayMs)} ms)\n${table(
     ['hover', 'card on screen', 'card with data painted', `≤${f(BUDGETS.cachedCardMs)} ms`, 'requests (median per host)'],
     [
       [`cold (API latency ${h.latencyMs} ms)`, ms(h.coldShownMs), ms(h.coldCardMs), '(no budget)', hosts(h.coldRequests)],

@@ -5,7 +5,8 @@
  * the fake web (method: /work/shared/docs/measuring.md). A measurement, not a test: it reports
  * budgets as met or not and always exits 0 when it could measure.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowsers } from '../../tests/e2e/environment';
 import { prepareBuilds } from './build';
@@ -17,6 +18,7 @@ import { measureHover } from './hover';
 import { forward443 } from './loopback-443';
 import { describeMachine } from './machine';
 import { formatReport, type BenchReport } from './report';
+import { within } from './settle';
 import { checkBudgets, summarizeChromium, summarizeFirefox, summarizeHover } from './summary';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,7 +59,8 @@ async function main(): Promise<void> {
   const browsers = findBrowsers();
   const build = prepareBuilds(ROOT, !opts.build, log);
   addListingRoutes(opts.sizes);
-  const web = await startBenchWeb(makeCertificate());
+  const cert = makeCertificate();
+  const web = await startBenchWeb(cert);
   const report: BenchReport = { machine: describeMachine(browsers), build, reps: opts.reps, bundles: bundleSizes(build.chrome), budgets: [] };
   try {
     if (browsers.chromium && opts.pageCost) {
@@ -69,7 +72,8 @@ async function main(): Promise<void> {
     }
     if (opts.firefox) report.firefox = await firefoxPageCost(browsers.firefox, build.firefox, web, opts);
   } finally {
-    await web.close();
+    await within('closing the fake web', web.close(), 10_000, log);
+    for (const dir of [dirname(cert.certFile), dirname(build.chrome)]) rmSync(dir, { recursive: true, force: true });
   }
   report.budgets = checkBudgets(report.chromium ?? [], report.hover, report.bundles);
   console.log(formatReport(report));
@@ -90,11 +94,15 @@ async function firefoxPageCost(executable: string | undefined, extension: string
     log(`Firefox failed: ${String(error)}`);
     return { error: String(error).split('\n')[0] ?? 'failed' };
   } finally {
-    await forward?.close();
+    if (forward) await within('closing the :443 forwarder', forward.close(), 10_000, log);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Exit explicitly: a browser's leftover handles must not keep the process alive after the report.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -23,6 +23,14 @@ export interface ChromiumSize {
   scriptUrlMs: Spread;
   longestTaskMs: Spread;
   extensionTasks: Spread;
+  cpuMs: Spread;
+  longestTaskCpuMs: Spread;
+  evaluateMs: Spread;
+  idleMs: Spread;
+  longestIdleMs: Spread;
+  otherMs: Spread;
+  evaluateCpuMs: Spread;
+  longestIdleCpuMs: Spread;
   /** Byline's main-thread time over the first bare pass, medians. */
   ratio: number;
   busyWithoutMs: Spread;
@@ -54,10 +62,14 @@ export interface HoverSummary {
   coldShownMs: Spread;
   coldCardMs: Spread;
   warmCardMs: Spread;
+  /** The browser's own delay from the pointer event's timestamp to the page receiving it. */
+  inputDelayMs: Spread;
   coldStatus: string[];
   /** Median requests per cold card, per host. */
   coldRequests: Record<string, number>;
   warmRequests: Record<string, number>;
+  /** Every request of the first cold card, to check it made no more than it needed. */
+  coldRequestLog: string[];
 }
 
 const maxOf = <T>(xs: T[], f: (x: T) => number) => Math.max(0, ...xs.map(f));
@@ -76,6 +88,14 @@ export function summarizeChromium(runs: PageCostRuns): ChromiumSize[] {
       scriptUrlMs: spreadOf<PageCostSample>(w, 'scriptUrlMs'),
       longestTaskMs: spreadOf<PageCostSample>(w, 'longestTaskMs'),
       extensionTasks: spreadOf<PageCostSample>(w, 'extensionTasks'),
+      cpuMs: spreadOf<PageCostSample>(w, 'extensionCpuMs'),
+      longestTaskCpuMs: spreadOf<PageCostSample>(w, 'longestTaskCpuMs'),
+      evaluateMs: spreadOf<PageCostSample>(w, 'evaluateMs'),
+      idleMs: spreadOf<PageCostSample>(w, 'idleMs'),
+      longestIdleMs: spreadOf<PageCostSample>(w, 'longestIdleMs'),
+      otherMs: spreadOf<PageCostSample>(w, 'otherMs'),
+      evaluateCpuMs: spreadOf<PageCostSample>(w, 'evaluateCpuMs'),
+      longestIdleCpuMs: spreadOf<PageCostSample>(w, 'longestIdleCpuMs'),
       ratio: bylineMs.median / bareFirstMs.median,
       busyWithoutMs: spreadOf<PageCostSample>(wo, 'totalBusyMs'),
       busyWithMs: spreadOf<PageCostSample>(w, 'totalBusyMs'),
@@ -117,9 +137,11 @@ export function summarizeHover(runs: HoverRuns): HoverSummary {
     coldShownMs: spread(runs.cold.map((s) => s.shownMs)),
     coldCardMs: spread(runs.cold.map((s) => s.cardMs)),
     warmCardMs: spread(runs.warm.map((s) => s.cardMs)),
+    inputDelayMs: spread([...runs.cold, ...runs.warm].map((s) => s.inputDelayMs)),
     coldStatus: runs.cold.map((s) => s.status),
     coldRequests: medianRequests(runs.cold.map((s) => s.requests)),
     warmRequests: medianRequests(runs.warm.map((s) => s.requests)),
+    coldRequestLog: runs.cold[0]?.requestLog ?? [],
   };
 }
 

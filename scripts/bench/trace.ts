@@ -9,6 +9,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an `X` event, µs. */
+  tdur?: number;
   args?: Record<string, unknown> & { data?: Record<string, unknown>; beginData?: Record<string, unknown> };
 }
 
@@ -17,7 +19,7 @@ const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', 'loading', 'd
 /** Starts recording; the returned function stops and hands back every event. */
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' }, transferMode: 'ReportEvents' });
   return async () => {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
