@@ -7,6 +7,8 @@ import { createHoverController, type HoverTimings } from './hover-controller';
 
 /** The marked names on the page, as the page marker knows them. */
 export interface MentionLookup {
+  /** The name element at or around an event target, if any. */
+  nameAt(target: Element): Element | null;
   mentionFor(element: Element): AuthorMention | undefined;
 }
 
@@ -21,8 +23,6 @@ export interface CardBackend {
   isFollowing(profileKey: string): Promise<boolean>;
   grantOrigin(origin: string): Promise<void>;
 }
-
-const MARK = '[data-byline-author]';
 
 /**
  * Connects the page to the card with one delegated listener per event type (never one per
@@ -137,9 +137,11 @@ export function startAuthorHover(opts: {
       },
       show: (el) => {
         void ensureHost().then((h) => {
-          if (hover.current() !== el) return;
+          const state = stateOf(el);
+          // A link that reads as no person (a collaboration) gets no card.
+          if (hover.current() !== el || !state) return;
           suppressTitle(el);
-          h.show(el, stateOf(el)!, followingOf(settled.get(el)));
+          h.show(el, state, followingOf(settled.get(el)));
         });
       },
       hide: () => {
@@ -169,7 +171,7 @@ export function startAuthorHover(opts: {
     savedTitle = undefined;
   }
 
-  const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(MARK) : null);
+  const markOf = (target: EventTarget | null) => (target instanceof Element ? mentions.nameAt(target) : null);
 
   ctx.addEventListener(document, 'pointerover', (e) => {
     const el = markOf(e.target);

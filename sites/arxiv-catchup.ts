@@ -1,5 +1,5 @@
 import { defineSiteAdapter } from './define-site-adapter';
-import { findListEntries, findListMentions, LIST_SELECTORS } from './arxiv-list-entries';
+import { findListEntries, findListMentions, LIST_NAMES, LIST_SELECTORS } from './arxiv-list-entries';
 
 const FIXTURE = 'arxiv/catchup-cs-2026-09-22-page2-trimmed.html';
 
@@ -11,6 +11,7 @@ export const arxivCatchup = defineSiteAdapter({
   selectors: LIST_SELECTORS,
   checkedOn: { page: FIXTURE, entry: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },
   findUnits: findListEntries,
+  names: LIST_NAMES,
   findMentions: (root) => findListMentions(root, 'arxiv-catchup'),
 });
 

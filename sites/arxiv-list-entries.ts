@@ -14,6 +14,9 @@ export const LIST_SELECTORS = {
   authors: `div.list-authors ${ARXIV_AUTHOR_LINK}`,
 } as const;
 
+/** Every author link of every entry: what a pointer may land on (read on interest). */
+export const LIST_NAMES = `${LIST_SELECTORS.entry} ${LIST_SELECTORS.authors}`;
+
 /** Every entry (`dd`) under root, or the one root sits in or is. */
 export function findListEntries(root: ParentNode): Element[] {
   const asElement = root as Partial<Element>;

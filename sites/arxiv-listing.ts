@@ -1,5 +1,5 @@
 import { defineSiteAdapter } from './define-site-adapter';
-import { findListEntries, findListMentions, LIST_SELECTORS } from './arxiv-list-entries';
+import { findListEntries, findListMentions, LIST_NAMES, LIST_SELECTORS } from './arxiv-list-entries';
 
 const FIXTURE = 'arxiv/list-hep-ph-new-2026-09-25.html';
 
@@ -14,6 +14,8 @@ export const arxivListing = defineSiteAdapter({
   selectors: LIST_SELECTORS,
   checkedOn: { page: FIXTURE, entry: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },
   findUnits: findListEntries,
+  // Up to 2000 entries and ~5500 names: read on interest (product budget: ≤ 2× a bare pass).
+  names: LIST_NAMES,
   findMentions: (root) => findListMentions(root, 'arxiv-listing'),
 });
 

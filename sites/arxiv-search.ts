@@ -28,6 +28,7 @@ export const arxivSearch = defineSiteAdapter({
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, result: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },
   findUnits: findResults,
+  names: `${SELECTORS.result} ${SELECTORS.authors}`,
   findMentions(root) {
     return findResults(root).flatMap((li) => {
       const link = li.querySelector(SELECTORS.abstractLink);

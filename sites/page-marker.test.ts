@@ -7,6 +7,8 @@ import { AUTHOR_ATTR, startPageMarker, VERSION_ATTR, type ScheduleIdle } from '.
 import type { SiteAdapter } from './site-adapter';
 
 const LIST_URL = new URL('https://arxiv.org/list/hep-ph/new');
+/** The listing adapter without `names`: marked in idle time, as small pages are. */
+const { names: _names, ...eagerListing } = arxivListing;
 
 /** An idle queue the test drains by hand, counting batches. */
 function manualIdle() {
@@ -34,7 +36,7 @@ describe('startPageMarker', () => {
   it('marks every author of a listing in several small idle batches', async () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal, now: tickingClock() });
+    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal, now: tickingClock() });
     expect(marked(doc)).toHaveLength(0);
     idle.drain();
     await marker.ready;
@@ -50,7 +52,7 @@ describe('startPageMarker', () => {
   it('stops a batch when the idle deadline runs out', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const calls: Parameters<ScheduleIdle>[0][] = [];
-    startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: (cb) => void calls.push(cb), signal: new AbortController().signal });
+    startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: (cb) => void calls.push(cb), signal: new AbortController().signal });
     calls.shift()?.({ timeRemaining: () => 0 });
     expect(marked(doc).length).toBeLessThan(200);
     expect(calls).toHaveLength(1);
@@ -59,7 +61,7 @@ describe('startPageMarker', () => {
   it('queues entries added later and marks only them', async () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal });
+    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal });
     idle.drain();
     const dl = doc.querySelector('dl[id=articles]') as Element;
     const dt = dl.querySelector('dt')?.cloneNode(true) as Element;
@@ -97,8 +99,8 @@ describe('startPageMarker', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
     const signal = new AbortController().signal;
-    const old = startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: idle.scheduleIdle, signal, now: tickingClock() });
-    const fresh = startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: idle.scheduleIdle, signal, now: tickingClock() });
+    const old = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal, now: tickingClock() });
+    const fresh = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal, now: tickingClock() });
     idle.drain();
     expect(old.mentions()).toHaveLength(0);
     expect(fresh.mentions()).toHaveLength(200);
@@ -109,7 +111,7 @@ describe('startPageMarker', () => {
     const doc = new DOMParser().parseFromString('<main><a href="/search/?searchtype=author&query=X">X Y</a></main>', 'text/html');
     const onDiagnostic = vi.fn();
     const idle = manualIdle();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal, onDiagnostic });
+    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal, onDiagnostic });
     idle.drain();
     await marker.ready;
     expect(onDiagnostic).toHaveBeenCalledTimes(1);
@@ -119,7 +121,7 @@ describe('startPageMarker', () => {
 
   it('never throws into the page when an adapter fails', async () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
-    const broken: SiteAdapter = { ...arxivListing, findMentions: () => { throw new Error('boom'); } };
+    const broken: SiteAdapter = { ...eagerListing, findMentions: () => { throw new Error('boom'); } };
     const onDiagnostic = vi.fn();
     const idle = manualIdle();
     const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: broken, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal, onDiagnostic });
@@ -132,10 +134,53 @@ describe('startPageMarker', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
     const controller = new AbortController();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: idle.scheduleIdle, signal: controller.signal });
+    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal: controller.signal });
     controller.abort();
     idle.drain();
     expect(marker.mentions()).toHaveLength(0);
     expect(doc.documentElement.hasAttribute(VERSION_ATTR)).toBe(false);
+  });
+});
+
+describe('startPageMarker on big pages (names read on interest)', () => {
+  const start = (doc: Document, signal = new AbortController().signal) =>
+    startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: () => expect.fail('no idle work on a big page'), signal });
+
+  it('does nothing per name when the page loads', async () => {
+    const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
+    const marker = start(doc);
+    await marker.ready;
+    expect(marked(doc)).toHaveLength(0);
+    expect(doc.documentElement.getAttribute(VERSION_ATTR)).toBeTruthy();
+  });
+
+  it('reads the entry of a hovered name, with its paper, and marks only that entry', () => {
+    const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
+    const marker = start(doc);
+    const link = doc.querySelectorAll('dl[id=articles] > dd div.list-authors a')[3] as Element;
+    const text = link.firstChild ?? link;
+    expect(marker.nameAt((text.nodeType === 1 ? text : link) as Element)).toBe(link);
+    const mention = marker.mentionFor(link);
+    expect(mention?.printed).toBe('R. Di Vora');
+    expect(mention?.paper?.authors).toContain('R. Di Vora');
+    const entryNames = link.closest('dd')!.querySelectorAll('div.list-authors a').length;
+    expect(marked(doc)).toHaveLength(entryNames);
+    expect(marker.nameAt(doc.querySelector('#dlpage') as Element)).toBeNull();
+  });
+
+  it('reads the whole page only when the full list is asked for', () => {
+    const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
+    const marker = start(doc);
+    expect(marker.mentions()).toHaveLength(200);
+    expect(marked(doc)).toHaveLength(200);
+  });
+
+  it('yields to a newer instance: the old one answers no more hovers', () => {
+    const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
+    const old = start(doc);
+    start(doc);
+    const link = doc.querySelector('dl[id=articles] > dd div.list-authors a') as Element;
+    expect(old.nameAt(link)).toBeNull();
+    expect(old.mentionFor(link)).toBeUndefined();
   });
 });

@@ -9,6 +9,9 @@
  *               findMentions(unit) → set data-byline-author="<index>", remember mention
  *   MutationObserver(childList) ─► queue added element subtrees only ─► next idle batch
  *
+ * Big pages (adapter.names): nothing at start. mentionFor(a hovered name) reads the entry it
+ * sits in (adapter.findUnits(el)) and marks that entry's names; mentions() reads the rest.
+ *
  * Handover: documentElement[data-byline-version] names the live instance. A new instance
  * writes its own token; an older one that sees another token stops. Marks are attributes,
  * so re-marking overwrites instead of duplicating, and arXiv HTML name spans are reused.
@@ -40,6 +43,8 @@ export interface PageMarkerOptions {
 
 /** The live marker: look-ups for the delegated hover listener, and its lifecycle. */
 export interface PageMarker {
+  /** The name element at or around an event target (a marked name, or one read on interest). */
+  nameAt(target: Element): Element | null;
   mentionFor(el: Element): AuthorMention | undefined;
   mentions(): AuthorMention[];
   /** Settles when the page as first seen is fully marked (or marking gave up). */
@@ -57,6 +62,9 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const list: AuthorMention[] = [];
   const queue: ParentNode[] = [];
   const token = `1:${Date.now().toString(36)}:${++instanceCounter}`;
+  // Names read on interest: only where the adapter names them and can find their entry.
+  const lazyNames = adapter.names && adapter.findUnits ? adapter.names : undefined;
+  const nameSelector = lazyNames ? `[${AUTHOR_ATTR}], ${lazyNames}` : `[${AUTHOR_ATTR}]`;
   let stopped = false;
   let scheduled = false;
   let observer: MutationObserver | undefined;
@@ -97,13 +105,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     const start = now();
     while (queue.length > 0) {
       const unit = queue.shift() as ParentNode;
-      try {
-        if ((unit as Partial<Node>).isConnected !== false) for (const mention of adapter.findMentions(unit, url)) mark(mention);
-      } catch (error) {
-        // One report per instance: a broken layout would otherwise log once per entry.
-        if (!reported) report(`Byline: marking failed on ${adapter.pageType}: ${String(error)}`);
-        reported = true;
-      }
+      if ((unit as Partial<Node>).isConnected !== false) readUnits([unit]);
       if (now() - start >= BATCH_BUDGET_MS || (deadline && deadline.timeRemaining() <= 1)) break;
     }
     if (queue.length > 0) schedule();
@@ -129,34 +131,72 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     if (queue.length > 0) schedule();
   };
 
-  try {
-    if (signal.aborted) {
-      stop();
-    } else if (!root.querySelector(adapter.selectors.page)) {
-      report(`Byline: unknown ${adapter.pageType} layout at ${url.pathname} (no ${adapter.selectors.page})`);
-      reported = true;
-      stop();
-    } else {
-      root.documentElement.setAttribute(VERSION_ATTR, token);
-      signal.addEventListener('abort', stop, { once: true });
-      queue.push(...(adapter.findUnits ? adapter.findUnits(root) : [root]));
-      const View = root.defaultView;
-      if (View?.MutationObserver) {
-        observer = new View.MutationObserver(enqueueAdded);
-        observer.observe(root.body ?? root.documentElement, { childList: true, subtree: true });
+  function start(): void {
+    try {
+      if (signal.aborted) {
+        stop();
+      } else if (!root.querySelector(adapter.selectors.page)) {
+        report(`Byline: unknown ${adapter.pageType} layout at ${url.pathname} (no ${adapter.selectors.page})`);
+        reported = true;
+        stop();
+      } else {
+        root.documentElement.setAttribute(VERSION_ATTR, token);
+        signal.addEventListener('abort', stop, { once: true });
+        if (lazyNames) {
+          // Nothing per name now; new entries need no watching either, since names are matched by selector.
+          resolveReady();
+          return;
+        }
+        queue.push(...(adapter.findUnits ? adapter.findUnits(root) : [root]));
+        const View = root.defaultView;
+        if (View?.MutationObserver) {
+          observer = new View.MutationObserver(enqueueAdded);
+          observer.observe(root.body ?? root.documentElement, { childList: true, subtree: true });
+        }
+        if (queue.length > 0) schedule();
+        else resolveReady();
       }
-      if (queue.length > 0) schedule();
-      else resolveReady();
+    } catch (error) {
+      if (!reported) report(`Byline: marker could not start on ${adapter.pageType}: ${String(error)}`);
+      stop();
     }
-  } catch (error) {
-    if (!reported) report(`Byline: marker could not start on ${adapter.pageType}: ${String(error)}`);
-    stop();
   }
 
-  return {
-    mentionFor: (el) => byElement.get(el),
-    mentions: () => list.slice(),
+  /** Reads `units` and marks their names; an entry that fails is skipped. */
+  function readUnits(units: ParentNode[]): void {
+    for (const unit of units) {
+      try {
+        for (const mention of adapter.findMentions(unit, url)) mark(mention);
+      } catch (error) {
+        // One report per instance: a broken layout would otherwise log once per entry.
+        if (!reported) report(`Byline: marking failed on ${adapter.pageType}: ${String(error)}`);
+        reported = true;
+      }
+    }
+  }
+
+  /** Whether this instance is still the live one; a newer one on the page takes over. */
+  const live = (): boolean => {
+    if (!stopped && root.documentElement?.getAttribute(VERSION_ATTR) !== token) stop();
+    return !stopped;
+  };
+
+  const api: PageMarker = {
+    nameAt: (target) => (live() ? target.closest(nameSelector) : null),
+    mentionFor(el) {
+      const known = byElement.get(el);
+      if (known || !lazyNames || !live() || !el.matches(lazyNames)) return known;
+      readUnits(adapter.findUnits!(el).slice(0, 1));
+      return byElement.get(el);
+    },
+    mentions() {
+      // On big pages the full list is read only when asked for (the popup), at the user's request.
+      if (lazyNames && live()) readUnits(adapter.findUnits!(root));
+      return list.slice();
+    },
     ready,
     stop,
   };
+  start();
+  return api;
 }

@@ -22,6 +22,12 @@ export interface SiteAdapter {
    * so a big listing can be handled in small batches. Absent: the page is one piece.
    */
   findUnits?(root: ParentNode): Element[];
+  /**
+   * A selector matching every name element on big pages (listings, search results). With it
+   * (and `findUnits`), names are read on interest: nothing is done per name when the page
+   * loads, and hovering one reads the entry it belongs to. Without it, names are marked in idle time.
+   */
+  names?: string;
   /** Finds every author mention under `root`; must not throw on unexpected markup. */
   findMentions(root: ParentNode, url: URL): AuthorMention[];
 }

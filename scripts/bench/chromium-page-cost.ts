@@ -4,7 +4,7 @@ import { attributeMainThread } from './attribute';
 import { launchBenchChromium } from './chromium';
 import { extensionRequests } from './fake-web';
 import { listingUrl } from './listing-pages';
-import { barePass, pageCounts } from './page-probe';
+import { barePass, lastEntryMarked, pageCounts } from './page-probe';
 import { within } from './settle';
 import { startTrace } from './trace';
 
@@ -28,8 +28,11 @@ export interface PageCostSample {
   /** Wall time from the load event to the last name marked, ms (0 without the extension). */
   markedAfterLoadMs: number;
   requestsBeforeHover: number;
+  /** Names read when the page loaded (0 on pages read on interest). */
   marked: number;
   links: number;
+  /** Whether hovering the page's last name made Byline read it (checked after the trace). */
+  answersHover?: boolean;
   /** The floor: first bare pass on a fresh page, and the median of the next five (only without). */
   bareFirstMs?: number;
   bareWarmMs?: number;
@@ -44,12 +47,14 @@ async function waitForMarking(page: Page, loadedAt: number): Promise<number> {
   let lastChange = Date.now();
   let doneAt = loadedAt;
   while (Date.now() - loadedAt < 30_000) {
-    const { marked, links } = await page.evaluate(pageCounts);
+    const { marked, links, ready } = await page.evaluate(pageCounts);
     if (marked !== last) {
       last = marked;
       lastChange = doneAt = Date.now();
     }
     if (marked >= links && marked > 0) break;
+    // A page read on interest is done once Byline has started and marks nothing by itself.
+    if (ready && marked === 0 && Date.now() - loadedAt > 300) break;
     if (Date.now() - lastChange > 3000) break;
     await page.waitForTimeout(100);
   }
@@ -72,6 +77,7 @@ async function measureOnce(context: BrowserContext, web: FakeWeb, entries: numbe
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
   const counts = await page.evaluate(pageCounts);
+  const answersHover = withExtension && counts.marked === 0 ? await hoverLastName(page) : undefined;
   const sample: PageCostSample = {
     ...cost,
     heapMB: (heap.usedSize + (heap.embedderHeapUsedSize ?? 0)) / 2 ** 20,
@@ -79,11 +85,22 @@ async function measureOnce(context: BrowserContext, web: FakeWeb, entries: numbe
     requestsBeforeHover: extensionRequests(web, since),
     marked: counts.marked,
     links: counts.links,
+    ...(answersHover !== undefined && { answersHover }),
     ...(bare && { bareFirstMs: bare[0], bareWarmMs: median(bare.slice(1)) }),
   };
   await cdp.detach();
   await page.close();
   return sample;
+}
+
+/** Hovers the page's last author name and waits for Byline to read its entry (after the dwell). */
+async function hoverLastName(page: Page): Promise<boolean> {
+  await page.hover('dl[id=articles] > dd:last-of-type div.list-authors a');
+  for (let i = 0; i < 20; i++) {
+    if ((await page.evaluate(lastEntryMarked)) > 0) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;

@@ -58,7 +58,7 @@ async function measureOnce(browser: Browser, web: FakeWeb, entries: number, with
   const deadline = Date.now() + 20_000;
   while (withExtension && Date.now() < deadline) {
     const c = await page.evaluate(pageCounts);
-    if (c.marked >= c.links) break;
+    if (c.marked >= c.links || (c.ready && c.marked === 0)) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const probe = await page.evaluate(readFirefoxProbe, { from: 'load' as const, lengthMs: WINDOW_MS });

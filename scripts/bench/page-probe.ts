@@ -18,13 +18,22 @@ export function barePass(repeats: number): number[] {
 }
 
 /** Marked names, author links, and the page's JS heap where the browser exposes it. */
-export function pageCounts(): { marked: number; links: number; heapUsed?: number } {
+export function pageCounts(): { marked: number; links: number; ready: boolean; heapUsed?: number } {
   const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
   return {
+    // Byline has started on the page (names of big pages are read only on hover).
+    ready: document.documentElement.hasAttribute('data-byline-version'),
     marked: document.querySelectorAll('[data-byline-author]').length,
     links: document.querySelectorAll('div.list-authors a[href*="searchtype=author"]').length,
     heapUsed: memory?.usedJSHeapSize,
   };
+}
+
+/** After a hover on the last name: how many of that entry's names Byline read (0 = it did not answer). */
+export function lastEntryMarked(): number {
+  const links = document.querySelectorAll('div.list-authors a[href*="searchtype=author"]');
+  const entry = links[links.length - 1]?.closest('dd');
+  return entry ? entry.querySelectorAll('[data-byline-author]').length : 0;
 }
 
 /**

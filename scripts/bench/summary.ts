@@ -17,6 +17,8 @@ export interface ChromiumSize {
   entries: number;
   links: number;
   marked: Spread;
+  /** On pages read on interest: whether a hover on the last name was answered in every load. */
+  answersHover?: boolean;
   bareFirstMs: Spread;
   bareWarmMs: Spread;
   bylineMs: Spread;
@@ -82,6 +84,7 @@ export function summarizeChromium(runs: PageCostRuns): ChromiumSize[] {
       entries: Number(n),
       links: wo[0]?.links ?? 0,
       marked: spreadOf<PageCostSample>(w, 'marked'),
+      answersHover: w.some((s) => s.answersHover !== undefined) ? w.every((s) => s.answersHover !== false) : undefined,
       bareFirstMs,
       bareWarmMs: spreadOf<PageCostSample>(wo, 'bareWarmMs'),
       bylineMs,
