@@ -70,10 +70,21 @@ export function startAuthorHover(opts: {
     void pending.then(async (result) => {
       settled.set(el, result);
       if (result.ok && !following.has(result.profile.key)) following.set(result.profile.key, await backend.isFollowing(result.profile.key).catch(() => false));
-      // Stale answers are ignored: only the name whose card is open gets redrawn.
-      if (hover.current() === el && hover.isOpen()) host?.update(stateOf(el)!, followingOf(result));
+      // Stale answers are ignored: only the name whose card is open (or about to open) is drawn.
+      if (hover.current() !== el) return;
+      if (hover.isOpen()) host?.update(stateOf(el)!, followingOf(result));
+      else prepareCard(el);
     });
     return pending;
+  };
+
+  /** The card drawn, invisible, before the show delay ends (see CardHost.prepare). */
+  let prepared: { el: Element; state: CardState; following: boolean } | undefined;
+  const prepareCard = (el: Element) => {
+    const state = stateOf(el);
+    if (!host || !state || state.status === 'loading') return;
+    prepared = { el, state, following: followingOf(settled.get(el)) };
+    host.prepare(el, prepared.state, prepared.following);
   };
 
   const actionTarget = () => {
@@ -131,20 +142,31 @@ export function startAuthorHover(opts: {
 
   const hover = createHoverController<Element>(
     {
-      startWork: (el) => {
-        void ensureHost();
+      startWork: (el, signal) => {
+        // Interest lost before the card showed: a card drawn in advance goes away unseen.
+        signal.addEventListener('abort', () => {
+          if (prepared?.el !== el) return;
+          prepared = undefined;
+          host?.hide();
+        });
         void lookup(el);
+        void ensureHost().then(() => {
+          if (hover.current() === el && !hover.isOpen() && settled.has(el)) prepareCard(el);
+        });
       },
       show: (el) => {
         void ensureHost().then((h) => {
-          const state = stateOf(el);
+          const ready = prepared?.el === el ? prepared : undefined;
+          prepared = undefined;
+          const state = ready?.state ?? stateOf(el);
           // A link that reads as no person (a collaboration) gets no card.
           if (hover.current() !== el || !state) return;
           suppressTitle(el);
-          h.show(el, state, followingOf(settled.get(el)));
+          h.show(el, state, ready?.following ?? followingOf(settled.get(el)));
         });
       },
       hide: () => {
+        prepared = undefined;
         restoreTitle();
         host?.hide();
       },

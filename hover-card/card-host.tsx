@@ -6,6 +6,11 @@ import { placeCard } from './place-card';
 
 /** The one card on the page: a shadow root (page CSS and card CSS never mix), placed by the name. */
 export interface CardHost {
+  /**
+   * Renders and places the card, still invisible, while the show delay runs: when the delay
+   * ends only its visibility changes, so a cached card is on screen in the next frame.
+   */
+  prepare(anchor: Element, state: CardState, following: boolean): void;
   show(anchor: Element, state: CardState, following: boolean): void;
   update(state: CardState, following: boolean): void;
   hide(): void;
@@ -79,8 +84,23 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
     container.dataset.side = place.side;
   };
 
+  let prepared: { anchor: Element; state: CardState; following: boolean } | undefined;
+
   return {
+    prepare(nextAnchor, state, following) {
+      if (!ui.mounted) ui.mount();
+      anchor = nextAnchor;
+      current = { state, following };
+      prepared = { anchor: nextAnchor, state, following };
+      draw();
+      if (container) Object.assign(container.style, { display: 'block', visibility: 'hidden' });
+      position();
+    },
     show(nextAnchor, state, following) {
+      const ready = prepared && prepared.anchor === nextAnchor && prepared.state === state && prepared.following === following;
+      prepared = undefined;
+      if (container) container.style.visibility = 'visible';
+      if (ready) return;
       if (!ui.mounted) ui.mount();
       anchor = nextAnchor;
       current = { state, following };
@@ -96,6 +116,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
     hide() {
       anchor = undefined;
       current = undefined;
+      prepared = undefined;
       if (container) render(null, container);
       if (container) container.style.display = 'none';
     },

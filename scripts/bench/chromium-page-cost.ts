@@ -4,7 +4,7 @@ import { attributeMainThread } from './attribute';
 import { launchBenchChromium } from './chromium';
 import { extensionRequests } from './fake-web';
 import { listingUrl } from './listing-pages';
-import { barePass, lastEntryMarked, pageCounts } from './page-probe';
+import { barePass, lastEntryMarked, pageCounts, tagLastName } from './page-probe';
 import { within } from './settle';
 import { startTrace } from './trace';
 
@@ -95,7 +95,8 @@ async function measureOnce(context: BrowserContext, web: FakeWeb, entries: numbe
 
 /** Hovers the page's last author name and waits for Byline to read its entry (after the dwell). */
 async function hoverLastName(page: Page): Promise<boolean> {
-  await page.hover('dl[id=articles] > dd:last-of-type div.list-authors a');
+  await page.evaluate(tagLastName);
+  await page.hover('[data-bench-last]');
   for (let i = 0; i < 20; i++) {
     if ((await page.evaluate(lastEntryMarked)) > 0) return true;
     await page.waitForTimeout(100);

@@ -35,7 +35,8 @@ export function installHoverProbe(): void {
   const tick = () => {
     const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
     const now = performance.now();
-    if (card && card.getClientRects().length > 0) {
+    // A card drawn in advance of the show delay is laid out but invisible: not yet on screen.
+    if (card && card.getClientRects().length > 0 && getComputedStyle(card).visibility !== 'hidden') {
       probe.shown ??= now;
       const status = card.getAttribute('data-status') ?? '';
       if (status !== 'loading') {

@@ -29,10 +29,15 @@ export function pageCounts(): { marked: number; links: number; ready: boolean; h
   };
 }
 
+/** Tags the page's last author name so the bench can hover exactly that one. */
+export function tagLastName(): void {
+  const links = document.querySelectorAll('div.list-authors a[href*="searchtype=author"]');
+  links[links.length - 1]?.setAttribute('data-bench-last', '');
+}
+
 /** After a hover on the last name: how many of that entry's names Byline read (0 = it did not answer). */
 export function lastEntryMarked(): number {
-  const links = document.querySelectorAll('div.list-authors a[href*="searchtype=author"]');
-  const entry = links[links.length - 1]?.closest('dd');
+  const entry = document.querySelector('[data-bench-last]')?.closest('dd');
   return entry ? entry.querySelectorAll('[data-byline-author]').length : 0;
 }
 

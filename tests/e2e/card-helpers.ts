@@ -13,7 +13,9 @@ export function readCard(page: E2EPage): Promise<CardSnapshot | null> {
     const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
     if (!card) return null;
     const rect = card.getBoundingClientRect();
-    return { status: card.getAttribute('data-status') ?? '', text: card.textContent ?? '', visible: rect.width > 0 && rect.height > 0 };
+    // A card drawn in advance of its show delay is laid out but invisible.
+    const visible = rect.width > 0 && rect.height > 0 && getComputedStyle(card).visibility !== 'hidden';
+    return { status: card.getAttribute('data-status') ?? '', text: card.textContent ?? '', visible };
   }, undefined);
 }
 
@@ -23,7 +25,7 @@ export async function waitForLoadedCard(page: E2EPage, timeoutMs = 20_000): Prom
     page,
     () => {
       const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
-      return !!card && card.getAttribute('data-status') !== 'loading';
+      return !!card && card.getAttribute('data-status') !== 'loading' && getComputedStyle(card).visibility !== 'hidden';
     },
     undefined,
     'a loaded card',
