@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { createPopupBackend } from '../../components/popup/popup-backend';
 import { Popup } from '../../components/popup/Popup';
-import '../author-cards.content/style.css';
+import '../../components/card/card.css';
 import './style.css';
 
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);

@@ -21,8 +21,9 @@ function pageScripts(dir: string, html: string): string[] {
 export function bundleSizes(dir: string): BundleSize[] {
   const entries: [string, string[]][] = [
     // The script is evaluated on every matching page; the CSS only when the first card opens.
-    ['content script', ['content-scripts/author-cards.js']],
-    ['content script CSS', ['content-scripts/author-cards.css']],
+    ['content script (arXiv)', ['content-scripts/arxiv.js']],
+    ['content script (ACL Anthology)', ['content-scripts/acl.js']],
+    ['content script CSS', ['content-scripts/arxiv.css']],
     ['background', ['background.js']],
     ['popup', pageScripts(dir, 'popup.html')],
     ['options', pageScripts(dir, 'options.html')],

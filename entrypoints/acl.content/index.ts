@@ -1,0 +1,12 @@
+import { defineContentScript } from '#imports';
+import '../../components/card/card.css';
+import { startAuthorCards } from '../../hover-card/start-author-cards';
+import { aclAdapters } from '../../sites/acl-adapters';
+
+// Author cards on the ACL Anthology.
+export default defineContentScript({
+  matches: ['https://aclanthology.org/*'],
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  main: (ctx) => startAuthorCards(ctx, aclAdapters),
+});

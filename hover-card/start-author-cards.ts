@@ -1,0 +1,39 @@
+import type { ContentScriptContext } from '#imports';
+import type { SiteAdapter } from '../sites/site-adapter';
+import { findAdapterFor } from '../sites/find-site-adapter';
+import { startPageMarker } from '../sites/page-marker';
+import { startAuthorHover } from './author-hover';
+import { createCardHost } from './card-host';
+import { loadCardSettings, siteOf, watchCardSettings } from './card-settings';
+import { createMessageBackend } from './message-backend';
+import { createLookLog, registerPageResearchers } from './page-researchers';
+
+/**
+ * What every Byline content script does: find the page's adapter, mark (or on big pages, wait
+ * for interest in) its names, and open cards on interest. Nothing is fetched until the user
+ * dwells on a name. Each site's content script passes only its own adapters, so it bundles
+ * only what its pages need.
+ */
+export async function startAuthorCards(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): Promise<void> {
+  const url = new URL(location.href);
+  const adapter = findAdapterFor(url, adapters);
+  if (!adapter) return;
+  const site = siteOf(adapter);
+  const settings = await loadCardSettings(site);
+  // Switched off for this site (or everywhere): mark nothing, listen to nothing.
+  if (!settings.enabled || ctx.isInvalid) return;
+  const marker = startPageMarker({
+    root: document,
+    url,
+    adapter,
+    scheduleIdle: (cb) => ctx.requestIdleCallback((deadline) => cb(deadline), { timeout: 500 }),
+    signal: ctx.signal,
+    onDiagnostic: (message) => console.info(message),
+  });
+  // Every lookup is remembered for the popup, which lists the names looked at first.
+  const looks = createLookLog();
+  const backend = looks.wrap(createMessageBackend());
+  const hover = startAuthorHover({ ctx, mentions: marker, backend, timings: settings.timings, createHost: (events) => createCardHost(ctx, events) });
+  watchCardSettings(site, ctx.signal, (next) => hover.setTimings(next.timings));
+  registerPageResearchers(marker, looks);
+}
