@@ -41,7 +41,7 @@ const isExtensionMojo = (e: TraceEvent): boolean => {
 };
 
 /**
- * Attributes main-thread tasks as measuring.md describes: the page's main thread is the one
+ * Attributes main-thread tasks as scripts/bench/README.md describes: the page's main thread is the one
  * whose ParseHTML carries the page URL; a top-level task (outermost RunTask) is the
  * extension's when it holds an event with a chrome-extension:// URL or an extension mojo
  * message. URL alone would miss promise continuations, which run inside those IPC tasks.

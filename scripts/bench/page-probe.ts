@@ -1,6 +1,6 @@
 /**
  * Functions run inside the page (they are serialized, so each is self-contained). The bare pass
- * is the floor of measuring.md: one querySelectorAll over the author links reading every
+ * is the floor: one querySelectorAll over the author links reading every
  * textContent, timed with performance.now.
  */
 

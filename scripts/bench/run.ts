@@ -2,7 +2,8 @@
  * `npm run bench [-- --json out.json] [--reps 5] [--sizes 25,250,2000] [--latency 150]
  *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost]`
  * What Byline costs a page and how fast its card comes, in real Chromium and Firefox against
- * the fake web (method: /work/shared/docs/measuring.md). A measurement, not a test: it reports
+ * the fake web (method: a Chrome trace attributes main-thread tasks to the content script and
+ * compares them with one bare querySelectorAll pass over the same links). A measurement, not a test: it reports
  * budgets as met or not and always exits 0 when it could measure.
  */
 import { rmSync, writeFileSync } from 'node:fs';

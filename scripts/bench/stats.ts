@@ -1,4 +1,4 @@
-/** Median with its spread: the bench reports every figure this way (measuring.md, "Noise"). */
+/** Median with its spread: the bench reports every figure this way, since single runs are noisy. */
 export interface Spread {
   median: number;
   min: number;
