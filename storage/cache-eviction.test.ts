@@ -88,7 +88,7 @@ describe('size bound', () => {
   it('takes its bound from the cache size setting', async () => {
     const userData = createUserData({ area });
     const cache = makeCache({ maxBytes: cacheBoundFromSettings(userData) });
-    expect((await cache.stats()).maxBytes).toBe(20 * 1024 * 1024);
+    expect((await cache.stats()).maxBytes).toBe(8 * 1024 * 1024);
     await userData.updateSettings({ cacheSizeMb: 1.5 });
     expect((await cache.stats()).maxBytes).toBe(1.5 * 1024 * 1024);
   });

@@ -7,11 +7,11 @@ export type { CacheKind } from './cache-policy';
 export type { CacheProblem } from './cache-store';
 
 /**
- * Default size bound, matching the settings default (20 MB). Chrome's `storage.local` holds
+ * Default size bound, matching the settings default (8 MB). Chrome's `storage.local` holds
  * 10 MB without the `unlimitedStorage` permission; past that, set() is refused and the quota
  * path below evicts, so the effective bound is whichever is smaller.
  */
-export const DEFAULT_CACHE_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_CACHE_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Reads of one entry record its use at most this often, so a hot card costs no index write per hover. */
 const TOUCH_AFTER_MS = 60 * 60 * 1000;

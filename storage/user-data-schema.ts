@@ -44,7 +44,8 @@ export const DEFAULT_SETTINGS: Settings = {
   sources: { 'semantic-scholar': true, dblp: true, openalex: true, orcid: true, github: true, 'hugging-face': true, homepage: true },
   sites: { arxiv: true, 'acl-anthology': true },
   hoverDelayMs: 500,
-  cacheSizeMb: 20,
+  // Chrome gives storage.local 10 MB without the unlimitedStorage permission; user data needs room too.
+  cacheSizeMb: 8,
   cardsEnabled: true,
 };
 

@@ -19,7 +19,7 @@ describe('settings', () => {
   it('has the documented defaults', async () => {
     const settings = await makeStore().getSettings();
     expect(settings.hoverDelayMs).toBe(500);
-    expect(settings.cacheSizeMb).toBe(20);
+    expect(settings.cacheSizeMb).toBe(8);
     expect(settings.cardsEnabled).toBe(true);
     expect(Object.values(settings.sources).every(Boolean)).toBe(true);
     expect(settings.sites).toEqual({ arxiv: true, 'acl-anthology': true });

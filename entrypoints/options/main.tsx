@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { createOptionsBackend } from '../../components/options/options-backend';
 import { Options } from '../../components/options/Options';
+import '../../components/page-theme.css';
 import './style.css';
 
 const app = document.getElementById('app')!;
