@@ -215,14 +215,14 @@ describe('site adapters on mutated real pages', () => {
     );
   }, 120_000);
 
-  it(`read the saved listing (200 names) in under 200 ms however it is mutated (${RUNS.listingTime} runs)`, () => {
+  // Speed is measured by `npm run bench`, never by a timed test: here the bound is on the work's output.
+  it(`read the saved listing, however it is mutated, into at most one mention per author link (${RUNS.listingTime} runs)`, () => {
     const page = LOADED[LISTING]!;
     fc.assert(
       fc.property(ops, (list) => {
         const doc = mutate(page, list);
-        const start = performance.now();
-        readAll(page, doc);
-        expect(performance.now() - start).toBeLessThan(200);
+        const links = doc.querySelectorAll('a[href*="searchtype=author"]').length;
+        expect(readAll(page, doc).length).toBeLessThanOrEqual(links);
       }),
       { numRuns: RUNS.listingTime },
     );
