@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, repairMojibake, stripEmoji } from './clean-text';
+import { repairMojibake } from '../names/repair-mojibake';
+import { cleanText, stripEmoji } from './clean-text';
 import { badgeRepoOf, githubRepoOf, readPaperIds } from './paper-ids';
 import { readHomepage } from './read-homepage';
 import { safeUrl } from './safe-url';
