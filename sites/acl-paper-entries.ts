@@ -1,6 +1,7 @@
 import { ACL_PERSON_LINK, mentionsFromAclLinks, parseAclPaperId } from './acl-mentions';
 import type { AuthorMention, PageType } from './mention';
 import { titleText } from './element-text';
+import { unitsAt } from './units-at';
 
 /**
  * The paper-entry markup shared by volume, event and people pages (hugo `papers/list-entry`):
@@ -15,10 +16,7 @@ export const ENTRY_SELECTORS = {
 
 /** Every entry under root, or the one root sits in or is. */
 export function findAclEntries(root: ParentNode): Element[] {
-  const asElement = root as Partial<Element>;
-  const own = typeof asElement.closest === 'function' ? asElement.closest.call(root, '.d-sm-flex.align-items-stretch') : null;
-  if (own) return [own];
-  return Array.from(root.querySelectorAll(ENTRY_SELECTORS.entry));
+  return unitsAt(root, '.d-sm-flex.align-items-stretch', ENTRY_SELECTORS.entry);
 }
 
 /** Mentions of every paper entry under root, each with its paper context. */

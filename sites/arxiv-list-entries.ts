@@ -1,6 +1,7 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks, readTitle } from './arxiv-author-links';
 import { parseArxivId } from './arxiv-id';
 import type { AuthorMention, PageType } from './mention';
+import { unitsAt } from './units-at';
 
 /**
  * Selectors of the listing item markup shared by /list and /catchup (page-structures §1.4–1.5).
@@ -19,10 +20,7 @@ export const LIST_NAMES = `${LIST_SELECTORS.entry} ${LIST_SELECTORS.authors}`;
 
 /** Every entry (`dd`) under root, or the one root sits in or is. */
 export function findListEntries(root: ParentNode): Element[] {
-  const asElement = root as Partial<Element>;
-  const own = typeof asElement.closest === 'function' ? asElement.closest.call(root, 'dd') : null;
-  if (own && own.parentElement?.id === 'articles') return [own];
-  return Array.from(root.querySelectorAll(LIST_SELECTORS.entry));
+  return unitsAt(root, 'dd', LIST_SELECTORS.entry, (dd) => dd.parentElement?.id === 'articles');
 }
 
 /** The entry's arXiv id, from the `dt` before it (its `id` attribute holds dots: no `#` selector). */

@@ -2,6 +2,7 @@ import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks } from './arxiv-author-links'
 import { parseArxivId } from './arxiv-id';
 import { defineSiteAdapter } from './define-site-adapter';
 import { titleText } from './element-text';
+import { unitsAt } from './units-at';
 
 const FIXTURE = 'arxiv/search-llmlingua-synthesized.html';
 
@@ -15,9 +16,7 @@ const SELECTORS = {
 } as const;
 
 function findResults(root: ParentNode): Element[] {
-  const asElement = root as Partial<Element>;
-  const own = typeof asElement.closest === 'function' ? asElement.closest.call(root, SELECTORS.result) : null;
-  return own ? [own] : Array.from(root.querySelectorAll(SELECTORS.result));
+  return unitsAt(root, SELECTORS.result, SELECTORS.result);
 }
 
 /** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, page-structures §1.6). */
