@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { FakeWeb } from '../../tests/e2e/fake-web/server';
-import { attributeMainThread } from './attribute';
+import { attributeMainThread, type MainThreadCost } from './attribute';
 import { launchBenchChromium } from './chromium';
 import { extensionRequests } from './fake-web';
 import { listingUrl } from './listing-pages';
@@ -8,21 +8,8 @@ import { barePass, lastEntryMarked, pageCounts, tagLastName } from './page-probe
 import { within } from './settle';
 import { startTrace } from './trace';
 
-/** One load of one listing in one configuration. */
-export interface PageCostSample {
-  extensionMs: number;
-  longestTaskMs: number;
-  extensionTasks: number;
-  scriptUrlMs: number;
-  extensionCpuMs: number;
-  longestTaskCpuMs: number;
-  evaluateMs: number;
-  idleMs: number;
-  longestIdleMs: number;
-  otherMs: number;
-  evaluateCpuMs: number;
-  longestIdleCpuMs: number;
-  totalBusyMs: number;
+/** One load of one listing in one configuration: the trace's attribution plus what the page shows. */
+export interface PageCostSample extends MainThreadCost {
   /** Used JS heap after a full GC (CDP Runtime.getHeapUsage), MB. */
   heapMB: number;
   /** Wall time from the load event to the last name marked, ms (0 without the extension). */
