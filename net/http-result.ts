@@ -2,7 +2,6 @@
  * What a request to a public API comes back as. Failures are values, never exceptions, so a
  * card can say "rate limited until 14:02" instead of showing a blank box.
  */
-import type { SourceId, SourceProblem } from '../profiles/profile';
 
 /** Why a request produced no usable data. */
 export type FailureKind =
@@ -60,21 +59,6 @@ export type Fetched<T> = { ok: true; data: T } | HttpFailure;
 /** A failure for data that arrived but does not have the documented shape. */
 export function malformed(message: string): HttpFailure {
   return { ok: false, kind: 'malformed', message };
-}
-
-/** Turns a request failure into the problem a card shows for that source. */
-export function toSourceProblem(source: SourceId, failure: HttpFailure): SourceProblem {
-  const kind: SourceProblem['kind'] =
-    failure.kind === 'rate-limited'
-      ? 'rate-limited'
-      : failure.kind === 'forbidden'
-        ? 'invalid'
-        : failure.kind === 'malformed' || failure.kind === 'too-large' || failure.kind === 'bad-request'
-          ? 'invalid'
-          : 'unavailable';
-  return failure.retryAt === undefined
-    ? { source, kind, message: failure.message }
-    : { source, kind, message: failure.message, retryAt: failure.retryAt };
 }
 
 /** Reads the data of a successful response into a shape; `undefined` from `read` means malformed. */
