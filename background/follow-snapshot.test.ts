@@ -3,12 +3,23 @@ import type { ResearcherProfile } from '../profiles/profile';
 import { compareWithSnapshot, hasFollowNews, takeFollowSnapshot } from './follow-snapshot';
 
 const at = { source: 'homepage' as const, fetchedAt: 1 };
-function profile(papers: Array<{ title: string; arxiv?: string }>, news: string[], citations: number, stars: number): ResearcherProfile {
+function profile(
+  papers: Array<{ title: string; arxiv?: string }>,
+  news: string[],
+  citations: number,
+  stars: number,
+): ResearcherProfile {
   return {
     key: 's2:1',
     name: { value: 'Zhuoshi Pan', ...at },
     links: {},
-    papers: papers.map((p) => ({ title: p.title, ids: p.arxiv ? { arxiv: p.arxiv } : {}, venues: [], code: [], sources: ['homepage'] })),
+    papers: papers.map((p) => ({
+      title: p.title,
+      ids: p.arxiv ? { arxiv: p.arxiv } : {},
+      venues: [],
+      code: [],
+      sources: ['homepage'],
+    })),
     news: { value: news.map((text) => ({ date: '2025.09', text, links: [] })), ...at },
     metrics: { value: { citations }, source: 'semantic-scholar', fetchedAt: 1 },
     totalStars: { value: stars, source: 'github', fetchedAt: 1 },
@@ -33,7 +44,12 @@ describe('follow snapshots', () => {
       5100,
     );
     const news = compareWithSnapshot(takeFollowSnapshot(before, 10), after);
-    expect(news).toEqual({ papers: ['A New Paper'], news: ['2025.09: Paper accepted at NeurIPS.'], citationsGained: 60, starsGained: 100 });
+    expect(news).toEqual({
+      papers: ['A New Paper'],
+      news: ['2025.09: Paper accepted at NeurIPS.'],
+      citationsGained: 60,
+      starsGained: 100,
+    });
     expect(hasFollowNews(news)).toBe(true);
   });
 });

@@ -26,12 +26,16 @@ export function compareWithSnapshot(snapshot: FollowSnapshot, profile: Researche
   const knownNews = new Set(snapshot.newsKeys);
   const news: FollowNews = {
     papers: profile.papers.filter((p) => !paperKeys(p).some((k) => known.has(k))).map((p) => p.title),
-    news: (profile.news?.value ?? []).filter((n) => !knownNews.has(newsKey(n))).map((n) => (n.date ? `${n.date}: ${n.text}` : n.text)),
+    news: (profile.news?.value ?? [])
+      .filter((n) => !knownNews.has(newsKey(n)))
+      .map((n) => (n.date ? `${n.date}: ${n.text}` : n.text)),
   };
   const citations = profile.metrics?.value.citations;
-  if (citations !== undefined && snapshot.citations !== undefined && citations > snapshot.citations) news.citationsGained = citations - snapshot.citations;
+  if (citations !== undefined && snapshot.citations !== undefined && citations > snapshot.citations)
+    news.citationsGained = citations - snapshot.citations;
   const stars = profile.totalStars?.value;
-  if (stars !== undefined && snapshot.totalStars !== undefined && stars > snapshot.totalStars) news.starsGained = stars - snapshot.totalStars;
+  if (stars !== undefined && snapshot.totalStars !== undefined && stars > snapshot.totalStars)
+    news.starsGained = stars - snapshot.totalStars;
   return news;
 }
 
@@ -45,7 +49,12 @@ const KEY_CHARS = 300;
 
 function paperKeys(paper: PaperEntry): string[] {
   const { arxiv, acl, doi, s2 } = paper.ids;
-  const ids = [arxiv && `arxiv:${arxiv}`, acl && `acl:${acl.toLowerCase()}`, doi && `doi:${doi.toLowerCase()}`, s2 && `s2:${s2}`];
+  const ids = [
+    arxiv && `arxiv:${arxiv}`,
+    acl && `acl:${acl.toLowerCase()}`,
+    doi && `doi:${doi.toLowerCase()}`,
+    s2 && `s2:${s2}`,
+  ];
   return [...ids.filter((k): k is string => Boolean(k)), `title:${normaliseTitle(paper.title).slice(0, KEY_CHARS)}`];
 }
 

@@ -10,7 +10,11 @@ const QUERY: AuthorQuery = { printed: 'Zhuoshi Pan', normalized: 'zhuoshi pan', 
 
 /** Delivers messages as the browser would from a content script in tab `tabId` (or a foreign sender). */
 function sendFrom(from: { id: string; url: string; tabId: number }): void {
-  const sender = { id: from.id, url: from.url, tab: { id: from.tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+  const sender = {
+    id: from.id,
+    url: from.url,
+    tab: { id: from.tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  };
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
     return answers.find((a: unknown) => a !== undefined);
@@ -27,7 +31,9 @@ describe('the background refuses what a page or another extension should not get
     await sendMessage('lookupResearcher', { query: QUERY });
     await sendMessage('lookupResearcher', { query: QUERY });
     const before = requests.length;
-    const flood = await Promise.all(Array.from({ length: 50 }, () => sendMessage('lookupResearcher', { query: QUERY })));
+    const flood = await Promise.all(
+      Array.from({ length: 50 }, () => sendMessage('lookupResearcher', { query: QUERY })),
+    );
     expect(flood.every((r) => !r.ok && r.reason === 'rate-limited' && r.retryAt === 60_000)).toBe(true);
     expect(requests.length).toBe(before);
     // Another tab still gets its cards.

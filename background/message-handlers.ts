@@ -7,7 +7,10 @@ import { createLookupBudget, DEFAULT_LOOKUP_BUDGET, type LookupBudget } from './
 import { registerUiHandlers } from './ui-handlers';
 
 /** Wires every protocol entry to its handler. Messages from other extensions are ignored; look-ups are budgeted per tab. */
-export function registerMessageHandlers(env: LookupEnv, budget: LookupBudget = createLookupBudget({ ...DEFAULT_LOOKUP_BUDGET, now: () => Date.now() })): void {
+export function registerMessageHandlers(
+  env: LookupEnv,
+  budget: LookupBudget = createLookupBudget({ ...DEFAULT_LOOKUP_BUDGET, now: () => Date.now() }),
+): void {
   onMessage('ping', ({ sender }) => {
     assertOwnSender(sender);
     return { ok: true, version: browser.runtime.getManifest().version };
@@ -21,7 +24,14 @@ export function registerMessageHandlers(env: LookupEnv, budget: LookupBudget = c
     assertOwnSender(sender);
     // A page can fire synthetic hovers at every name it has: each tab gets a bounded budget.
     const allowed = budget.take(`tab:${sender.tab?.id ?? 'none'}`);
-    if (!allowed.ok) return { ok: false as const, reason: 'rate-limited' as const, message: 'This page asked for more cards than anyone could read; Byline pauses it for a moment.', problems: [], retryAt: allowed.retryAt };
+    if (!allowed.ok)
+      return {
+        ok: false as const,
+        reason: 'rate-limited' as const,
+        message: 'This page asked for more cards than anyone could read; Byline pauses it for a moment.',
+        problems: [],
+        retryAt: allowed.retryAt,
+      };
     return lookupResearcher(data.query, env);
   });
   onMessage('rejectMatch', async ({ data, sender }) => {
@@ -31,7 +41,8 @@ export function registerMessageHandlers(env: LookupEnv, budget: LookupBudget = c
   });
   onMessage('setHomepage', async ({ data, sender }) => {
     assertOwnSender(sender);
-    if (!/^https?:\/\//i.test(data.url)) return { ok: false as const, message: 'A homepage must be an http(s) address.' };
+    if (!/^https?:\/\//i.test(data.url))
+      return { ok: false as const, message: 'A homepage must be an http(s) address.' };
     const saved = await env.user.setHomepage(data.profileKey, data.url);
     // The homepage Byline read before is no longer the one to show.
     return saved.ok ? { ok: true as const } : { ok: false as const, message: saved.message };
@@ -43,7 +54,9 @@ export function registerMessageHandlers(env: LookupEnv, budget: LookupBudget = c
   onMessage('requestOrigin', async ({ data, sender }) => {
     assertOwnSender(sender);
     // Permissions can only be granted from an extension page after a click: open Byline's.
-    await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#grant=${encodeURIComponent(data.origin)}`) });
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`/options.html#grant=${encodeURIComponent(data.origin)}`),
+    });
     return { ok: true as const };
   });
   registerUiHandlers(env);

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deliverMessagesAs } from '../messaging/deliver-as';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readHomepage } from '../homepage/read-homepage';
 import { sendMessage } from '../messaging/protocol';
 import type { HttpResult } from '../net/http-result';
@@ -12,10 +12,29 @@ import { createUserData } from '../storage/user-data';
 import { registerUiHandlers } from './ui-handlers';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
-const PAN = { authorId: '2114380531', name: 'Zhuoshi Pan', affiliations: ['Tsinghua University'], paperCount: 15, citationCount: 1234, hIndex: 9 };
+const PAN = {
+  authorId: '2114380531',
+  name: 'Zhuoshi Pan',
+  affiliations: ['Tsinghua University'],
+  paperCount: 15,
+  citationCount: 1234,
+  hIndex: 9,
+};
 const NAMESAKE = { authorId: '999', name: 'Z. Pan', affiliations: [], paperCount: 80, citationCount: 90 };
-const LINGUA = { paperId: 'p1', title: 'LLMLingua-2: Data Distillation for Prompt Compression', year: 2024, externalIds: { ArXiv: '2403.12968' }, authors: [PAN] };
-const NEWER = { paperId: 'p2', title: 'A Newer Paper on Compression', year: 2026, externalIds: { ArXiv: '2602.00001' }, authors: [PAN] };
+const LINGUA = {
+  paperId: 'p1',
+  title: 'LLMLingua-2: Data Distillation for Prompt Compression',
+  year: 2024,
+  externalIds: { ArXiv: '2403.12968' },
+  authors: [PAN],
+};
+const NEWER = {
+  paperId: 'p2',
+  title: 'A Newer Paper on Compression',
+  year: 2026,
+  externalIds: { ArXiv: '2602.00001' },
+  authors: [PAN],
+};
 
 /** The S2 answers the fake network gives; tests change them to make something "new". */
 let s2: { search: unknown; author: unknown; papers: unknown[] } | 'rate-limited';
@@ -24,7 +43,8 @@ let stop: () => void;
 function fakeNet(): NetClient {
   const notFound: HttpResult<never> = { ok: false, kind: 'not-found', status: 404, message: 'not found' };
   const fetchJson = async (req: NetRequest): Promise<HttpResult<unknown>> => {
-    if (s2 === 'rate-limited') return { ok: false, kind: 'rate-limited', status: 429, retryAt: NOW + 60_000, message: '429' };
+    if (s2 === 'rate-limited')
+      return { ok: false, kind: 'rate-limited', status: 429, retryAt: NOW + 60_000, message: '429' };
     const ok = (data: unknown): HttpResult<unknown> => ({ ok: true, status: 200, data });
     if (req.url.includes('/author/search?')) return ok(s2.search);
     if (req.url.includes(`/author/${PAN.authorId}/papers?`)) return ok({ offset: 0, data: s2.papers });
@@ -41,7 +61,15 @@ function fakeNet(): NetClient {
 }
 
 function testEnv(): LookupEnv {
-  return { net: fakeNet(), cache: createCache({ now: () => NOW }), user: createUserData({ now: () => NOW }), now: () => NOW, hasOrigin: async () => false, nameScore, readHomepage };
+  return {
+    net: fakeNet(),
+    cache: createCache({ now: () => NOW }),
+    user: createUserData({ now: () => NOW }),
+    now: () => NOW,
+    hasOrigin: async () => false,
+    nameScore,
+    readHomepage,
+  };
 }
 
 const sendAs = deliverMessagesAs;
@@ -64,7 +92,11 @@ describe('searchResearchers', () => {
     expect(answer).toEqual({
       ok: true,
       candidates: [
-        { key: 's2:2114380531', name: 'Zhuoshi Pan', reason: 'Tsinghua University · 15 papers · 1.2k citations · h-index 9 on Semantic Scholar' },
+        {
+          key: 's2:2114380531',
+          name: 'Zhuoshi Pan',
+          reason: 'Tsinghua University · 15 papers · 1.2k citations · h-index 9 on Semantic Scholar',
+        },
         { key: 's2:999', name: 'Z. Pan', reason: '80 papers · 90 citations on Semantic Scholar' },
       ],
     });
@@ -72,10 +104,17 @@ describe('searchResearchers', () => {
 
   it('says when Semantic Scholar is switched off or busy', async () => {
     await env.user.updateSettings({ sources: { 'semantic-scholar': false } });
-    expect(await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' })).toMatchObject({ ok: false, reason: 'disabled' });
+    expect(await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' })).toMatchObject({
+      ok: false,
+      reason: 'disabled',
+    });
     await env.user.updateSettings({ sources: { 'semantic-scholar': true } });
     s2 = 'rate-limited';
-    expect(await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' })).toMatchObject({ ok: false, reason: 'rate-limited', retryAt: NOW + 60_000 });
+    expect(await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' })).toMatchObject({
+      ok: false,
+      reason: 'rate-limited',
+      retryAt: NOW + 60_000,
+    });
   });
 });
 
@@ -105,7 +144,11 @@ describe('follows', () => {
     await env.cache.clear();
     s2 = { search: { offset: 0, data: [] }, author: { ...PAN, citationCount: 1300 }, papers: [NEWER, LINGUA] };
     const [follow] = await sendMessage('listFollows', undefined);
-    expect(follow).toMatchObject({ key: 's2:2114380531', name: 'Zhuoshi Pan', news: { papers: [NEWER.title], news: [], citationsGained: 66 } });
+    expect(follow).toMatchObject({
+      key: 's2:2114380531',
+      name: 'Zhuoshi Pan',
+      news: { papers: [NEWER.title], news: [], citationsGained: 66 },
+    });
 
     const seen = await sendMessage('lookupByKey', { key: 's2:2114380531', name: 'Zhuoshi Pan' });
     if (!seen.ok) throw new Error(seen.message);

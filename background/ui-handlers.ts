@@ -56,7 +56,9 @@ export function registerUiHandlers(env: LookupEnv): () => void {
       return { ok: true as const };
     }),
   ];
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    for (const stop of stops) stop();
+  };
 }
 
 /** People Semantic Scholar knows by this name, closest names first, each with a telling line. */
@@ -64,15 +66,37 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
   const printed = name.trim().slice(0, 200);
   if (!printed) return { ok: true, candidates: [] };
   if (!(await env.user.getSettings()).sources['semantic-scholar']) {
-    return { ok: false, reason: 'disabled', message: 'Search uses Semantic Scholar, which is switched off in Byline’s options.' };
+    return {
+      ok: false,
+      reason: 'disabled',
+      message: 'Search uses Semantic Scholar, which is switched off in Byline’s options.',
+    };
   }
   const options = await s2Options(env);
   // Same cache entry as the name search behind a card, so searching after hovering costs nothing.
-  const res = await cachedFetch(env, 's2-author', `search:${normalizeName(printed)}`, () => searchS2Authors(env.net, printed, { ...options, limit: SEARCH_LIMIT }), isS2AuthorPage);
+  const res = await cachedFetch(
+    env,
+    's2-author',
+    `search:${normalizeName(printed)}`,
+    () => searchS2Authors(env.net, printed, { ...options, limit: SEARCH_LIMIT }),
+    isS2AuthorPage,
+  );
   if (!res.ok) {
-    if (res.kind === 'rate-limited') return { ok: false, reason: 'rate-limited', message: 'Semantic Scholar is busy; try again shortly, or add an API key in Byline’s options.', ...(res.retryAt ? { retryAt: res.retryAt } : {}) };
+    if (res.kind === 'rate-limited')
+      return {
+        ok: false,
+        reason: 'rate-limited',
+        message: 'Semantic Scholar is busy; try again shortly, or add an API key in Byline’s options.',
+        ...(res.retryAt ? { retryAt: res.retryAt } : {}),
+      };
     const offline = res.kind === 'network' || res.kind === 'timeout' || res.kind === 'server-error';
-    return { ok: false, reason: offline ? 'offline' : 'error', message: offline ? 'Semantic Scholar could not be reached.' : `Semantic Scholar’s answer could not be read (${res.kind}).` };
+    return {
+      ok: false,
+      reason: offline ? 'offline' : 'error',
+      message: offline
+        ? 'Semantic Scholar could not be reached.'
+        : `Semantic Scholar’s answer could not be read (${res.kind}).`,
+    };
   }
   const authors = (res.data?.items ?? []).filter((a): a is S2Author & { authorId: string } => Boolean(a.authorId));
   const ranked = authors
@@ -88,7 +112,11 @@ function toCandidate(author: S2Author & { authorId: string }): ResearcherCandida
     author.citationCount !== undefined ? `${formatCount(author.citationCount)} citations` : undefined,
     author.hIndex !== undefined ? `h-index ${author.hIndex}` : undefined,
   ].filter(Boolean);
-  return { key: `s2:${author.authorId}`, name: author.name, reason: `${facts.length ? facts.join(' · ') : 'no details'} on Semantic Scholar` };
+  return {
+    key: `s2:${author.authorId}`,
+    name: author.name,
+    reason: `${facts.length ? facts.join(' · ') : 'no details'} on Semantic Scholar`,
+  };
 }
 
 /**
@@ -100,7 +128,10 @@ export async function lookupByKey(key: string, name: string, env: LookupEnv): Pr
   const printed = name.trim() || key;
   const query: AuthorQuery = { printed, normalized: normalizeName(printed), pageType: 'arxiv-search' };
   if (key.startsWith('acl:')) {
-    return lookupResearcher({ ...query, pageType: 'acl-people', sitePersonId: { kind: 'acl', id: key.slice(4), verified: true } }, env);
+    return lookupResearcher(
+      { ...query, pageType: 'acl-people', sitePersonId: { kind: 'acl', id: key.slice(4), verified: true } },
+      env,
+    );
   }
   if (!key.startsWith('s2:')) return lookupResearcher(query, env);
   const contextKey = mentionContextKey(query);
@@ -110,13 +141,23 @@ export async function lookupByKey(key: string, name: string, env: LookupEnv): Pr
       ...env.user,
       getCorrections: async () => {
         const stored = await env.user.getCorrections();
-        return { ...stored, mentions: { ...stored.mentions, [contextKey]: { choice: 'researcher', researcherKey: key, at: env.now() } } };
+        return {
+          ...stored,
+          mentions: { ...stored.mentions, [contextKey]: { choice: 'researcher', researcherKey: key, at: env.now() } },
+        };
       },
     },
   };
   const result = await lookupResearcher(query, picked);
   if (!result.ok) return result;
-  return { ...result, match: { method: 'correction', confidence: 'high', reason: `Semantic Scholar author ${key.slice(3)}, as you chose` } };
+  return {
+    ...result,
+    match: {
+      method: 'correction',
+      confidence: 'high',
+      reason: `Semantic Scholar author ${key.slice(3)}, as you chose`,
+    },
+  };
 }
 
 /** Every follow with what its card shows now that it did not show when the user last looked. */
@@ -128,8 +169,15 @@ export async function listFollows(env: LookupEnv): Promise<FollowSummary[]> {
     while (next < follows.length) {
       const i = next++;
       const [key, follow] = follows[i]!;
-      const summary: FollowSummary = { key, name: follow.name, followedAt: follow.followedAt, lastSeenAt: follow.lastSeenAt };
-      const result = await lookupByKey(key, follow.name, env).catch((e: unknown): LookupResult => ({ ok: false, reason: 'error', message: String(e), problems: [] }));
+      const summary: FollowSummary = {
+        key,
+        name: follow.name,
+        followedAt: follow.followedAt,
+        lastSeenAt: follow.lastSeenAt,
+      };
+      const result = await lookupByKey(key, follow.name, env).catch(
+        (e: unknown): LookupResult => ({ ok: false, reason: 'error', message: String(e), problems: [] }),
+      );
       if (!result.ok) summary.problem = result.message;
       else if (follow.snapshot) summary.news = compareWithSnapshot(follow.snapshot, result.profile);
       // A follow made from a hover card has no baseline yet: today's card becomes it.

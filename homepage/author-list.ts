@@ -20,12 +20,15 @@ const MARK_TAGS = new Set(['STRONG', 'B']);
 const MARK_CLASSES = /\b(author-highlighted|font-weight-bold|me|self|author-me)\b/;
 
 /** The common marks: bold tags and the Hugo highlight classes. */
-export const boldOwnerMark: OwnerMark = (el) => MARK_TAGS.has(el.tagName.toUpperCase()) || MARK_CLASSES.test(el.getAttribute('class') ?? '');
+export const boldOwnerMark: OwnerMark = (el) =>
+  MARK_TAGS.has(el.tagName.toUpperCase()) || MARK_CLASSES.test(el.getAttribute('class') ?? '');
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
-const CO_FIRST = /\(\s*(?:co-?first(?:\s+authors?)?|equal\s+contributions?|joint\s+first(?:\s+authors?)?)\s*\)|equal\s+contribution|[*†‡#]/i;
-const MARKERS = /\(\s*(?:co-?first(?:\s+authors?)?|equal\s+contributions?|joint\s+first(?:\s+authors?)?|corresponding(?:\s+author)?)\s*\)|[*†‡#§¶]+|\d+$/gi;
+const CO_FIRST =
+  /\(\s*(?:co-?first(?:\s+authors?)?|equal\s+contributions?|joint\s+first(?:\s+authors?)?)\s*\)|equal\s+contribution|[*†‡#]/i;
+const MARKERS =
+  /\(\s*(?:co-?first(?:\s+authors?)?|equal\s+contributions?|joint\s+first(?:\s+authors?)?|corresponding(?:\s+author)?)\s*\)|[*†‡#§¶]+|\d+$/gi;
 
 function flatten(node: Node, mark: OwnerMark, out: string[]): void {
   if (node.nodeType === 3) {
@@ -72,7 +75,9 @@ export function isSameName(a: string, b: string): boolean {
 export function readAuthorList(nodes: readonly Node[], mark: OwnerMark, ownerName: string | null): AuthorList {
   const parts: string[] = [];
   for (const node of nodes) flatten(node, mark, parts);
-  const text = stripEmoji(parts.join('')).replace(/\s+(?:and|&)\s+/gi, ', ').replace(/^\s*(?:and|&)\s+/i, '');
+  const text = stripEmoji(parts.join(''))
+    .replace(/\s+(?:and|&)\s+/gi, ', ')
+    .replace(/^\s*(?:and|&)\s+/i, '');
   const authors: string[] = [];
   let ownerIndex: number | null = null;
   let ownerMarked = false;
@@ -96,6 +101,7 @@ export function readAuthorList(nodes: readonly Node[], mark: OwnerMark, ownerNam
     ownerIndex = found >= 0 ? found : null;
   }
   // "**Pan**, Yao (co-first author)" marks the pair: the first author shares first place too.
-  const coFirst = ownerIndex !== null && (coFirstAt.includes(ownerIndex) || (ownerIndex === 0 && coFirstAt.includes(1)));
+  const coFirst =
+    ownerIndex !== null && (coFirstAt.includes(ownerIndex) || (ownerIndex === 0 && coFirstAt.includes(1)));
   return { authors, ownerIndex, coFirst };
 }

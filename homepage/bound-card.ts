@@ -27,8 +27,13 @@ export function boundCard(card: HomepageCard): HomepageCard {
     photo: url(card.photo),
     position: text(card.position),
     affiliation: text(card.affiliation),
-    advisors: card.advisors.slice(0, CARD_LIMITS.advisors).map((a) => ({ name: cleanText(a.name, 120), url: url(a.url) })),
-    interests: card.interests.map((i) => cleanText(i, 120)).filter(Boolean).slice(0, CARD_LIMITS.interests),
+    advisors: card.advisors
+      .slice(0, CARD_LIMITS.advisors)
+      .map((a) => ({ name: cleanText(a.name, 120), url: url(a.url) })),
+    interests: card.interests
+      .map((i) => cleanText(i, 120))
+      .filter(Boolean)
+      .slice(0, CARD_LIMITS.interests),
     location: text(card.location),
     links: {
       homepage: url(card.links.homepage),
@@ -49,22 +54,32 @@ export function boundCard(card: HomepageCard): HomepageCard {
       twitter: text(card.ids.twitter),
       email: text(card.ids.email),
     },
-    news: card.news.slice(0, CARD_LIMITS.news).map((n) => ({ date: text(n.date), text: cleanText(n.text), links: links(n.links), old: n.old })),
+    news: card.news
+      .slice(0, CARD_LIMITS.news)
+      .map((n) => ({ date: text(n.date), text: cleanText(n.text), links: links(n.links), old: n.old })),
     papers: card.papers.slice(0, CARD_LIMITS.papers).map((p) => ({
       title: cleanText(p.title),
       url: url(p.url),
       ids: { arxiv: text(p.ids.arxiv), acl: text(p.ids.acl), doi: text(p.ids.doi), openreview: text(p.ids.openreview) },
       authors: p.authors.map((a) => cleanText(a, 120)).slice(0, CARD_LIMITS.authors),
-      ownerIndex: p.ownerIndex !== null && p.ownerIndex < Math.min(p.authors.length, CARD_LIMITS.authors) ? p.ownerIndex : null,
+      ownerIndex:
+        p.ownerIndex !== null && p.ownerIndex < Math.min(p.authors.length, CARD_LIMITS.authors) ? p.ownerIndex : null,
       coFirst: p.coFirst,
       venue: text(p.venue),
       year: p.year !== null && Number.isInteger(p.year) && p.year >= 1900 && p.year <= 2100 ? p.year : null,
-      code: p.code.filter((c) => isSafeUrl(c.url)).slice(0, CARD_LIMITS.code).map((c) => ({ repo: cleanText(c.repo, 150), url: c.url })),
+      code: p.code
+        .filter((c) => isSafeUrl(c.url))
+        .slice(0, CARD_LIMITS.code)
+        .map((c) => ({ repo: cleanText(c.repo, 150), url: c.url })),
       links: links(p.links),
     })),
     honors: card.honors.slice(0, CARD_LIMITS.entries).map((e) => ({ date: text(e.date), text: cleanText(e.text) })),
-    education: card.education.slice(0, CARD_LIMITS.entries).map((e) => ({ date: text(e.date), text: cleanText(e.text) })),
-    experience: card.experience.slice(0, CARD_LIMITS.entries).map((e) => ({ date: text(e.date), text: cleanText(e.text) })),
+    education: card.education
+      .slice(0, CARD_LIMITS.entries)
+      .map((e) => ({ date: text(e.date), text: cleanText(e.text) })),
+    experience: card.experience
+      .slice(0, CARD_LIMITS.entries)
+      .map((e) => ({ date: text(e.date), text: cleanText(e.text) })),
     warnings: card.warnings
       .filter((w) => !seenWarnings.has(w.message) && seenWarnings.add(w.message))
       .slice(0, CARD_LIMITS.warnings)

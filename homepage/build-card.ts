@@ -41,7 +41,11 @@ function warnDuplicateIds(papers: readonly HomepagePaper[], card: HomepageCard):
     if (!id) continue;
     const other = seen.get(id);
     // pzs19 017a486 linked REST to the arXiv id of another paper (homepages.md §3.5).
-    if (other && other !== paper.title) card.warnings.push({ kind: 'duplicate-paper-id', message: cleanText(`"${paper.title}" and "${other}" both link ${id}`) });
+    if (other && other !== paper.title)
+      card.warnings.push({
+        kind: 'duplicate-paper-id',
+        message: cleanText(`"${paper.title}" and "${other}" both link ${id}`),
+      });
     else seen.set(id, paper.title);
   }
 }
@@ -69,7 +73,10 @@ export function buildCard(template: TemplateId, ctx: ReaderContext, parts: CardP
   card.affiliation = cleanOrNull(parts.affiliation ?? sentence.affiliation, 120);
   card.location = cleanOrNull(cleanLabel(parts.location), 120);
   card.advisors = readAdvisors(parts.bioParagraphs, ctx.base);
-  card.interests = (parts.interests?.length ? parts.interests : readInterestSentence(bioText)).slice(0, CARD_LIMITS.interests);
+  card.interests = (parts.interests?.length ? parts.interests : readInterestSentence(bioText)).slice(
+    0,
+    CARD_LIMITS.interests,
+  );
 
   const profile = readProfileLinks(parts.profileRoots, ctx.base, ctx.warnings);
   card.links = { homepage: ctx.base, ...profile.links };
@@ -81,7 +88,12 @@ export function buildCard(template: TemplateId, ctx: ReaderContext, parts: CardP
   card.education = parts.education?.length ? parts.education : readDatedEntries(sections.get('education') ?? []);
   card.experience = readDatedEntries(sections.get('experience') ?? []);
 
-  const paperCtx: PaperContext = { base: ctx.base, ownerName: ctx.ownerHint ?? card.name, mark: parts.mark ?? boldOwnerMark, warnings: ctx.warnings };
+  const paperCtx: PaperContext = {
+    base: ctx.base,
+    ownerName: ctx.ownerHint ?? card.name,
+    mark: parts.mark ?? boldOwnerMark,
+    warnings: ctx.warnings,
+  };
   let papers = parts.readPapers?.(paperCtx) ?? null;
   if (papers === null || papers.length === 0) {
     const pubs: Element[] = sections.get('publications') ?? [];
@@ -90,9 +102,11 @@ export function buildCard(template: TemplateId, ctx: ReaderContext, parts: CardP
   }
   papers = dedupePapers(papers);
   card.papers = papers.slice(0, CARD_LIMITS.papers);
-  if (papers.length > CARD_LIMITS.papers) ctx.warnings.push({ kind: 'truncated', message: `Only the first ${CARD_LIMITS.papers} papers were kept` });
+  if (papers.length > CARD_LIMITS.papers)
+    ctx.warnings.push({ kind: 'truncated', message: `Only the first ${CARD_LIMITS.papers} papers were kept` });
   const unmarked = card.papers.filter((p) => p.ownerIndex === null).length;
-  if (unmarked > 0) ctx.warnings.push({ kind: 'owner-not-found', message: `${unmarked} paper(s) do not mark or name the owner` });
+  if (unmarked > 0)
+    ctx.warnings.push({ kind: 'owner-not-found', message: `${unmarked} paper(s) do not mark or name the owner` });
   warnDuplicateIds(card.papers, card);
   return card;
 }

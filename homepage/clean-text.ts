@@ -6,6 +6,8 @@
 import { repairMojibake } from '../names/repair-mojibake';
 import { CARD_LIMITS } from './homepage-card';
 
+// Each code point is removed on its own, so a class of single code points is what is meant.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: see above
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 
 /** Remove emoji (headings like "🔥 News", "📍 Seoul"; broken ZWJ sequences included). */

@@ -37,7 +37,7 @@ export function isTag(el: Element, ...tags: string[]): boolean {
 /** Whether an element's class list contains `name`. */
 export function hasClass(el: Element, name: string): boolean {
   const cls = el.getAttribute('class');
-  return cls !== null && cls.split(/\s+/).includes(name);
+  return cls?.split(/\s+/).includes(name) ?? false;
 }
 
 /** `<a href>` descendants of `root`. */

@@ -7,7 +7,33 @@ import type { OwnerMark } from './author-list';
 import { isSameName } from './author-list';
 import { someDescendant } from './dom-walk';
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TR', 'TD', 'TH', 'TABLE', 'TBODY', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'FIGURE', 'DL', 'DT', 'DD']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'TR',
+  'TD',
+  'TH',
+  'TABLE',
+  'TBODY',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'DL',
+  'DT',
+  'DD',
+]);
 
 /** A line: its inline nodes and their text. */
 export interface EntryLine {
@@ -20,7 +46,11 @@ export function splitLines(root: Element, max = 40): EntryLine[] {
   const lines: EntryLine[] = [];
   let current: Node[] = [];
   const flush = (): void => {
-    const text = current.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+    const text = current
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) lines.push({ nodes: current, text });
     current = [];
   };
@@ -48,7 +78,12 @@ function containsMark(nodes: readonly Node[], mark: OwnerMark): boolean {
 }
 
 /** The line listing the authors: the one marking or naming the owner, with a comma-separated list. */
-export function findAuthorLine(lines: readonly EntryLine[], mark: OwnerMark, ownerName: string | null, skip: number): EntryLine | null {
+export function findAuthorLine(
+  lines: readonly EntryLine[],
+  mark: OwnerMark,
+  ownerName: string | null,
+  skip: number,
+): EntryLine | null {
   const candidates = lines.filter((_, i) => i !== skip);
   const listy = (l: EntryLine): boolean => l.text.includes(',') || /\sand\s/.test(l.text);
   const named = (l: EntryLine): boolean =>

@@ -14,7 +14,8 @@ import { safeUrl } from './safe-url';
 
 const TITLE_CLASSES = ['title', 'papertitle', 'paper-title', 'pub-title'];
 const CONTAINERS = new Set(['LI', 'P', 'DIV', 'TR', 'TD', 'ARTICLE', 'DD', 'SECTION', 'BLOCKQUOTE']);
-const GENERIC_LABELS = /^(?:\[?(?:paper|pdf|arxiv|code|github|project(?: page)?|website|bib(?:tex)?|slides|video|poster|abs(?:tract)?|html|doi|openreview|link|demo|blog|talk|data(?:set)?|model|supp(?:lementary)?)\]?)$/i;
+const GENERIC_LABELS =
+  /^(?:\[?(?:paper|pdf|arxiv|code|github|project(?: page)?|website|bib(?:tex)?|slides|video|poster|abs(?:tract)?|html|doi|openreview|link|demo|blog|talk|data(?:set)?|model|supp(?:lementary)?)\]?)$/i;
 
 function paperAnchors(root: ParentNode, base: string | null): Element[] {
   return linksIn(root as Node).filter((a) => {
@@ -24,7 +25,9 @@ function paperAnchors(root: ParentNode, base: string | null): Element[] {
 }
 
 function distinctPaperLinks(el: Element, base: string | null): number {
-  const urls = new Set(paperAnchors(el, base).map((a) => safeUrl(a.getAttribute('href'), base)?.replace(/v\d+$|\/$/, '')));
+  const urls = new Set(
+    paperAnchors(el, base).map((a) => safeUrl(a.getAttribute('href'), base)?.replace(/v\d+$|\/$/, '')),
+  );
   return urls.size;
 }
 
@@ -45,7 +48,10 @@ function entryOf(anchor: Element, ctx: PaperContext): Element | null {
 
 function titleLine(lines: readonly EntryLine[]): number {
   const byClass = lines.findIndex((l) =>
-    l.nodes.some((n) => n.nodeType === 1 && (isTag(n as Element, 'PAPERTITLE') || TITLE_CLASSES.some((c) => hasClass(n as Element, c)))),
+    l.nodes.some(
+      (n) =>
+        n.nodeType === 1 && (isTag(n as Element, 'PAPERTITLE') || TITLE_CLASSES.some((c) => hasClass(n as Element, c))),
+    ),
   );
   if (byClass >= 0) return byClass;
   return lines.findIndex((l) => {
@@ -67,7 +73,10 @@ export function readGenericEntry(item: Element, ctx: PaperContext): HomepagePape
   const titleText = cleanLabel(titleLineEntry.text).replace(/\s*\|\s*\[[^\]]*\]\s*$/, '');
   const afterAuthors = authorLine ? lines[lines.indexOf(authorLine) + 1] : undefined;
   const venue =
-    afterAuthors && afterAuthors !== titleLineEntry && afterAuthors.text.length < 200 && !GENERIC_LABELS.test(afterAuthors.text.split(/\s*[/|]\s*/)[0] ?? '')
+    afterAuthors &&
+    afterAuthors !== titleLineEntry &&
+    afterAuthors.text.length < 200 &&
+    !GENERIC_LABELS.test(afterAuthors.text.split(/\s*[/|]\s*/)[0] ?? '')
       ? afterAuthors.text
       : null;
   const firstPaperLink = paperAnchors(item, ctx.base)[0]?.getAttribute('href') ?? null;

@@ -87,12 +87,7 @@ export interface DatedEntry {
 
 /** Something on the page that looked wrong (badge/link mismatch, duplicate ids, conflicting ids...). */
 export interface CardWarning {
-  kind:
-    | 'badge-repo-mismatch'
-    | 'duplicate-paper-id'
-    | 'conflicting-profile-id'
-    | 'truncated'
-    | 'owner-not-found';
+  kind: 'badge-repo-mismatch' | 'duplicate-paper-id' | 'conflicting-profile-id' | 'truncated' | 'owner-not-found';
   message: string;
 }
 
@@ -122,9 +117,7 @@ export interface HomepageCard {
 export type HomepageFailure = 'too-large' | 'not-html' | 'empty';
 
 /** Result of reading a page: failures are values, never thrown. */
-export type HomepageResult =
-  | { ok: true; card: HomepageCard }
-  | { ok: false; reason: HomepageFailure; message: string };
+export type HomepageResult = { ok: true; card: HomepageCard } | { ok: false; reason: HomepageFailure; message: string };
 
 /** Upper bounds for every string and list in a card (untrusted input must not grow without limit). */
 export const CARD_LIMITS = {
@@ -154,7 +147,16 @@ export function createEmptyCard(template: TemplateId, pageUrl: string | null): H
     advisors: [],
     interests: [],
     location: null,
-    links: { homepage: pageUrl, scholar: null, github: null, orcid: null, dblp: null, openreview: null, twitter: null, email: null },
+    links: {
+      homepage: pageUrl,
+      scholar: null,
+      github: null,
+      orcid: null,
+      dblp: null,
+      openreview: null,
+      twitter: null,
+      email: null,
+    },
     ids: { scholar: null, github: null, orcid: null, dblp: null, openreview: null, twitter: null, email: null },
     news: [],
     papers: [],

@@ -6,7 +6,8 @@ import type { PaperIds } from './homepage-card';
 
 const ARXIV = /arxiv\.org\/(?:abs|pdf|html)\/(\d{4}\.\d{4,5})(?:v\d+)?/i;
 const ARXIV_OLD = /arxiv\.org\/(?:abs|pdf)\/([a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i;
-const ACL = /(?:aclanthology\.org|aclweb\.org\/anthology)\/(?:[A-Z]\/[A-Z]\d{2}\/)?(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})/i;
+const ACL =
+  /(?:aclanthology\.org|aclweb\.org\/anthology)\/(?:[A-Z]\/[A-Z]\d{2}\/)?(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})/i;
 const DOI = /(?:doi\.org\/|dl\.acm\.org\/doi\/(?:abs\/|pdf\/|full\/)?)(10\.\d{4,9}\/[^\s?#]+)/i;
 const OPENREVIEW = /openreview\.net\/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]+)/i;
 
@@ -39,7 +40,19 @@ export function isPaperUrl(url: string): boolean {
 }
 
 /** GitHub paths that are not repositories. */
-const GITHUB_RESERVED = new Set(['orgs', 'users', 'topics', 'search', 'sponsors', 'features', 'about', 'marketplace', 'settings', 'login', 'apps']);
+const GITHUB_RESERVED = new Set([
+  'orgs',
+  'users',
+  'topics',
+  'search',
+  'sponsors',
+  'features',
+  'about',
+  'marketplace',
+  'settings',
+  'login',
+  'apps',
+]);
 
 /**
  * Template and credit repositories linked from page footers, never a paper's code
@@ -59,7 +72,10 @@ const TEMPLATE_REPOS = [
 
 /** `owner/repo` for a github.com repository URL (trailing punctuation and `.git` trimmed), else null. */
 export function githubRepoOf(url: string): string | null {
-  const m = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})(?:[/?#]|$)/.exec(url);
+  const m =
+    /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})(?:[/?#]|$)/.exec(
+      url,
+    );
   if (!m?.[1] || !m[2]) return null;
   if (GITHUB_RESERVED.has(m[1].toLowerCase())) return null;
   const repo = m[2].replace(/\.git$/i, '').replace(/[.]+$/, '');
@@ -79,6 +95,9 @@ export function isTemplateRepo(repo: string): boolean {
 
 /** The repository named by a shields.io GitHub stars/forks badge image URL, else null. */
 export function badgeRepoOf(src: string): string | null {
-  const m = /^https?:\/\/img\.shields\.io\/github\/(?:stars|forks|watchers|last-commit)\/([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})/i.exec(src);
+  const m =
+    /^https?:\/\/img\.shields\.io\/github\/(?:stars|forks|watchers|last-commit)\/([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})/i.exec(
+      src,
+    );
   return m?.[1] && m[2] ? `${m[1]}/${m[2].replace(/\.git$/i, '')}` : null;
 }

@@ -8,7 +8,24 @@ import { parseHTML } from 'linkedom/worker';
 import { someDescendant } from './dom-walk';
 
 /** Elements that never carry card data (code, styles, embedded documents, form controls). */
-const INERT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'TEXTAREA', 'SELECT', 'BUTTON', 'FORM']);
+const INERT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'TEXTAREA',
+  'SELECT',
+  'BUTTON',
+  'FORM',
+]);
 
 /**
  * Icon lists that templates mark aria-hidden although they are on screen: Wowchemy/Hugo Academic
@@ -34,7 +51,9 @@ function isHidden(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') {
     if (classes.some((c) => VISIBLE_DESPITE_ARIA_HIDDEN.includes(c))) return false;
     // An empty icon (`<i class="fa-map-marker" aria-hidden>`) carries no data; keep it as a landmark.
-    return (el.textContent ?? '').trim() !== '' || someDescendant(el, (d) => d.hasAttribute('href') || d.hasAttribute('src'));
+    return (
+      (el.textContent ?? '').trim() !== '' || someDescendant(el, (d) => d.hasAttribute('href') || d.hasAttribute('src'))
+    );
   }
   return false;
 }

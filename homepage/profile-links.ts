@@ -17,7 +17,11 @@ const PROFILE_PATTERNS: readonly { kind: Kind; re: RegExp; canonical: (id: strin
     re: /^https?:\/\/scholar\.google\.[a-z.]+\/citations\?(?:[^#]*&)?user=([\w-]{12})/i,
     canonical: (id) => `https://scholar.google.com/citations?user=${id}`,
   },
-  { kind: 'orcid', re: /^https?:\/\/(?:www\.)?orcid\.org\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\/?$/i, canonical: (id) => `https://orcid.org/${id}` },
+  {
+    kind: 'orcid',
+    re: /^https?:\/\/(?:www\.)?orcid\.org\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\/?$/i,
+    canonical: (id) => `https://orcid.org/${id}`,
+  },
   {
     kind: 'dblp',
     re: /^https?:\/\/dblp\.(?:org|uni-trier\.de)\/(?:pid|pers\/hd|pers)\/([\w/.-]+?)(?:\.html)?\/?$/i,
@@ -45,7 +49,9 @@ export function classifyProfileUrl(url: string): { kind: Kind; id: string; url: 
       return null;
     }
     address = cleanText(address, 200).toLowerCase();
-    return /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i.test(address) ? { kind: 'email', id: address, url: `mailto:${address}` } : null;
+    return /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i.test(address)
+      ? { kind: 'email', id: address, url: `mailto:${address}` }
+      : null;
   }
   const user = githubUserOf(url);
   if (user) return { kind: 'github', id: user, url: `https://github.com/${user}` };
@@ -63,9 +69,29 @@ export interface ProfileRead {
 }
 
 /** Read profile links from the given roots (the owner's profile block, header, social bar). */
-export function readProfileLinks(roots: readonly (ParentNode | null)[], base: string | null, warnings: CardWarning[]): ProfileRead {
-  const links: ProfileRead['links'] = { scholar: null, github: null, orcid: null, dblp: null, openreview: null, twitter: null, email: null };
-  const ids: ProfileIds = { scholar: null, github: null, orcid: null, dblp: null, openreview: null, twitter: null, email: null };
+export function readProfileLinks(
+  roots: readonly (ParentNode | null)[],
+  base: string | null,
+  warnings: CardWarning[],
+): ProfileRead {
+  const links: ProfileRead['links'] = {
+    scholar: null,
+    github: null,
+    orcid: null,
+    dblp: null,
+    openreview: null,
+    twitter: null,
+    email: null,
+  };
+  const ids: ProfileIds = {
+    scholar: null,
+    github: null,
+    orcid: null,
+    dblp: null,
+    openreview: null,
+    twitter: null,
+    email: null,
+  };
   for (const root of roots) {
     if (!root) continue;
     for (const a of Array.from(root.querySelectorAll('a[href]'))) {
@@ -77,7 +103,10 @@ export function readProfileLinks(roots: readonly (ParentNode | null)[], base: st
         ids[found.kind] = found.id;
         links[found.kind] = found.url;
       } else if (found.kind === 'scholar' && known !== found.id) {
-        warnings.push({ kind: 'conflicting-profile-id', message: `The profile links two Scholar ids: ${known} and ${found.id}` });
+        warnings.push({
+          kind: 'conflicting-profile-id',
+          message: `The profile links two Scholar ids: ${known} and ${found.id}`,
+        });
       }
     }
   }

@@ -8,7 +8,8 @@ import { CARD_LIMITS } from './homepage-card';
 import { cleanText } from './clean-text';
 import { safeUrl } from './safe-url';
 
-const ADVISED_BY = /(?:supervised|advised|co-advised|co-supervised)\s+by\s*(?:(?:the\s+)?(?:prof\.?|professor|dr\.?)\s*)?$|under\s+the\s+(?:supervision|guidance)\s+of\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$|my\s+(?:ph\.?d\.?\s+)?(?:advisors?|supervisors?)\s+(?:is|are)\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$/i;
+const ADVISED_BY =
+  /(?:supervised|advised|co-advised|co-supervised)\s+by\s*(?:(?:the\s+)?(?:prof\.?|professor|dr\.?)\s*)?$|under\s+the\s+(?:supervision|guidance)\s+of\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$|my\s+(?:ph\.?d\.?\s+)?(?:advisors?|supervisors?)\s+(?:is|are)\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$/i;
 const JOINER = /^\s*(?:,|and|&|,\s*and)\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$/i;
 const TITLE_PREFIX = /^(?:prof\.?|professor|dr\.?)\s+/i;
 const UNLINKED = /(?:supervised|advised)\s+by\s+(?:(?:prof\.?|professor|dr\.?)\s+)?((?:[A-Z][\p{L}.'-]*\s*){2,4})/u;
@@ -18,7 +19,8 @@ export function readAdvisors(paragraphs: readonly Element[], base: string | null
   const advisors: PersonLink[] = [];
   const add = (name: string, url: string | null): void => {
     const clean = cleanText(name.replace(TITLE_PREFIX, ''), 120).replace(/[.,;]+$/, '');
-    if (clean && advisors.length < CARD_LIMITS.advisors && !advisors.some((a) => a.name === clean)) advisors.push({ name: clean, url });
+    if (clean && advisors.length < CARD_LIMITS.advisors && !advisors.some((a) => a.name === clean))
+      advisors.push({ name: clean, url });
   };
   for (const p of paragraphs) {
     let sinceLast = '';
@@ -44,7 +46,8 @@ export function readAdvisors(paragraphs: readonly Element[], base: string | null
   return advisors;
 }
 
-const NATIVE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\s·]{0,30}/u;
+const NATIVE =
+  /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\s·]{0,30}/u;
 
 /** A native-script name in a name line ("Biao Zhang (张彪)") or in brackets in the bio. */
 export function readNativeName(...texts: (string | null | undefined)[]): string | null {
@@ -59,17 +62,21 @@ export function readNativeName(...texts: (string | null | undefined)[]): string 
 
 /** The name line without its native-script part: "Biao Zhang (张彪)" → "Biao Zhang". */
 export function stripNativeName(name: string): string {
-  const withoutBrackets = name.replace(/\s*[(（]([^()（）]*)[)）]\s*/gu, (whole, inner: string) => (NATIVE.test(inner) ? ' ' : whole));
+  const withoutBrackets = name.replace(/\s*[(（]([^()（）]*)[)）]\s*/gu, (whole, inner: string) =>
+    NATIVE.test(inner) ? ' ' : whole,
+  );
   return cleanText(withoutBrackets.replace(new RegExp(NATIVE.source, 'gu'), ' '), 200);
 }
 
-const INTERESTS = /(?:research(?:es)?\s+(?:interests?|focus(?:es)?)\s+(?:is|are|include|includes|on|lies? in)|research(?:es)? focus(?:es)? on|(?:broadly |mainly |primarily )?interested in|works? on|working on)\s+([^.;]{3,300})/i;
+const INTERESTS =
+  /(?:research(?:es)?\s+(?:interests?|focus(?:es)?)\s+(?:is|are|include|includes|on|lies? in)|research(?:es)? focus(?:es)? on|(?:broadly |mainly |primarily )?interested in|works? on|working on)\s+([^.;]{3,300})/i;
 
 /** Research interests from a bio sentence ("His researches focus on X and Y."). */
 export function readInterestSentence(text: string): string[] {
   const m = INTERESTS.exec(text);
   if (!m?.[1]) return [];
-  const clause = m[1].split(/,?\s+(?:especially|particularly|with a (?:particular )?focus|such as|including)\b/i)[0] ?? '';
+  const clause =
+    m[1].split(/,?\s+(?:especially|particularly|with a (?:particular )?focus|such as|including)\b/i)[0] ?? '';
   return clause
     .split(/,|;|\s+and\s+|\s+&\s+/)
     .map((s) => cleanText(s.replace(/^(?:the\s+)?(?:intersection\s+(?:between|of)\s+)?/i, ''), 80))
@@ -77,12 +84,15 @@ export function readInterestSentence(text: string): string[] {
     .slice(0, CARD_LIMITS.interests);
 }
 
-const POSITION = /\b(?:I'm|I am|is|am)\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)([^.;]{3,80}?)\s+(?:at|in|of|with|@)\s+(?:the\s+)?([^.;,(]{2,120})/i;
+const POSITION =
+  /\b(?:I'm|I am|is|am)\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)([^.;]{3,80}?)\s+(?:at|in|of|with|@)\s+(?:the\s+)?([^.;,(]{2,120})/i;
 
 /** Position and affiliation from a bio sentence ("is currently a graduate student at SIST"). */
 export function readPositionSentence(text: string): { position: string | null; affiliation: string | null } {
   const m = POSITION.exec(text);
   if (!m?.[1]) return { position: null, affiliation: null };
-  const affiliation = m[2] ? cleanText(m[2].replace(/\s+(?:in|where|since|and|under|advised|supervised)\b.*$/i, ''), 120) : '';
+  const affiliation = m[2]
+    ? cleanText(m[2].replace(/\s+(?:in|where|since|and|under|advised|supervised)\b.*$/i, ''), 120)
+    : '';
   return { position: cleanText(m[1], 120) || null, affiliation: affiliation || null };
 }

@@ -8,19 +8,28 @@ import { safeUrl } from './safe-url';
 const PAGE = 'https://owner.example.org/~me/';
 
 function card(body: string) {
-  const result = readHomepage(`<!doctype html><html><head><title>Ada Lovelace - Homepage</title></head><body>${body}</body></html>`, PAGE);
+  const result = readHomepage(
+    `<!doctype html><html><head><title>Ada Lovelace - Homepage</title></head><body>${body}</body></html>`,
+    PAGE,
+  );
   if (!result.ok) throw new Error(result.message);
   return result.card;
 }
 
 describe('failures are values', () => {
   it('refuses pages over the size limit, non-HTML and empty pages', () => {
-    expect(readHomepage(`<html>${'x'.repeat(2_000_001)}</html>`, PAGE)).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(readHomepage(`<html>${'x'.repeat(2_000_001)}</html>`, PAGE)).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+    });
     expect(readHomepage('<p>small</p>', PAGE, { maxLength: 5 })).toMatchObject({ ok: false, reason: 'too-large' });
     expect(readHomepage('%PDF-1.7 binary', PAGE)).toMatchObject({ ok: false, reason: 'not-html' });
     expect(readHomepage('{"name": "json"}', PAGE)).toMatchObject({ ok: false, reason: 'not-html' });
     expect(readHomepage('   ', PAGE)).toMatchObject({ ok: false, reason: 'empty' });
-    expect(readHomepage('<html><body><script>x()</script><!-- hi --></body></html>', PAGE)).toMatchObject({ ok: false, reason: 'empty' });
+    expect(readHomepage('<html><body><script>x()</script><!-- hi --></body></html>', PAGE)).toMatchObject({
+      ok: false,
+      reason: 'empty',
+    });
   });
 });
 
@@ -41,16 +50,29 @@ describe('what a visitor cannot see never becomes data', () => {
   });
 
   it('reads profile ids from the profile block, not from news', () => {
-    const c = card(`<header><h1>Ada Lovelace</h1><a href="https://scholar.google.com/citations?user=AAAAAAAAAAAA&hl=en">Scholar</a>
+    const c =
+      card(`<header><h1>Ada Lovelace</h1><a href="https://scholar.google.com/citations?user=AAAAAAAAAAAA&hl=en">Scholar</a>
       <a href="mailto:%61da@example.org">Email</a><a href="https://github.com/ada">GitHub</a></header>
       <h2>News</h2><ul><li>2024.01: thanks <a href="https://scholar.google.com/citations?user=BBBBBBBBBBBB">Bob</a></li></ul>`);
     expect(c.ids).toMatchObject({ scholar: 'AAAAAAAAAAAA', email: 'ada@example.org', github: 'ada' });
-    expect(c.news).toEqual([{ date: '2024.01', text: 'thanks Bob', links: [{ label: 'Bob', url: 'https://scholar.google.com/citations?user=BBBBBBBBBBBB' }], old: false }]);
+    expect(c.news).toEqual([
+      {
+        date: '2024.01',
+        text: 'thanks Bob',
+        links: [{ label: 'Bob', url: 'https://scholar.google.com/citations?user=BBBBBBBBBBBB' }],
+        old: false,
+      },
+    ]);
   });
 
   it('marks collapsed <details> news as old', () => {
-    const c = card('<h2>🔥 News</h2><ul><li>[2026.02] New paper</li></ul><details><summary>Old</summary><ul><li>[2020.01] Old paper</li></ul></details>');
-    expect(c.news.map((n) => [n.date, n.text, n.old])).toEqual([['2026.02', 'New paper', false], ['2020.01', 'Old paper', true]]);
+    const c = card(
+      '<h2>🔥 News</h2><ul><li>[2026.02] New paper</li></ul><details><summary>Old</summary><ul><li>[2020.01] Old paper</li></ul></details>',
+    );
+    expect(c.news.map((n) => [n.date, n.text, n.old])).toEqual([
+      ['2026.02', 'New paper', false],
+      ['2020.01', 'Old paper', true],
+    ]);
   });
 });
 
@@ -66,7 +88,8 @@ describe('links', () => {
   });
 
   it('takes the code repository from the link, never from the badge', () => {
-    const c = card(`<h1>Ada Lovelace</h1><h2>Publications</h2><ul><li><a href="https://arxiv.org/abs/2403.12968">LLMLingua-2: Data Distillation</a><br>
+    const c =
+      card(`<h1>Ada Lovelace</h1><h2>Publications</h2><ul><li><a href="https://arxiv.org/abs/2403.12968">LLMLingua-2: Data Distillation</a><br>
       <strong>Ada Lovelace</strong>*, Bob Smith* (equal contribution)<br>
       <a href="https://github.com/microsoft/LLMLingua/"><img src="https://img.shields.io/github/stars/QizhiPei/FABind?style=social"></a></li></ul>`);
     expect(c.papers[0]?.code).toEqual([{ repo: 'microsoft/LLMLingua', url: 'https://github.com/microsoft/LLMLingua' }]);
@@ -75,7 +98,14 @@ describe('links', () => {
   });
 
   it('reads paper ids and repositories', () => {
-    expect(readPaperIds(['https://aclanthology.org/2024.findings-acl.57/', 'https://doi.org/10.1145/3592433', 'https://openreview.net/forum?id=eIgGesYKLG', 'http://arxiv.org/pdf/2507.10541v1'])).toEqual({
+    expect(
+      readPaperIds([
+        'https://aclanthology.org/2024.findings-acl.57/',
+        'https://doi.org/10.1145/3592433',
+        'https://openreview.net/forum?id=eIgGesYKLG',
+        'http://arxiv.org/pdf/2507.10541v1',
+      ]),
+    ).toEqual({
       arxiv: '2507.10541',
       acl: '2024.findings-acl.57',
       doi: '10.1145/3592433',
@@ -83,7 +113,9 @@ describe('links', () => {
     });
     expect(githubRepoOf('https://github.com/sled-group/DANLI.')).toBe('sled-group/DANLI');
     expect(githubRepoOf('https://github.com/pzs19')).toBeNull();
-    expect(badgeRepoOf('https://img.shields.io/github/stars/microsoft/SeCom?style=social&label=Code+Stars')).toBe('microsoft/SeCom');
+    expect(badgeRepoOf('https://img.shields.io/github/stars/microsoft/SeCom?style=social&label=Code+Stars')).toBe(
+      'microsoft/SeCom',
+    );
   });
 });
 
@@ -93,7 +125,8 @@ describe('text', () => {
     const asLatin = new TextDecoder('windows-1252').decode(utf8);
     expect(asLatin).not.toContain('盘');
     expect(repairMojibake(asLatin)).toBe('盘卓实 Rühle — “quoted”');
-    const mac = 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+    const mac =
+      'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
     const asMac = Array.from(utf8, (b) => (b < 0x80 ? String.fromCharCode(b) : mac[b - 0x80])).join('');
     expect(repairMojibake(asMac)).toBe('盘卓实 Rühle — “quoted”');
     expect(repairMojibake('Victor Rühle')).toBe('Victor Rühle');

@@ -30,7 +30,7 @@ function collect(value: unknown, key: string, out: { key: string; value: string 
   if (typeof value === 'string') out.push({ key, value });
   else if (Array.isArray(value)) {
     expect(value.length).toBeLessThanOrEqual(CARD_LIMITS.papers);
-    value.forEach((v) => collect(v, key, out));
+    for (const v of value) collect(v, key, out);
   } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k, out);
 }
 
@@ -41,7 +41,14 @@ function checkCard(card: HomepageCard): void {
     expect(value.length).toBeLessThanOrEqual(CARD_LIMITS.text);
     expect(value).not.toMatch(/<\/?[a-z][^>]*>/i);
   }
-  for (const url of [card.photo, card.pageUrl, ...Object.values(card.links), ...card.advisors.map((a) => a.url), ...card.papers.flatMap((p) => [p.url, ...p.links.map((l) => l.url), ...p.code.map((c) => c.url)]), ...card.news.flatMap((n) => n.links.map((l) => l.url))]) {
+  for (const url of [
+    card.photo,
+    card.pageUrl,
+    ...Object.values(card.links),
+    ...card.advisors.map((a) => a.url),
+    ...card.papers.flatMap((p) => [p.url, ...p.links.map((l) => l.url), ...p.code.map((c) => c.url)]),
+    ...card.news.flatMap((n) => n.links.map((l) => l.url)),
+  ]) {
     if (url !== null) expect(url).toMatch(/^(https?:\/\/|mailto:)/);
   }
   expect(card.papers.length).toBeLessThanOrEqual(CARD_LIMITS.papers);
@@ -72,7 +79,9 @@ function mutate(html: string, ops: readonly { op: number; at: number; pick: numb
 }
 
 describe('readHomepage on mutated real pages', () => {
-  const mutation = fc.array(fc.record({ op: fc.integer({ min: 0, max: 3 }), at: fc.nat(), pick: fc.nat() }), { maxLength: 25 });
+  const mutation = fc.array(fc.record({ op: fc.integer({ min: 0, max: 3 }), at: fc.nat(), pick: fc.nat() }), {
+    maxLength: 25,
+  });
 
   it('never throws, keeps only http(s)/mailto URLs, never returns markup, stays bounded', () => {
     fc.assert(
@@ -86,12 +95,25 @@ describe('readHomepage on mutated real pages', () => {
   }, 60_000);
 
   it('keeps only http(s)/mailto URLs whatever the page URL it is read at', () => {
-    const bases = ['https://owner.github.io/', 'javascript:alert(1)//', 'data:text/html,x', 'file:///etc/passwd', 'about:blank', 'not a url', 'http://localhost:4000/'];
+    const bases = [
+      'https://owner.github.io/',
+      'javascript:alert(1)//',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      'about:blank',
+      'not a url',
+      'http://localhost:4000/',
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: PAGES.length - 1 }), fc.constantFrom(...bases), mutation, (page, base, ops) => {
-        const result = readHomepage(mutate(PAGES[page] ?? '', ops), base);
-        if (result.ok) checkCard(result.card);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: PAGES.length - 1 }),
+        fc.constantFrom(...bases),
+        mutation,
+        (page, base, ops) => {
+          const result = readHomepage(mutate(PAGES[page] ?? '', ops), base);
+          if (result.ok) checkCard(result.card);
+        },
+      ),
       { numRuns: 40 },
     );
   }, 60_000);
@@ -99,7 +121,10 @@ describe('readHomepage on mutated real pages', () => {
   it('survives arbitrary strings and hostile fragments', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 2000 }), fc.subarray(HOSTILE), (noise, fragments) => {
-        const result = readHomepage(`<html><body>${noise}${fragments.join(noise)}</body></html>`, 'https://owner.github.io/');
+        const result = readHomepage(
+          `<html><body>${noise}${fragments.join(noise)}</body></html>`,
+          'https://owner.github.io/',
+        );
         if (result.ok) checkCard(result.card);
       }),
       { numRuns: 150 },

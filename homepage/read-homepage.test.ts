@@ -35,7 +35,12 @@ const VERSIONS = [
     papers: 5,
     scholar: 'RuASc_IAAAAJ',
     email: 'zhuoshipan19@gmail.com',
-    code: { TokenSelect: 'pzs19/TokenSelect', LEMMA: 'pzs19/LEMMA', Secom: 'microsoft/SeCom', 'LLMLingua-2': 'microsoft/LLMLingua' },
+    code: {
+      TokenSelect: 'pzs19/TokenSelect',
+      LEMMA: 'pzs19/LEMMA',
+      Secom: 'microsoft/SeCom',
+      'LLMLingua-2': 'microsoft/LLMLingua',
+    },
     mismatches: ['microsoft/SeCom'],
   },
   {
@@ -43,7 +48,12 @@ const VERSIONS = [
     papers: 5,
     scholar: 'RuASc_IAAAAJ',
     email: 'zhuoshipan19@gmail.com',
-    code: { TokenSelect: 'pzs19/TokenSelect', LEMMA: 'pzs19/LEMMA', Secom: 'microsoft/SeCom', 'LLMLingua-2': 'microsoft/LLMLingua' },
+    code: {
+      TokenSelect: 'pzs19/TokenSelect',
+      LEMMA: 'pzs19/LEMMA',
+      Secom: 'microsoft/SeCom',
+      'LLMLingua-2': 'microsoft/LLMLingua',
+    },
     mismatches: [],
   },
   {
@@ -92,7 +102,10 @@ describe.each(VERSIONS)('founding homepage $file', (version) => {
     expect(card.papers).toHaveLength(version.papers);
     for (const [title, repo] of Object.entries(version.code)) {
       const paper = card.papers.find((p) => p.title.startsWith(title));
-      expect(paper?.code.map((c) => c.repo), title).toEqual([repo]);
+      expect(
+        paper?.code.map((c) => c.repo),
+        title,
+      ).toEqual([repo]);
     }
     const mismatched = card.warnings.filter((w) => w.kind === 'badge-repo-mismatch');
     expect(mismatched.map((w) => version.mismatches.find((m) => w.message.includes(m)))).toEqual(version.mismatches);
@@ -100,7 +113,12 @@ describe.each(VERSIONS)('founding homepage $file', (version) => {
 
   it('reads LLMLingua-2 with its ids, authors and his role', () => {
     const paper = card.papers.find((p) => p.title.startsWith('LLMLingua-2'));
-    expect(paper).toMatchObject({ url: 'https://arxiv.org/abs/2403.12968', ids: { arxiv: '2403.12968' }, ownerIndex: 0, coFirst: false });
+    expect(paper).toMatchObject({
+      url: 'https://arxiv.org/abs/2403.12968',
+      ids: { arxiv: '2403.12968' },
+      ownerIndex: 0,
+      coFirst: false,
+    });
     expect(paper?.authors).toHaveLength(13);
     expect(paper?.authors[0]).toBe('Zhuoshi Pan');
   });

@@ -48,18 +48,30 @@ function looksLikeHtml(text: string): boolean {
 /** Read a homepage into a card; failures are returned as values, never thrown. */
 export function readHomepage(html: string, pageUrl: string, options: ReadHomepageOptions = {}): HomepageResult {
   const maxLength = options.maxLength ?? MAX_PAGE_LENGTH;
-  if (typeof html !== 'string' || html.trim() === '') return { ok: false, reason: 'empty', message: 'The page is empty.' };
+  if (typeof html !== 'string' || html.trim() === '')
+    return { ok: false, reason: 'empty', message: 'The page is empty.' };
   if (html.length > maxLength) {
-    return { ok: false, reason: 'too-large', message: `The page has ${html.length} characters; the limit is ${maxLength}.` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `The page has ${html.length} characters; the limit is ${maxLength}.`,
+    };
   }
   if (!looksLikeHtml(html)) return { ok: false, reason: 'not-html', message: 'The response is not an HTML page.' };
   try {
     const doc = parsePage(html);
     const jsonLdNames = readJsonLdNames(doc);
     pruneInvisible(doc);
-    if ((doc.body?.textContent ?? '').trim() === '') return { ok: false, reason: 'empty', message: 'The page has no visible text.' };
+    if ((doc.body?.textContent ?? '').trim() === '')
+      return { ok: false, reason: 'empty', message: 'The page has no visible text.' };
     const template = options.template ?? detectTemplate(doc);
-    const ctx: ReaderContext = { doc, base: safeBase(pageUrl), ownerHint: options.ownerName ?? null, jsonLdNames, warnings: [] };
+    const ctx: ReaderContext = {
+      doc,
+      base: safeBase(pageUrl),
+      ownerHint: options.ownerName ?? null,
+      jsonLdNames,
+      warnings: [],
+    };
     return { ok: true, card: boundCard(TEMPLATE_READERS[template](ctx)) };
   } catch (error) {
     // A parser bug on hostile markup must not take the background down; report the page as unreadable.

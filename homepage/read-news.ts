@@ -38,9 +38,12 @@ function itemLinks(el: Element, base: string | null): LabelledLink[] {
 function rowsOf(body: readonly Element[]): { row: Element; old: boolean }[] {
   const rows: { row: Element; old: boolean }[] = [];
   for (const el of body) {
-    const candidates = el.matches('li,tr') ? [el] : Array.from(el.querySelectorAll('li,tr')).slice(0, 4 * CARD_LIMITS.news);
+    const candidates = el.matches('li,tr')
+      ? [el]
+      : Array.from(el.querySelectorAll('li,tr')).slice(0, 4 * CARD_LIMITS.news);
     for (const row of candidates) {
-      if (row.parentElement?.closest('li,tr') && candidates.includes(row.parentElement.closest('li,tr') as Element)) continue;
+      if (row.parentElement?.closest('li,tr') && candidates.includes(row.parentElement.closest('li,tr') as Element))
+        continue;
       rows.push({ row, old: row.closest('details') !== null });
     }
   }

@@ -44,7 +44,9 @@ export function readYear(...texts: (string | null | undefined)[]): number | null
 }
 
 function linkLabel(a: Element): string {
-  const text = cleanLabel(a.textContent).replace(/^\[|\]$/g, '').trim();
+  const text = cleanLabel(a.textContent)
+    .replace(/^\[|\]$/g, '')
+    .trim();
   if (text) return cleanText(text, 60);
   const img = findDescendants(a, (el) => isTag(el, 'IMG'), 1)[0];
   const alt = cleanLabel(img?.getAttribute('alt'));
@@ -85,16 +87,22 @@ export function readPaper(parts: PaperParts, ctx: PaperContext): HomepagePaper |
   if (title.length < 3) return null;
   const url = safeUrl(parts.url, ctx.base);
   const { links, code } = readLinks(parts.item, ctx, title);
-  const idUrls = [url, ...links.filter((l) => isPaperUrl(l.url)).map((l) => l.url)].filter((u): u is string => u !== null);
+  const idUrls = [url, ...links.filter((l) => isPaperUrl(l.url)).map((l) => l.url)].filter(
+    (u): u is string => u !== null,
+  );
   const list = readAuthorList(parts.authorNodes, ctx.mark, ctx.ownerName);
   const extra = (parts.moreAuthors ?? []).map((n) => cleanText(n, 120)).filter(Boolean);
   const authors = [...list.authors, ...extra].slice(0, CARD_LIMITS.authors);
   let ownerIndex = list.ownerIndex;
   if (ownerIndex === null && ctx.ownerName) {
-    const found = extra.findIndex((n) => n === ctx.ownerName);
+    const found = extra.indexOf(ctx.ownerName);
     ownerIndex = found >= 0 ? list.authors.length + found : null;
   }
-  const venue = parts.venue ? cleanLabel(parts.venue).replace(/^\[|\]$/g, '').trim() || null : null;
+  const venue = parts.venue
+    ? cleanLabel(parts.venue)
+        .replace(/^\[|\]$/g, '')
+        .trim() || null
+    : null;
   return {
     title,
     url,

@@ -38,12 +38,22 @@ describe('findWhatsNew across the founding homepage', () => {
 
   it('lists the three papers added in 2026 and the news reworded since', () => {
     const { papers, news } = findWhatsNew(v2025b, v2026);
-    expect(papers.map((p) => p.title.split(':')[0])).toEqual(['ScaleDiff', 'Can One Domain Help Others? A Data-Centric Study on Multi-Domain Reasoning via Reinforcement Learning', 'REST']);
+    expect(papers.map((p) => p.title.split(':')[0])).toEqual([
+      'ScaleDiff',
+      'Can One Domain Help Others? A Data-Centric Study on Multi-Domain Reasoning via Reinforcement Learning',
+      'REST',
+    ]);
     expect(news).toEqual([]);
   });
 
   it('matches a paper by title when its id changed', () => {
-    const moved = { ...v2025b, papers: v2025b.papers.map((p) => ({ ...p, ids: { arxiv: null, acl: '2024.findings-acl.57', doi: null, openreview: null } })) };
+    const moved = {
+      ...v2025b,
+      papers: v2025b.papers.map((p) => ({
+        ...p,
+        ids: { arxiv: null, acl: '2024.findings-acl.57', doi: null, openreview: null },
+      })),
+    };
     expect(findWhatsNew(moved, v2025b).papers).toEqual([]);
     expect(normaliseTitle('Secom: On Memory  Construction…')).toBe(normaliseTitle('SeCom: on memory construction'));
   });

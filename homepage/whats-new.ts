@@ -22,9 +22,12 @@ export function normaliseTitle(title: string): string {
 
 function idKeys(paper: HomepagePaper): string[] {
   const { arxiv, acl, doi, openreview } = paper.ids;
-  return [arxiv && `arxiv:${arxiv}`, acl && `acl:${acl.toLowerCase()}`, doi && `doi:${doi}`, openreview && `or:${openreview}`].filter(
-    (k): k is string => Boolean(k),
-  );
+  return [
+    arxiv && `arxiv:${arxiv}`,
+    acl && `acl:${acl.toLowerCase()}`,
+    doi && `doi:${doi}`,
+    openreview && `or:${openreview}`,
+  ].filter((k): k is string => Boolean(k));
 }
 
 function newsKey(item: NewsItem): string {
@@ -37,7 +40,9 @@ export function findWhatsNew(older: HomepageCard, newer: HomepageCard): WhatsNew
   const oldTitles = new Set(older.papers.map((p) => normaliseTitle(p.title)));
   // An id alone can be wrong (pzs19 linked REST to another paper's arXiv id, homepages.md §3.5),
   // so a paper is old when its id or its title was already listed.
-  const papers = newer.papers.filter((p) => !idKeys(p).some((k) => oldIds.has(k)) && !oldTitles.has(normaliseTitle(p.title)));
+  const papers = newer.papers.filter(
+    (p) => !idKeys(p).some((k) => oldIds.has(k)) && !oldTitles.has(normaliseTitle(p.title)),
+  );
   const oldNews = new Set(older.news.map(newsKey));
   const oldNewsText = new Set(older.news.map((n) => normaliseTitle(n.text)));
   const news = newer.news.filter((n) => !oldNews.has(newsKey(n)) && !oldNewsText.has(normaliseTitle(n.text)));

@@ -57,19 +57,26 @@ export function startAuthorHover(opts: {
     return result ? { status: 'done', query, result } : { status: 'loading', query };
   };
 
-  const followingOf = (result: LookupResult | undefined) => (result?.ok ? following.get(result.profile.key) ?? false : false);
+  const followingOf = (result: LookupResult | undefined) =>
+    result?.ok ? (following.get(result.profile.key) ?? false) : false;
 
   const lookup = (el: Element, refresh = false): Promise<LookupResult> | undefined => {
     if (!refresh && results.has(el)) return results.get(el);
     const query = queryOf(el);
     if (!query) return undefined;
     const pending = backend.lookup(query).catch(
-      (e: unknown): LookupResult => ({ ok: false, reason: 'error', message: `Byline could not reach its background (${String(e)}).`, problems: [] }),
+      (e: unknown): LookupResult => ({
+        ok: false,
+        reason: 'error',
+        message: `Byline could not reach its background (${String(e)}).`,
+        problems: [],
+      }),
     );
     results.set(el, pending);
     void pending.then(async (result) => {
       settled.set(el, result);
-      if (result.ok && !following.has(result.profile.key)) following.set(result.profile.key, await backend.isFollowing(result.profile.key).catch(() => false));
+      if (result.ok && !following.has(result.profile.key))
+        following.set(result.profile.key, await backend.isFollowing(result.profile.key).catch(() => false));
       // Stale answers are ignored: only the name whose card is open (or about to open) is drawn.
       if (hover.current() !== el) return;
       if (hover.isOpen()) host?.update(stateOf(el)!, followingOf(result));
@@ -113,11 +120,13 @@ export function startAuthorHover(opts: {
       retry: refreshCurrent,
       rejectMatch: () => {
         const cur = actionTarget();
-        if (cur?.query && cur.result?.ok) void backend.rejectMatch(cur.query, cur.result.profile.key).then(refreshCurrent);
+        if (cur?.query && cur.result?.ok)
+          void backend.rejectMatch(cur.query, cur.result.profile.key).then(refreshCurrent);
       },
       setHomepage: (url) => {
         const cur = actionTarget();
-        if (cur?.query && cur.result?.ok) void backend.setHomepage(cur.query, cur.result.profile.key, url).then(refreshCurrent);
+        if (cur?.query && cur.result?.ok)
+          void backend.setHomepage(cur.query, cur.result.profile.key, url).then(refreshCurrent);
       },
       toggleFollow: () => {
         const cur = actionTarget();

@@ -52,8 +52,15 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       // from outside, so the container inside the shadow root is what gets placed.
       container = uiContainer;
       shadowHost = host;
-      Object.assign(container.style, { position: 'fixed', top: '0px', left: '0px', zIndex: '2147483647', display: 'none' });
-      for (const type of ['click', 'submit']) container.addEventListener(type, (e) => (trusted = e.isTrusted), { capture: true });
+      Object.assign(container.style, {
+        position: 'fixed',
+        top: '0px',
+        left: '0px',
+        zIndex: '2147483647',
+        display: 'none',
+      });
+      for (const type of ['click', 'submit'])
+        container.addEventListener(type, (e) => (trusted = e.isTrusted), { capture: true });
       host.addEventListener('pointerenter', events.onPointerEnter);
       host.addEventListener('pointerleave', events.onPointerLeave);
       host.addEventListener('focusout', (e) => {
@@ -68,17 +75,24 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
 
   const draw = () => {
     if (!container || !current) return;
-    render(<AuthorCard state={current.state} actions={events.actions} now={Date.now()} following={current.following} />, container);
+    render(
+      <AuthorCard state={current.state} actions={events.actions} now={Date.now()} following={current.following} />,
+      container,
+    );
   };
 
   // Layout is read only here, when a card opens or changes: never while the page is marked.
   const position = () => {
     if (!container || !anchor) return;
     const card = container.querySelector('.card')?.getBoundingClientRect();
-    const place = placeCard(anchor.getBoundingClientRect(), { width: card?.width ?? 380, height: card?.height ?? 220 }, {
-      width: document.documentElement.clientWidth,
-      height: document.documentElement.clientHeight,
-    });
+    const place = placeCard(
+      anchor.getBoundingClientRect(),
+      { width: card?.width ?? 380, height: card?.height ?? 220 },
+      {
+        width: document.documentElement.clientWidth,
+        height: document.documentElement.clientHeight,
+      },
+    );
     container.style.top = `${place.top}px`;
     container.style.left = `${place.left}px`;
     container.dataset.side = place.side;
@@ -97,7 +111,8 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       position();
     },
     show(nextAnchor, state, following) {
-      const ready = prepared && prepared.anchor === nextAnchor && prepared.state === state && prepared.following === following;
+      const ready =
+        prepared && prepared.anchor === nextAnchor && prepared.state === state && prepared.following === following;
       prepared = undefined;
       if (container) container.style.visibility = 'visible';
       if (ready) return;

@@ -23,7 +23,10 @@ describe('card settings on a page', () => {
     registerMessageHandlers(env);
     deliverMessagesAs({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968' });
     await env.user.updateSettings({ hoverDelayMs: 900, sites: { 'acl-anthology': false } });
-    expect(await loadCardSettings('arxiv')).toEqual({ enabled: true, timings: { ...DEFAULT_TIMINGS, showDelayMs: 900 } });
+    expect(await loadCardSettings('arxiv')).toEqual({
+      enabled: true,
+      timings: { ...DEFAULT_TIMINGS, showDelayMs: 900 },
+    });
     expect((await loadCardSettings('acl-anthology')).enabled).toBe(false);
     await env.user.updateSettings({ cardsEnabled: false });
     expect((await loadCardSettings('arxiv')).enabled).toBe(false);

@@ -25,7 +25,11 @@ export async function loadCardSettings(site: 'arxiv' | 'acl-anthology'): Promise
 }
 
 /** Calls `onChange` with fresh settings whenever the user changes them in the options page. */
-export function watchCardSettings(site: 'arxiv' | 'acl-anthology', signal: AbortSignal, onChange: (s: PageCardSettings) => void): void {
+export function watchCardSettings(
+  site: 'arxiv' | 'acl-anthology',
+  signal: AbortSignal,
+  onChange: (s: PageCardSettings) => void,
+): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && 'user:settings' in changes) void loadCardSettings(site).then(onChange);
   };

@@ -44,7 +44,11 @@ export interface HoverController<T> {
 }
 
 /** Creates the controller; every effect goes through `effects`, every wait through `timers`. */
-export function createHoverController<T>(effects: HoverEffects<T>, timers: Timers, initial = DEFAULT_TIMINGS): HoverController<T> {
+export function createHoverController<T>(
+  effects: HoverEffects<T>,
+  timers: Timers,
+  initial = DEFAULT_TIMINGS,
+): HoverController<T> {
   let timings = initial;
   let target: T | undefined;
   let open = false;
@@ -89,11 +93,14 @@ export function createHoverController<T>(effects: HoverEffects<T>, timers: Timer
         dwellTimer = undefined;
         effects.startWork(next, signal);
       }, timings.dwellMs);
-      showTimer = timers.setTimeout(() => {
-        showTimer = undefined;
-        open = true;
-        effects.show(next);
-      }, Math.max(timings.showDelayMs, timings.dwellMs));
+      showTimer = timers.setTimeout(
+        () => {
+          showTimer = undefined;
+          open = true;
+          effects.show(next);
+        },
+        Math.max(timings.showDelayMs, timings.dwellMs),
+      );
     },
     leaveTarget(left) {
       if (left !== target) return;

@@ -15,7 +15,10 @@ const strip = ({ element: _e, ...query }: AuthorMention): AuthorQuery => query;
 
 describe('listPageResearchers', () => {
   it('keeps byline order on a paper page, even for names looked at', async () => {
-    const mentions = [mention('Zhuoshi Pan', 'arxiv-abs', '2403.12968', 0), mention('Qianhui Wu', 'arxiv-abs', '2403.12968', 1)];
+    const mentions = [
+      mention('Zhuoshi Pan', 'arxiv-abs', '2403.12968', 0),
+      mention('Qianhui Wu', 'arxiv-abs', '2403.12968', 1),
+    ];
     const looks = createLookLog(() => 5);
     await looks.wrap(backend).lookup(strip(mentions[1]!));
     const list = listPageResearchers(mentions, 200, looks);

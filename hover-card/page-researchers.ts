@@ -4,7 +4,14 @@ import type { AuthorMention, AuthorQuery, PageType } from '../sites/mention';
 import type { CardBackend } from './author-hover';
 
 /** Pages that list many papers: there the popup shows the names the user looked at first. */
-const LISTING_PAGES: ReadonlySet<PageType> = new Set(['arxiv-listing', 'arxiv-catchup', 'arxiv-search', 'acl-volume', 'acl-event', 'acl-people']);
+const LISTING_PAGES: ReadonlySet<PageType> = new Set([
+  'arxiv-listing',
+  'arxiv-catchup',
+  'arxiv-search',
+  'acl-volume',
+  'acl-event',
+  'acl-people',
+]);
 
 /** The names the user looked at on this page, with their answers, kept for the page's lifetime. */
 export interface LookLog {
@@ -51,7 +58,9 @@ export function listPageResearchers(mentions: AuthorMention[], limit = 200, look
     if (seen.has(key)) continue;
     seen.add(key);
     const look = looks?.get(query);
-    const entry: PageResearcher = look ? { query, lookedAt: look.lookedAt, ...(look.result ? { result: look.result } : {}) } : { query };
+    const entry: PageResearcher = look
+      ? { query, lookedAt: look.lookedAt, ...(look.result ? { result: look.result } : {}) }
+      : { query };
     (listing && look ? looked : rest).push(entry);
   }
   looked.sort((a, b) => (b.lookedAt ?? 0) - (a.lookedAt ?? 0));

@@ -6,7 +6,11 @@ const card = { width: 360, height: 300 };
 
 describe('placeCard', () => {
   it('goes below the name when it fits', () => {
-    expect(placeCard({ top: 100, bottom: 120, left: 50, right: 150 }, card, viewport)).toEqual({ side: 'below', top: 126, left: 50 });
+    expect(placeCard({ top: 100, bottom: 120, left: 50, right: 150 }, card, viewport)).toEqual({
+      side: 'below',
+      top: 126,
+      left: 50,
+    });
   });
 
   it('flips above near the bottom of the viewport', () => {
@@ -20,7 +24,11 @@ describe('placeCard', () => {
   });
 
   it('stays inside a viewport smaller than the card', () => {
-    const p = placeCard({ top: 10, bottom: 30, left: 5, right: 50 }, { width: 500, height: 900 }, { width: 400, height: 600 });
+    const p = placeCard(
+      { top: 10, bottom: 30, left: 5, right: 50 },
+      { width: 500, height: 900 },
+      { width: 400, height: 600 },
+    );
     expect(p.top).toBeGreaterThanOrEqual(8);
     expect(p.left).toBe(8);
   });

@@ -14,7 +14,13 @@ export interface Placement {
 }
 
 /** Pure placement: flips above when the space below is short, clamps to the viewport edges. */
-export function placeCard(anchor: Rect, card: { width: number; height: number }, viewport: { width: number; height: number }, gap = 6, margin = 8): Placement {
+export function placeCard(
+  anchor: Rect,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  gap = 6,
+  margin = 8,
+): Placement {
   const spaceBelow = viewport.height - anchor.bottom - gap - margin;
   const spaceAbove = anchor.top - gap - margin;
   const side = card.height <= spaceBelow || spaceBelow >= spaceAbove ? 'below' : 'above';

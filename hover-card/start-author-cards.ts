@@ -33,7 +33,13 @@ export async function startAuthorCards(ctx: ContentScriptContext, adapters: read
   // Every lookup is remembered for the popup, which lists the names looked at first.
   const looks = createLookLog();
   const backend = looks.wrap(createMessageBackend());
-  const hover = startAuthorHover({ ctx, mentions: marker, backend, timings: settings.timings, createHost: (events) => createCardHost(ctx, events) });
+  const hover = startAuthorHover({
+    ctx,
+    mentions: marker,
+    backend,
+    timings: settings.timings,
+    createHost: (events) => createCardHost(ctx, events),
+  });
   watchCardSettings(site, ctx.signal, (next) => hover.setTimings(next.timings));
   registerPageResearchers(marker, looks);
 }

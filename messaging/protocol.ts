@@ -23,7 +23,11 @@ export interface ProtocolMap {
   /** "Not this person": never match this profile for this name on this paper again. */
   rejectMatch(data: { query: AuthorQuery; profileKey: string }): { ok: true };
   /** The user's homepage for a researcher; it always wins over discovered ones. */
-  setHomepage(data: { query: AuthorQuery; profileKey: string; url: string }): { ok: true } | { ok: false; message: string };
+  setHomepage(data: {
+    query: AuthorQuery;
+    profileKey: string;
+    url: string;
+  }): { ok: true } | { ok: false; message: string };
   /** Whether the user follows this researcher. */
   isFollowing(data: { profileKey: string }): { following: boolean };
   /** Open Byline's page that asks the browser for permission to read a homepage origin. */

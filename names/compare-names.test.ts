@@ -42,26 +42,38 @@ describe('compareNames', () => {
   const scores = ['none', 'weak', 'strong', 'exact'];
 
   it('is reflexive', () => {
-    fc.assert(fc.property(name, (n) => { expect(compareNames(n, n)).toBe('exact'); }));
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(compareNames(n, n)).toBe('exact');
+      }),
+    );
   });
 
   it('is symmetric', () => {
-    fc.assert(fc.property(name, name, (a, b) => { expect(compareNames(a, b)).toBe(compareNames(b, a)); }));
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(compareNames(a, b)).toBe(compareNames(b, a));
+      }),
+    );
   });
 
   it('ignores case, dots and hyphens', () => {
-    fc.assert(fc.property(name, (n) => {
-      expect(compareNames(n, n.toUpperCase())).toBe('exact');
-      expect(compareNames(n, n.replace(/ (?=\S+ )/g, '-'))).toBe('exact');
-    }));
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(compareNames(n, n.toUpperCase())).toBe('exact');
+        expect(compareNames(n, n.replace(/ (?=\S+ )/g, '-'))).toBe('exact');
+      }),
+    );
   });
 
   it('rates initials at least weak and never exact', () => {
-    fc.assert(fc.property(token, token, token, (g1, g2, family) => {
-      const initials = `${g1[0]}. ${g2[0]}. ${family}`;
-      const score = compareNames(`${g1} ${g2} ${family}`, initials);
-      expect(scores.indexOf(score)).toBeGreaterThanOrEqual(1);
-      expect(score).not.toBe('exact');
-    }));
+    fc.assert(
+      fc.property(token, token, token, (g1, g2, family) => {
+        const initials = `${g1[0]}. ${g2[0]}. ${family}`;
+        const score = compareNames(`${g1} ${g2} ${family}`, initials);
+        expect(scores.indexOf(score)).toBeGreaterThanOrEqual(1);
+        expect(score).not.toBe('exact');
+      }),
+    );
   });
 });

@@ -110,7 +110,7 @@ export function compareNames(a: string, b: string): NameMatch {
   if (pa.family.length === 0 || pb.family.length === 0) return 'none';
   const direct = compareParsed(pa, pb);
   if (direct === 'exact') return direct;
-  const reversed = pa.given.length > 0 && pb.given.length > 0
-    ? weaker(compareParsed(pa, swapped(pb)), 'strong') : 'none';
+  const reversed =
+    pa.given.length > 0 && pb.given.length > 0 ? weaker(compareParsed(pa, swapped(pb)), 'strong') : 'none';
   return stronger(direct, reversed);
 }

@@ -1,7 +1,25 @@
 /** Letters that Unicode decomposition does not split into a base letter and a mark. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', ẞ: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd',
-  ð: 'd', Ð: 'd', ł: 'l', Ł: 'l', ı: 'i', þ: 'th', Þ: 'th', ŋ: 'ng', ħ: 'h', ŀ: 'l',
+  ß: 'ss',
+  ẞ: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  ł: 'l',
+  Ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  Þ: 'th',
+  ŋ: 'ng',
+  ħ: 'h',
+  ŀ: 'l',
 };
 
 const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');

@@ -1,5 +1,6 @@
 /** Words that make an author entry a group, as arXiv's own author-query code treats them. */
-const GROUP = /\b(collaborations?|consortium|consortia|group|team|collab\.?|working\s+group|network|alliance|committee|project|survey|experiment|observatory)\s*$/i;
+const GROUP =
+  /\b(collaborations?|consortium|consortia|group|team|collab\.?|working\s+group|network|alliance|committee|project|survey|experiment|observatory)\s*$/i;
 const LEADING = /^(for\s+)?the\s+/i;
 
 /**

@@ -1,5 +1,6 @@
 /** Han, kana and Hangul: names in these scripts are kept whole, never ASCII-folded. */
-const NATIVE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FB\u00B7\s]*/u;
+const NATIVE_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FB\u00B7\s]*/u;
 
 /** A printed name split into its Latin-script part and its native-script part, if any. */
 export interface NameScripts {

@@ -29,22 +29,28 @@ describe('normalizeName', () => {
     .map((tokens) => tokens.join(' '));
 
   it('is idempotent on Latin names', () => {
-    fc.assert(fc.property(latinName, (name) => {
-      const once = normalizeName(name);
-      expect(normalizeName(once)).toBe(once);
-    }));
+    fc.assert(
+      fc.property(latinName, (name) => {
+        const once = normalizeName(name);
+        expect(normalizeName(once)).toBe(once);
+      }),
+    );
   });
 
   it('yields lower-case ASCII letters and single spaces only', () => {
-    fc.assert(fc.property(latinName, (name) => {
-      expect(normalizeName(name)).toMatch(/^[a-z]+( [a-z]+)*$/);
-    }));
+    fc.assert(
+      fc.property(latinName, (name) => {
+        expect(normalizeName(name)).toMatch(/^[a-z]+( [a-z]+)*$/);
+      }),
+    );
   });
 
   it('reads "Family, Given" as "Given Family"', () => {
-    fc.assert(fc.property(latinName, fc.stringMatching(/^[A-Z][a-z]{2,8}$/), (given, family) => {
-      expect(normalizeName(`${family}, ${given}`)).toBe(normalizeName(`${given} ${family}`));
-    }));
+    fc.assert(
+      fc.property(latinName, fc.stringMatching(/^[A-Z][a-z]{2,8}$/), (given, family) => {
+        expect(normalizeName(`${family}, ${given}`)).toBe(normalizeName(`${given} ${family}`));
+      }),
+    );
   });
 });
 

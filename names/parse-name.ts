@@ -14,8 +14,35 @@ export interface ParsedName {
 
 /** Surname particles that stay with the surname (arXiv's queries_for_authors does the same). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'de', 'der', 'den', 'del', 'della', 'dei', 'des', 'di', 'da', 'das', 'do', 'dos',
-  'du', 'la', 'le', 'ter', 'ten', 'zu', 'af', 'al', 'el', 'bin', 'ben', 'ibn', 'mac', 'st', 'san',
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'dei',
+  'des',
+  'di',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'zu',
+  'af',
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'ibn',
+  'mac',
+  'st',
+  'san',
 ]);
 
 // Roman numerals only in capitals: "Ii" and "Iv" are also family names (Naoki Ii).
@@ -24,11 +51,17 @@ const ROMAN_SUFFIX = /^(?:II|III|IV)$/;
 const isSuffix = (token: string) => SUFFIX.test(token) || ROMAN_SUFFIX.test(token);
 
 function givenParts(text: string): string[] {
-  return text.split(/[\s.\-‐‑–]+/).map((t) => t.replace(/[^\p{L}\p{N}']/gu, '')).filter(Boolean);
+  return text
+    .split(/[\s.\-‐‑–]+/)
+    .map((t) => t.replace(/[^\p{L}\p{N}']/gu, ''))
+    .filter(Boolean);
 }
 
 function familyParts(text: string): string[] {
-  return text.split(/[\s\-‐‑–]+/).map((t) => t.replace(/[^\p{L}\p{N}']/gu, '')).filter(Boolean);
+  return text
+    .split(/[\s\-‐‑–]+/)
+    .map((t) => t.replace(/[^\p{L}\p{N}']/gu, ''))
+    .filter(Boolean);
 }
 
 /** Takes a trailing suffix off a token list, returning it. */
@@ -48,8 +81,14 @@ function popSuffix(tokens: string[]): string | undefined {
 export function parseName(printed: string): ParsedName {
   const { latin, nativeName } = splitNativeName(printed);
   const native = nativeName ? { nativeName } : {};
-  const text = latin.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  const commaParts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const text = latin
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const commaParts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   let suffix: string | undefined;
   const lastPart = commaParts[commaParts.length - 1];
   if (commaParts.length > 1 && lastPart !== undefined && isSuffix(lastPart.trim())) {

@@ -27,17 +27,28 @@ describe('repairMojibake', () => {
 
   it('undoes a Latin-1 misreading of any Latin or CJK name', () => {
     const ch = fc.constantFrom(...'abcXYZ äöüßéèñçøÆŁ盘卓实한국カナ'.split(''));
-    fc.assert(fc.property(fc.array(ch, { minLength: 1, maxLength: 12 }).map((a) => a.join('')), (text) => {
-      fc.pre(/[^\x00-\x7F]/.test(text));
-      expect(repairMojibake(asLatin1(text))).toBe(text);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(ch, { minLength: 1, maxLength: 12 }).map((a) => a.join('')),
+        (text) => {
+          fc.pre(/[^\x00-\x7F]/.test(text));
+          expect(repairMojibake(asLatin1(text))).toBe(text);
+        },
+      ),
+    );
   });
 
   it('never changes text whose non-ASCII letters stand alone', () => {
-    const word = fc.tuple(fc.stringMatching(/^[A-Za-z]{1,6}$/), fc.constantFrom(...'äöüéèñçßøÓ'.split('')), fc.stringMatching(/^[a-z]{1,6}$/));
-    fc.assert(fc.property(word, ([a, b, c]) => {
-      const text = a + b + c;
-      expect(repairMojibake(text)).toBe(text);
-    }));
+    const word = fc.tuple(
+      fc.stringMatching(/^[A-Za-z]{1,6}$/),
+      fc.constantFrom(...'äöüéèñçßøÓ'.split('')),
+      fc.stringMatching(/^[a-z]{1,6}$/),
+    );
+    fc.assert(
+      fc.property(word, ([a, b, c]) => {
+        const text = a + b + c;
+        expect(repairMojibake(text)).toBe(text);
+      }),
+    );
   });
 });

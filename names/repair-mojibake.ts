@@ -4,22 +4,20 @@ const MAC_ROMAN =
   '¿¡¬√ƒ≈∆«»…\u00A0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uF8FFÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
 
 /** Windows-1252, bytes 0x80–0x9F (the rest of the high half equals Latin-1). */
-const CP1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function byteTable(high: string, latin1Tail: boolean): Map<string, number> {
   const table = new Map<string, number>();
-  Array.from(high).forEach((ch, i) => table.set(ch, 0x80 + i));
+  for (const [i, ch] of Array.from(high).entries()) table.set(ch, 0x80 + i);
   // Latin-1 proper: C1 controls and the upper half map to themselves.
-  if (latin1Tail) for (let b = 0x80; b <= 0xff; b++) if (b >= 0xa0 || !table.has(String.fromCharCode(b))) table.set(String.fromCharCode(b), b);
+  if (latin1Tail)
+    for (let b = 0x80; b <= 0xff; b++)
+      if (b >= 0xa0 || !table.has(String.fromCharCode(b))) table.set(String.fromCharCode(b), b);
   return table;
 }
 
 /** Each wrong decoder as a table from the character it produced back to the byte it read. */
-const DECODERS: readonly Map<string, number>[] = [
-  byteTable(CP1252_HIGH, true),
-  byteTable(MAC_ROMAN, false),
-];
+const DECODERS: readonly Map<string, number>[] = [byteTable(CP1252_HIGH, true), byteTable(MAC_ROMAN, false)];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

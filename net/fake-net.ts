@@ -84,7 +84,12 @@ export function createFakeFetch(replies: FakeReply[]): {
   const queue = [...replies];
   const fetch = (input: string, init: RequestInit): Promise<Response> => {
     const headers = Object.fromEntries(new Headers(init.headers).entries());
-    calls.push({ url: input, method: init.method ?? 'GET', headers, ...(typeof init.body === 'string' ? { body: init.body } : {}) });
+    calls.push({
+      url: input,
+      method: init.method ?? 'GET',
+      headers,
+      ...(typeof init.body === 'string' ? { body: init.body } : {}),
+    });
     const reply = queue.shift() ?? new Error('no scripted reply left');
     if (reply instanceof Response) return Promise.resolve(reply);
     if (reply instanceof Error) return Promise.reject(new TypeError(reply.message));

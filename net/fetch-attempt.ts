@@ -47,10 +47,19 @@ export async function attemptFetch(env: NetEnv, req: AttemptRequest): Promise<At
     const response = await doFetch(req.url, { ...req.init, signal: controller.signal });
     return await classify(response, req, host, env.clock.now());
   } catch (error) {
-    if (timedOut) return { type: 'failure', answered: false, failure: { ok: false, kind: 'timeout', message: `${host} did not answer within ${req.timeoutMs} ms` } };
+    if (timedOut)
+      return {
+        type: 'failure',
+        answered: false,
+        failure: { ok: false, kind: 'timeout', message: `${host} did not answer within ${req.timeoutMs} ms` },
+      };
     if (req.signal?.aborted) return abortedAttempt(host);
     const detail = error instanceof Error ? error.message : String(error);
-    return { type: 'failure', answered: false, failure: { ok: false, kind: 'network', message: `${host} could not be reached: ${detail}` } };
+    return {
+      type: 'failure',
+      answered: false,
+      failure: { ok: false, kind: 'network', message: `${host} could not be reached: ${detail}` },
+    };
   } finally {
     timer.abort();
     req.signal?.removeEventListener('abort', onCallerAbort);
@@ -65,7 +74,12 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
   if (status >= 200 && status < 300) {
     const body = await readBodyText(response, req.maxBytes);
     if (!body.ok) {
-      const failure: HttpFailure = { ok: false, kind: 'too-large', status, message: `${host} sent more than ${req.maxBytes} bytes` };
+      const failure: HttpFailure = {
+        ok: false,
+        kind: 'too-large',
+        status,
+        message: `${host} sent more than ${req.maxBytes} bytes`,
+      };
       return { type: 'failure', answered: true, failure, ...extra };
     }
     return { type: 'body', status, text: body.text, ...extra };
@@ -78,7 +92,8 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
   // GitHub signals an exhausted budget with 403 or 429 and `x-ratelimit-remaining: 0`, and
   // secondary limits with `retry-after` (apis.md §5.1); match on headers, not on the text.
   const budgetExhausted = rateLimit?.remaining === 0;
-  const rateLimited = status === 429 || ((status === 403 || status === 401) && (budgetExhausted || retryAfter !== undefined));
+  const rateLimited =
+    status === 429 || ((status === 403 || status === 401) && (budgetExhausted || retryAfter !== undefined));
   const fail = (failure: HttpFailure): AttemptResult => ({ type: 'failure', answered: true, failure, ...extra });
   if (rateLimited) {
     const retryAt = retryAfter ?? (budgetExhausted ? rateLimit?.resetAt : undefined);
@@ -86,7 +101,14 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
   }
   if (status === 404 || status === 410) return fail({ ok: false, kind: 'not-found', status, message });
   if (status === 401 || status === 403) return fail({ ok: false, kind: 'forbidden', status, message });
-  if (status >= 500) return fail({ ok: false, kind: 'server-error', status, message, ...(retryAfter === undefined ? {} : { retryAt: retryAfter }) });
+  if (status >= 500)
+    return fail({
+      ok: false,
+      kind: 'server-error',
+      status,
+      message,
+      ...(retryAfter === undefined ? {} : { retryAt: retryAfter }),
+    });
   if (status >= 400) return fail({ ok: false, kind: 'bad-request', status, message });
   return fail({ ok: false, kind: 'server-error', status, message });
 }
@@ -107,5 +129,9 @@ async function readErrorDetail(response: Response): Promise<string | undefined> 
 }
 
 function abortedAttempt(host: string): AttemptResult {
-  return { type: 'failure', answered: false, failure: { ok: false, kind: 'aborted', message: `Request to ${host} was cancelled` } };
+  return {
+    type: 'failure',
+    answered: false,
+    failure: { ok: false, kind: 'aborted', message: `Request to ${host} was cancelled` },
+  };
 }

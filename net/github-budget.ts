@@ -23,7 +23,8 @@ export interface GithubBudget {
 export function githubBudgetFrom(state: HostState, authenticated: boolean, now: number): GithubBudget {
   const fallbackLimit = authenticated ? 5000 : 60;
   const budget = state.budget;
-  if (!budget || budget.remaining === undefined) return { authenticated, limit: fallbackLimit, remaining: fallbackLimit };
+  if (!budget || budget.remaining === undefined)
+    return { authenticated, limit: fallbackLimit, remaining: fallbackLimit };
   const limit = budget.limit ?? fallbackLimit;
   if (budget.resetAt !== undefined && budget.resetAt <= now) return { authenticated, limit, remaining: limit };
   const result: GithubBudget = { authenticated, limit, remaining: budget.remaining, observedAt: budget.observedAt };

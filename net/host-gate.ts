@@ -45,7 +45,10 @@ export function createHostGate(kv: KvStore, clock: Clock): HostGate {
       return result;
     };
     const next = (chains.get(key) ?? Promise.resolve()).then(run, run);
-    chains.set(key, next.catch(() => undefined));
+    chains.set(
+      key,
+      next.catch(() => undefined),
+    );
     return next;
   }
 

@@ -62,7 +62,11 @@ export function malformed(message: string): HttpFailure {
 }
 
 /** Reads the data of a successful response into a shape; `undefined` from `read` means malformed. */
-export function readFetched<T>(res: HttpResult<unknown>, read: (raw: unknown) => T | undefined, what: string): Fetched<T> {
+export function readFetched<T>(
+  res: HttpResult<unknown>,
+  read: (raw: unknown) => T | undefined,
+  what: string,
+): Fetched<T> {
   if (!res.ok) return res;
   const data = read(res.data);
   return data === undefined ? malformed(`${what} does not have the documented shape`) : { ok: true, data };

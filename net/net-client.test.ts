@@ -8,10 +8,21 @@ const T0 = Date.UTC(2026, 0, 1);
 describe('fetchJson', () => {
   it('returns parsed data with status, etag and rate-limit headers', async () => {
     const { net, clock } = createTestNet([
-      jsonResponse({ a: 1 }, 200, { etag: '"x"', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59', 'x-ratelimit-reset': String(T0 / 1000 + 3600) }),
+      jsonResponse({ a: 1 }, 200, {
+        etag: '"x"',
+        'x-ratelimit-limit': '60',
+        'x-ratelimit-remaining': '59',
+        'x-ratelimit-reset': String(T0 / 1000 + 3600),
+      }),
     ]);
     const result = await settle(clock, net.fetchJson({ url: 'https://api.github.com/repos/a/b' }));
-    expect(result).toEqual({ ok: true, status: 200, data: { a: 1 }, etag: '"x"', rateLimit: { limit: 60, remaining: 59, resetAt: T0 + 3_600_000 } });
+    expect(result).toEqual({
+      ok: true,
+      status: 200,
+      data: { a: 1 },
+      etag: '"x"',
+      rateLimit: { limit: 60, remaining: 59, resetAt: T0 + 3_600_000 },
+    });
   });
 
   it('maps statuses to failure kinds and keeps the API error text', async () => {
@@ -21,8 +32,18 @@ describe('fetchJson', () => {
       jsonResponse({ message: 'Forbidden' }, 403),
     ]);
     const get = (): ReturnType<typeof net.fetchJson> => settle(clock, net.fetchJson({ url: S2 }));
-    expect(await get()).toMatchObject({ ok: false, kind: 'not-found', status: 404, message: expect.stringContaining('Paper with id 0 not found') });
-    expect(await get()).toMatchObject({ ok: false, kind: 'bad-request', status: 400, message: expect.stringContaining('Unrecognized') });
+    expect(await get()).toMatchObject({
+      ok: false,
+      kind: 'not-found',
+      status: 404,
+      message: expect.stringContaining('Paper with id 0 not found'),
+    });
+    expect(await get()).toMatchObject({
+      ok: false,
+      kind: 'bad-request',
+      status: 400,
+      message: expect.stringContaining('Unrecognized'),
+    });
     expect(await get()).toMatchObject({ ok: false, kind: 'forbidden', status: 403 });
   });
 
@@ -34,15 +55,24 @@ describe('fetchJson', () => {
 
   it('stops reading a body over the byte limit (streamed or declared)', async () => {
     const big = 'x'.repeat(2048);
-    const { net, clock } = createTestNet([textResponse(big), textResponse('{}', 200, { 'content-length': '999999' })], { maxBytes: 1024 });
+    const { net, clock } = createTestNet([textResponse(big), textResponse('{}', 200, { 'content-length': '999999' })], {
+      maxBytes: 1024,
+    });
     expect(await settle(clock, net.fetchText({ url: S2 }))).toMatchObject({ ok: false, kind: 'too-large' });
     expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({ ok: false, kind: 'too-large' });
   });
 
   it('sends POST bodies as JSON with the caller headers', async () => {
     const { net, clock, calls } = createTestNet([jsonResponse([null])]);
-    await settle(clock, net.fetchJson({ url: S2, method: 'POST', json: { ids: ['0'] }, headers: { 'x-api-key': 'k' } }));
-    expect(calls[0]).toMatchObject({ method: 'POST', body: '{"ids":["0"]}', headers: { 'content-type': 'application/json', 'x-api-key': 'k' } });
+    await settle(
+      clock,
+      net.fetchJson({ url: S2, method: 'POST', json: { ids: ['0'] }, headers: { 'x-api-key': 'k' } }),
+    );
+    expect(calls[0]).toMatchObject({
+      method: 'POST',
+      body: '{"ids":["0"]}',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'k' },
+    });
   });
 });
 
@@ -63,7 +93,10 @@ describe('pacing per host', () => {
 
   it('does not make different hosts wait for each other', async () => {
     const { net, clock } = createTestNet([jsonResponse({}), jsonResponse({})]);
-    await settle(clock, Promise.all([net.fetchJson({ url: S2 }), net.fetchJson({ url: 'https://api.openalex.org/authors/A1' })]));
+    await settle(
+      clock,
+      Promise.all([net.fetchJson({ url: S2 }), net.fetchJson({ url: 'https://api.openalex.org/authors/A1' })]),
+    );
     expect(clock.now()).toBe(T0);
   });
 
@@ -79,7 +112,10 @@ describe('pacing per host', () => {
 
 describe('429 and budgets', () => {
   it('retries after a short Retry-After in seconds, without the HTTP cache', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse({}, 429, { 'retry-after': '2' }), jsonResponse({ ok: 1 })]);
+    const { net, clock, calls } = createTestNet([
+      jsonResponse({}, 429, { 'retry-after': '2' }),
+      jsonResponse({ ok: 1 }),
+    ]);
     const result = await settle(clock, net.fetchJson({ url: S2 }));
     expect(result).toMatchObject({ ok: true, data: { ok: 1 } });
     expect(clock.now() - T0).toBe(2000);
@@ -89,14 +125,25 @@ describe('429 and budgets', () => {
   it('returns at once for a long Retry-After date, then refuses without calling the host', async () => {
     const until = new Date(T0 + 120_000).toUTCString();
     const { net, clock, calls } = createTestNet([jsonResponse({}, 429, { 'retry-after': until })]);
-    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({ ok: false, kind: 'rate-limited', status: 429, retryAt: T0 + 120_000 });
-    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({ ok: false, kind: 'rate-limited', retryAt: T0 + 120_000 });
+    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({
+      ok: false,
+      kind: 'rate-limited',
+      status: 429,
+      retryAt: T0 + 120_000,
+    });
+    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({
+      ok: false,
+      kind: 'rate-limited',
+      retryAt: T0 + 120_000,
+    });
     expect(calls).toHaveLength(1);
     expect(clock.now()).toBe(T0);
   });
 
   it('backs off exponentially on repeated 429s without Retry-After', async () => {
-    const { net, clock } = createTestNet([jsonResponse({}, 429), jsonResponse({}, 429), jsonResponse({}, 429)], { maxRetryWaitMs: 0 });
+    const { net, clock } = createTestNet([jsonResponse({}, 429), jsonResponse({}, 429), jsonResponse({}, 429)], {
+      maxRetryWaitMs: 0,
+    });
     const first = await settle(clock, net.fetchJson({ url: S2 }));
     expect(first).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 4000 });
     clock.sleep(4000).catch(() => undefined);
@@ -107,26 +154,49 @@ describe('429 and budgets', () => {
 
   it('treats 403 with X-RateLimit-Remaining 0 as rate limited until the reset', async () => {
     const reset = String(T0 / 1000 + 1800);
-    const { net, clock } = createTestNet([jsonResponse({ message: 'API rate limit exceeded' }, 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset })]);
+    const { net, clock } = createTestNet([
+      jsonResponse({ message: 'API rate limit exceeded' }, 403, {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': reset,
+      }),
+    ]);
     const result = await settle(clock, net.fetchJson({ url: 'https://api.github.com/repos/a/b' }));
     expect(result).toMatchObject({ ok: false, kind: 'rate-limited', status: 403, retryAt: T0 + 1_800_000 });
   });
 
   it('blocks a host once a success reports X-RateLimit-Remaining 0 (OpenAlex: reset in seconds)', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse({}, 200, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '600' })]);
+    const { net, clock, calls } = createTestNet([
+      jsonResponse({}, 200, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '600' }),
+    ]);
     const url = 'https://api.openalex.org/authors/A1';
     expect(await settle(clock, net.fetchJson({ url }))).toMatchObject({ ok: true });
-    expect(await settle(clock, net.fetchJson({ url }))).toMatchObject({ ok: false, kind: 'rate-limited', retryAt: T0 + 600_000 });
+    expect(await settle(clock, net.fetchJson({ url }))).toMatchObject({
+      ok: false,
+      kind: 'rate-limited',
+      retryAt: T0 + 600_000,
+    });
     expect(calls).toHaveLength(1);
   });
 
   it('accounts the GitHub budget per credential, and refills it after the reset', async () => {
     const reset = String(T0 / 1000 + 3600);
-    const { net, clock } = createTestNet([jsonResponse({}, 200, { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '41', 'x-ratelimit-reset': reset })]);
+    const { net, clock } = createTestNet([
+      jsonResponse({}, 200, { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '41', 'x-ratelimit-reset': reset }),
+    ]);
     expect(await net.githubBudget()).toEqual({ authenticated: false, limit: 60, remaining: 60 });
     await settle(clock, net.fetchJson({ url: 'https://api.github.com/repos/a/b' }));
-    expect(await net.githubBudget()).toEqual({ authenticated: false, limit: 60, remaining: 41, resetAt: T0 + 3_600_000, observedAt: T0 });
-    expect(await net.githubBudget({ authenticated: true })).toEqual({ authenticated: true, limit: 5000, remaining: 5000 });
+    expect(await net.githubBudget()).toEqual({
+      authenticated: false,
+      limit: 60,
+      remaining: 41,
+      resetAt: T0 + 3_600_000,
+      observedAt: T0,
+    });
+    expect(await net.githubBudget({ authenticated: true })).toEqual({
+      authenticated: true,
+      limit: 5000,
+      remaining: 5000,
+    });
     clock.sleep(3_600_000).catch(() => undefined);
     clock.advanceToNext();
     expect(await net.githubBudget()).toMatchObject({ remaining: 60 });
@@ -149,8 +219,17 @@ describe('retries, timeouts and abort', () => {
   });
 
   it('gives up after two retries', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse({}, 500), jsonResponse({}, 503), jsonResponse({}, 500), jsonResponse({})]);
-    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({ ok: false, kind: 'server-error', status: 500 });
+    const { net, clock, calls } = createTestNet([
+      jsonResponse({}, 500),
+      jsonResponse({}, 503),
+      jsonResponse({}, 500),
+      jsonResponse({}),
+    ]);
+    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({
+      ok: false,
+      kind: 'server-error',
+      status: 500,
+    });
     expect(calls).toHaveLength(3);
   });
 
@@ -163,7 +242,11 @@ describe('retries, timeouts and abort', () => {
 
   it('retries a network error once and reports it', async () => {
     const { net, clock, calls } = createTestNet([new Error('offline'), new Error('offline'), new Error('offline')]);
-    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({ ok: false, kind: 'network', message: expect.stringContaining('offline') });
+    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({
+      ok: false,
+      kind: 'network',
+      message: expect.stringContaining('offline'),
+    });
     expect(calls).toHaveLength(3);
   });
 
@@ -176,7 +259,9 @@ describe('retries, timeouts and abort', () => {
     controller.abort();
     expect(await settle(clock, inFlight)).toMatchObject({ ok: false, kind: 'aborted' });
     expect(await settle(clock, queued)).toMatchObject({ ok: false, kind: 'aborted' });
-    expect(await settle(clock, net.fetchJson({ url: S2, signal: AbortSignal.abort() }))).toMatchObject({ kind: 'aborted' });
+    expect(await settle(clock, net.fetchJson({ url: S2, signal: AbortSignal.abort() }))).toMatchObject({
+      kind: 'aborted',
+    });
     expect(calls).toHaveLength(1);
   });
 });
@@ -184,7 +269,10 @@ describe('retries, timeouts and abort', () => {
 describe('fetchJsonIfChanged', () => {
   it('sends If-None-Match and reports 304 as not modified', async () => {
     const { net, clock, calls } = createTestNet([textResponse('', 304, { etag: '"e"' })]);
-    const result = await settle(clock, net.fetchJsonIfChanged({ url: 'https://api.github.com/repos/a/b', etag: '"e"' }));
+    const result = await settle(
+      clock,
+      net.fetchJsonIfChanged({ url: 'https://api.github.com/repos/a/b', etag: '"e"' }),
+    );
     expect(result).toMatchObject({ ok: true, status: 304, notModified: true, etag: '"e"' });
     expect(calls[0]?.headers['if-none-match']).toBe('"e"');
   });

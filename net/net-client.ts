@@ -94,7 +94,11 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
       }
       const { failure } = result;
       if (failure.kind === 'rate-limited') {
-        const until = await gate.record(key, policy, { type: 'rate-limited', retryAt: failure.retryAt, ...rl(result.rateLimit) });
+        const until = await gate.record(key, policy, {
+          type: 'rate-limited',
+          retryAt: failure.retryAt,
+          ...rl(result.rateLimit),
+        });
         if (until !== undefined) failure.retryAt = until;
         // S2's 429 body can be cached by the browser; retry past the cache (apis.md §1.6).
         init.cache = 'no-store';
@@ -134,18 +138,26 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
   async function fetchText(req: NetRequest): Promise<HttpResult<string>> {
     const result = await run(req);
     if (result.type === 'failure') return result.failure;
-    if (result.type === 'not-modified') return { ok: false, kind: 'bad-request', status: 304, message: 'Unexpected 304' };
+    if (result.type === 'not-modified')
+      return { ok: false, kind: 'bad-request', status: 304, message: 'Unexpected 304' };
     return { ok: true, status: result.status, data: result.text, ...meta(result) };
   }
 
-  async function fetchJsonIfChanged(req: NetRequest & { etag?: string }): Promise<HttpResult<unknown> | HttpNotModified> {
+  async function fetchJsonIfChanged(
+    req: NetRequest & { etag?: string },
+  ): Promise<HttpResult<unknown> | HttpNotModified> {
     const result = await run(req, req.etag);
     if (result.type === 'failure') return result.failure;
     if (result.type === 'not-modified') return { ok: true, status: 304, notModified: true, ...meta(result) };
     try {
       return { ok: true, status: result.status, data: JSON.parse(result.text) as unknown, ...meta(result) };
     } catch {
-      return { ok: false, kind: 'malformed', status: result.status, message: `${new URL(req.url).host} sent a body that is not JSON` };
+      return {
+        ok: false,
+        kind: 'malformed',
+        status: result.status,
+        message: `${new URL(req.url).host} sent a body that is not JSON`,
+      };
     }
   }
 
@@ -154,7 +166,9 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
     fetchJsonIfChanged,
     fetchJson: async (req) => {
       const result = await fetchJsonIfChanged(req);
-      return 'notModified' in result ? { ok: false, kind: 'bad-request', status: 304, message: 'Unexpected 304' } : result;
+      return 'notModified' in result
+        ? { ok: false, kind: 'bad-request', status: 304, message: 'Unexpected 304' }
+        : result;
     },
     hostState: (rateKey) => gate.read(rateKey),
     githubBudget: async (options = {}) => {
@@ -165,7 +179,10 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
   };
 }
 
-function answered(rateLimit: AttemptResult['rateLimit']): { type: 'answered'; rateLimit?: NonNullable<AttemptResult['rateLimit']> } {
+function answered(rateLimit: AttemptResult['rateLimit']): {
+  type: 'answered';
+  rateLimit?: NonNullable<AttemptResult['rateLimit']>;
+} {
   return { type: 'answered', ...rl(rateLimit) };
 }
 
@@ -173,15 +190,27 @@ function rl(rateLimit: AttemptResult['rateLimit']): { rateLimit?: NonNullable<At
   return rateLimit === undefined ? {} : { rateLimit };
 }
 
-function meta(result: { etag?: string; rateLimit?: AttemptResult['rateLimit'] }): { etag?: string } & ReturnType<typeof rl> {
+function meta(result: {
+  etag?: string;
+  rateLimit?: AttemptResult['rateLimit'];
+}): { etag?: string } & ReturnType<typeof rl> {
   return { ...(result.etag === undefined ? {} : { etag: result.etag }), ...rl(result.rateLimit) };
 }
 
 function blocked(host: string, until: number): AttemptResult {
-  const failure: HttpFailure = { ok: false, kind: 'rate-limited', retryAt: until, message: `${host} is rate limited until ${new Date(until).toISOString()}` };
+  const failure: HttpFailure = {
+    ok: false,
+    kind: 'rate-limited',
+    retryAt: until,
+    message: `${host} is rate limited until ${new Date(until).toISOString()}`,
+  };
   return { type: 'failure', answered: false, failure };
 }
 
 function aborted(host: string): AttemptResult {
-  return { type: 'failure', answered: false, failure: { ok: false, kind: 'aborted', message: `Request to ${host} was cancelled` } };
+  return {
+    type: 'failure',
+    answered: false,
+    failure: { ok: false, kind: 'aborted', message: `Request to ${host} was cancelled` },
+  };
 }

@@ -13,7 +13,13 @@ export type CachedAnswer<T> = { ok: true; data: T | null; storedAt: number; stal
  * retried on the next interest. A stored value that fails `shape` (damaged, or written by an
  * older Byline) is dropped and fetched again: every caller should pass one.
  */
-export async function cachedFetch<T>(env: LookupEnv, kind: CacheKind, id: string, fetch: () => Promise<Fetched<T>>, shape?: Shape<T>): Promise<CachedAnswer<T>> {
+export async function cachedFetch<T>(
+  env: LookupEnv,
+  kind: CacheKind,
+  id: string,
+  fetch: () => Promise<Fetched<T>>,
+  shape?: Shape<T>,
+): Promise<CachedAnswer<T>> {
   let failure: HttpFailure | undefined;
   const validate = (value: unknown): value is T | null => value === null || !shape || shape(value);
   try {
@@ -45,7 +51,7 @@ export function problemFrom(source: SourceId, failure: HttpFailure, label: strin
       return {
         source,
         kind: 'rate-limited',
-        message: `${label} is rate limiting requests${source === 'github' ? '; a GitHub token in Byline\'s options raises the limit' : source === 'semantic-scholar' ? '; an API key in Byline\'s options helps' : ''}.`,
+        message: `${label} is rate limiting requests${source === 'github' ? "; a GitHub token in Byline's options raises the limit" : source === 'semantic-scholar' ? "; an API key in Byline's options helps" : ''}.`,
         ...(failure.retryAt ? { retryAt: failure.retryAt } : {}),
       };
     case 'too-large':
@@ -54,8 +60,17 @@ export function problemFrom(source: SourceId, failure: HttpFailure, label: strin
     case 'malformed':
       return { source, kind: 'invalid', message: `${label} sent an answer Byline could not read.` };
     case 'forbidden':
-      return { source, kind: 'unavailable', message: `${label} refused the request (check the key in Byline's options).` };
+      return {
+        source,
+        kind: 'unavailable',
+        message: `${label} refused the request (check the key in Byline's options).`,
+      };
     default:
-      return { source, kind: 'unavailable', message: `${label} could not be reached (${failure.kind.replace('-', ' ')}).`, ...(failure.retryAt ? { retryAt: failure.retryAt } : {}) };
+      return {
+        source,
+        kind: 'unavailable',
+        message: `${label} could not be reached (${failure.kind.replace('-', ' ')}).`,
+        ...(failure.retryAt ? { retryAt: failure.retryAt } : {}),
+      };
   }
 }

@@ -61,14 +61,17 @@ export const isS2Paper: Shape<S2Paper> = (v): v is S2Paper =>
   every(v.authors, isS2Author);
 
 /** A page of S2 author search results. */
-export const isS2AuthorPage: Shape<S2Page<S2Author>> = (v): v is S2Page<S2Author> => isFields(v) && every(v.items, isS2Author) && typeof v.offset === 'number';
+export const isS2AuthorPage: Shape<S2Page<S2Author>> = (v): v is S2Page<S2Author> =>
+  isFields(v) && every(v.items, isS2Author) && typeof v.offset === 'number';
 
 /** An author's papers as cached (the items of the first page). */
 export const isS2PaperList: Shape<S2Paper[]> = listOf(isS2Paper);
 
 /** An OpenAlex work with its authorships. */
 export const isOpenAlexWork: Shape<OpenAlexWork> = (v): v is OpenAlexWork =>
-  isFields(v) && isString(v.id) && every(v.authorships, (a) => withName(a) && isFields(a) && isOptString(a.authorId) && isOptString(a.orcid));
+  isFields(v) &&
+  isString(v.id) &&
+  every(v.authorships, (a) => withName(a) && isFields(a) && isOptString(a.authorId) && isOptString(a.orcid));
 
 /** An OpenAlex author singleton. */
 export const isOpenAlexAuthor: Shape<OpenAlexAuthor> = (v): v is OpenAlexAuthor =>
@@ -85,7 +88,9 @@ export const isOpenAlexAuthor: Shape<OpenAlexAuthor> = (v): v is OpenAlexAuthor 
   Array.isArray(v.affiliations);
 
 /** dblp author search hits. */
-export const isDblpHits: Shape<DblpAuthorHit[]> = listOf((v): v is DblpAuthorHit => isFields(v) && isString(v.pid) && isString(v.name));
+export const isDblpHits: Shape<DblpAuthorHit[]> = listOf(
+  (v): v is DblpAuthorHit => isFields(v) && isString(v.pid) && isString(v.name),
+);
 
 const isNote = (v: unknown): boolean => isFields(v) && isString(v.text) && isOptString(v.label);
 
@@ -101,7 +106,9 @@ export const isDblpPerson: Shape<DblpPerson> = (v): v is DblpPerson =>
   every(v.awards, isNote);
 
 /** The researcher URLs of an ORCID record. */
-export const isOrcidUrls: Shape<OrcidResearcherUrl[]> = listOf((v): v is OrcidResearcherUrl => isFields(v) && isString(v.url) && isOptString(v.name));
+export const isOrcidUrls: Shape<OrcidResearcherUrl[]> = listOf(
+  (v): v is OrcidResearcherUrl => isFields(v) && isString(v.url) && isOptString(v.name),
+);
 
 const isLink = (v: unknown): boolean => isFields(v) && isString(v.url);
 const isCode = (v: unknown): boolean => isFields(v) && isString(v.repo) && isString(v.url);
@@ -119,7 +126,8 @@ const isHomepagePaper = (v: unknown): boolean =>
   isNullableString(v.venue) &&
   (v.year === null || typeof v.year === 'number') &&
   every(v.code, isCode);
-const isNews = (v: unknown): boolean => isFields(v) && isString(v.text) && isNullableString(v.date) && typeof v.old === 'boolean' && every(v.links, isLink);
+const isNews = (v: unknown): boolean =>
+  isFields(v) && isString(v.text) && isNullableString(v.date) && typeof v.old === 'boolean' && every(v.links, isLink);
 
 /** A homepage card as the reader produced it. */
 export const isHomepageCard: Shape<HomepageCard> = (v): v is HomepageCard =>
@@ -137,14 +145,21 @@ export const isHfPaper: Shape<HfPaper> = (v): v is HfPaper =>
   isFields(v) &&
   isString(v.arxivId) &&
   isOptNumber(v.githubStars) &&
-  (v.githubRepo === undefined || (isFields(v.githubRepo) && isString(v.githubRepo.owner) && isString(v.githubRepo.repo) && isString(v.githubRepo.url)));
+  (v.githubRepo === undefined ||
+    (isFields(v.githubRepo) &&
+      isString(v.githubRepo.owner) &&
+      isString(v.githubRepo.repo) &&
+      isString(v.githubRepo.url)));
 
 /** A paper's repositories from paperswithcode.co. */
 export const isPwcPaper: Shape<PwcPaper> = (v): v is PwcPaper =>
   isFields(v) &&
   isString(v.arxivId) &&
   Array.isArray(v.repositories) &&
-  v.repositories.every((r: unknown) => isFields(r) && isString(r.owner) && isString(r.repo) && isString(r.url) && typeof r.official === 'boolean');
+  v.repositories.every(
+    (r: unknown) =>
+      isFields(r) && isString(r.owner) && isString(r.repo) && isString(r.url) && typeof r.official === 'boolean',
+  );
 
 /** A repository's stars from GitHub. */
 export const isGithubRepoStars: Shape<GithubRepoStars> = (v): v is GithubRepoStars =>

@@ -23,11 +23,18 @@ function web(): TestEnv {
 describe('collectCode', () => {
   it('fetches and counts a repository shared by two papers once', async () => {
     const t = web();
-    const papers = [entry('LLMLingua-2', '2403.12968', ['microsoft/LLMLingua']), entry('LLMLingua', undefined, ['Microsoft/llmlingua']), entry('LEMMA', undefined, ['pzs19/LEMMA'])];
+    const papers = [
+      entry('LLMLingua-2', '2403.12968', ['microsoft/LLMLingua']),
+      entry('LLMLingua', undefined, ['Microsoft/llmlingua']),
+      entry('LEMMA', undefined, ['pzs19/LEMMA']),
+    ];
     const problems: SourceProblem[] = [];
     const total = await t.run(collectCode(papers, t.env, problems));
     expect(total).toMatchObject({ value: STARS['microsoft/LLMLingua']! + STARS['pzs19/LEMMA']!, source: 'github' });
-    expect(t.requestsTo('api.github.com').map((r) => r.path)).toEqual(['/repos/microsoft/LLMLingua', '/repos/pzs19/LEMMA']);
+    expect(t.requestsTo('api.github.com').map((r) => r.path)).toEqual([
+      '/repos/microsoft/LLMLingua',
+      '/repos/pzs19/LEMMA',
+    ]);
     expect(papers[1]?.code[0]?.stars).toEqual(papers[0]?.code[0]?.stars);
     expect(problems).toEqual([]);
   });
@@ -37,17 +44,29 @@ describe('collectCode', () => {
     const papers = [entry('LLMLingua-2', '2403.12968', ['microsoft/LLMLingua']), entry('TokenSelect', '2411.02886')];
     await t.run(collectCode(papers, t.env, []));
     expect(t.requestsTo('huggingface.co').map((r) => r.path)).toEqual(['/api/papers/2411.02886']);
-    expect(papers[1]?.code).toMatchObject([{ repo: 'pzs19/TokenSelect', stars: { value: STARS['pzs19/TokenSelect'], source: 'github' } }]);
+    expect(papers[1]?.code).toMatchObject([
+      { repo: 'pzs19/TokenSelect', stars: { value: STARS['pzs19/TokenSelect'], source: 'github' } },
+    ]);
   });
 
   it('takes the official repository from paperswithcode.co when Hugging Face has none', async () => {
     const t = web();
-    t.route({ host: 'huggingface.co', path: '/api/papers/2403.12968', answer: json({ error: 'Paper not found' }, 404) });
-    t.route({ host: 'paperswithcode.co', path: /^\/api\/v1\/papers\/2403\.12968\?include_resources=true$/, answer: fileJson('tests/fixtures/api/paperswithcode/paper_2403.12968_SYNTHESIZED.json') });
+    t.route({
+      host: 'huggingface.co',
+      path: '/api/papers/2403.12968',
+      answer: json({ error: 'Paper not found' }, 404),
+    });
+    t.route({
+      host: 'paperswithcode.co',
+      path: /^\/api\/v1\/papers\/2403\.12968\?include_resources=true$/,
+      answer: fileJson('tests/fixtures/api/paperswithcode/paper_2403.12968_SYNTHESIZED.json'),
+    });
     const papers = [entry('LLMLingua-2', '2403.12968')];
     const problems: SourceProblem[] = [];
     await t.run(collectCode(papers, t.env, problems));
-    expect(papers[0]?.code).toMatchObject([{ repo: 'microsoft/LLMLingua', stars: { value: STARS['microsoft/LLMLingua'], source: 'github' } }]);
+    expect(papers[0]?.code).toMatchObject([
+      { repo: 'microsoft/LLMLingua', stars: { value: STARS['microsoft/LLMLingua'], source: 'github' } },
+    ]);
     expect(problems).toEqual([]);
   });
 
@@ -62,13 +81,18 @@ describe('collectCode', () => {
     const t = web();
     t.route(githubExhausted(t.clock.now));
     // The homepage links SeCom's code; Hugging Face knows no count for it.
-    const papers = [entry('LLMLingua-2', '2403.12968', ['microsoft/LLMLingua']), entry('Secom', '2502.05589', ['microsoft/SeCom'])];
+    const papers = [
+      entry('LLMLingua-2', '2403.12968', ['microsoft/LLMLingua']),
+      entry('Secom', '2502.05589', ['microsoft/SeCom']),
+    ];
     const problems: SourceProblem[] = [];
     const total = await t.run(collectCode(papers, t.env, problems));
     expect(papers[0]?.code[0]?.stars).toMatchObject({ value: 1234, source: 'hugging-face' });
     expect(papers[1]?.code[0]?.stars).toBeUndefined();
     expect(total).toMatchObject({ value: 1234, source: 'hugging-face' });
-    expect(problems).toEqual([expect.objectContaining({ source: 'github', kind: 'rate-limited', retryAt: expect.any(Number) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ source: 'github', kind: 'rate-limited', retryAt: expect.any(Number) }),
+    ]);
   });
 
   it('asks nobody when both code sources are switched off', async () => {

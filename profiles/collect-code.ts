@@ -21,7 +21,11 @@ const MAX_STAR_LOOKUPS = 10;
  * from GitHub's REST API with the stored ETag; when GitHub cannot answer, Hugging Face's count
  * stands in, labelled as such. A repository shared by several papers is fetched and counted once.
  */
-export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems: SourceProblem[]): Promise<Sourced<number> | undefined> {
+export async function collectCode(
+  papers: PaperEntry[],
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<Sourced<number> | undefined> {
   const settings = await env.user.getSettings();
   const hfOn = settings.sources['hugging-face'];
   const hfStars = new Map<string, Sourced<number>>();
@@ -37,7 +41,11 @@ export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems
     }
     const repo = res.data?.githubRepo;
     if (repo && res.data?.githubStars !== undefined) {
-      hfStars.set(`${repo.owner}/${repo.repo}`.toLowerCase(), { value: res.data.githubStars, source: 'hugging-face', fetchedAt: res.storedAt });
+      hfStars.set(`${repo.owner}/${repo.repo}`.toLowerCase(), {
+        value: res.data.githubStars,
+        source: 'hugging-face',
+        fetchedAt: res.storedAt,
+      });
     }
     return repo;
   };
@@ -53,10 +61,11 @@ export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems
   }
 
   const repos = new Map<string, CodeRepo[]>();
-  for (const paper of papers) for (const code of paper.code) {
-    const key = code.repo.toLowerCase();
-    repos.set(key, [...(repos.get(key) ?? []), code]);
-  }
+  for (const paper of papers)
+    for (const code of paper.code) {
+      const key = code.repo.toLowerCase();
+      repos.set(key, [...(repos.get(key) ?? []), code]);
+    }
   const keys = [...repos.keys()].slice(0, MAX_STAR_LOOKUPS);
   const token = settings.sources.github ? (await env.user.getSecrets()).githubToken : undefined;
   let githubProblem: SourceProblem | undefined;
@@ -71,15 +80,23 @@ export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems
           env,
           'github-stars',
           key,
-          () => fetchGithubRepoStars(env.net, { owner, repo: name }, { ...(token ? { token } : {}), ...(previous ? { cached: previous.value } : {}) }),
+          () =>
+            fetchGithubRepoStars(
+              env.net,
+              { owner, repo: name },
+              { ...(token ? { token } : {}), ...(previous ? { cached: previous.value } : {}) },
+            ),
           isGithubRepoStars,
         );
-        if (res.ok && res.data) return void stars.set(key, { value: res.data.stars, source: 'github', fetchedAt: res.storedAt });
+        if (res.ok && res.data)
+          return void stars.set(key, { value: res.data.stars, source: 'github', fetchedAt: res.storedAt });
         if (!res.ok) githubProblem ??= problemFrom('github', res, 'GitHub');
       }
       // GitHub could not count this one: ask HF about a paper that links it, if not asked yet.
       if (!hfStars.has(key) && hfOn) {
-        const arxiv = papers.find((p) => p.ids.arxiv && !askedHf.has(p.ids.arxiv) && p.code.some((c) => c.repo.toLowerCase() === key))?.ids.arxiv;
+        const arxiv = papers.find(
+          (p) => p.ids.arxiv && !askedHf.has(p.ids.arxiv) && p.code.some((c) => c.repo.toLowerCase() === key),
+        )?.ids.arxiv;
         if (arxiv) await askHf(arxiv);
       }
       const fallback = hfStars.get(key);
@@ -90,7 +107,10 @@ export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems
     }),
   );
   if (githubProblem) {
-    problems.push({ ...githubProblem, message: `${githubProblem.message} ${fellBack ? 'Star counts marked Hugging Face stand in' : 'Some star counts are missing'} until then.` });
+    problems.push({
+      ...githubProblem,
+      message: `${githubProblem.message} ${fellBack ? 'Star counts marked Hugging Face stand in' : 'Some star counts are missing'} until then.`,
+    });
   }
 
   for (const [key, list] of repos) {
@@ -110,7 +130,11 @@ export async function collectCode(papers: PaperEntry[], env: LookupEnv, problems
  * The official repository paperswithcode.co lists for a paper Hugging Face has no code for.
  * The catalogue is Hugging Face's, so it follows the same switch in the options.
  */
-async function askPwc(arxiv: string, env: LookupEnv, problems: SourceProblem[]): Promise<{ owner: string; repo: string; url: string } | undefined> {
+async function askPwc(
+  arxiv: string,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<{ owner: string; repo: string; url: string } | undefined> {
   const res = await cachedFetch(env, 'pwc-paper', arxiv, () => fetchPwcPaper(env.net, arxiv), isPwcPaper);
   if (!res.ok) {
     problems.push(problemFrom('hugging-face', res, 'paperswithcode.co'));

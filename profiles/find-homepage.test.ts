@@ -13,7 +13,9 @@ function okResult(result: LookupResult): Extract<LookupResult, { ok: true }> {
 function withS2Homepage(homepage: string | null, authorIndex = 0): TestEnv {
   const t = createTestEnv();
   t.route(...foundingRoutes(t.clock.now));
-  const paper = JSON.parse(repoFile('tests/e2e/fake-web/data/s2-paper-arxiv-2403.12968.json')) as { authors: { homepage: string | null }[] };
+  const paper = JSON.parse(repoFile('tests/e2e/fake-web/data/s2-paper-arxiv-2403.12968.json')) as {
+    authors: { homepage: string | null }[];
+  };
   paper.authors[0]!.homepage = null;
   paper.authors[authorIndex]!.homepage = homepage;
   t.route({ host: 'api.semanticscholar.org', path: /^\/graph\/v1\/paper\/ARXIV:2403\.12968\?/, answer: json(paper) });
@@ -23,7 +25,11 @@ function withS2Homepage(homepage: string | null, authorIndex = 0): TestEnv {
 describe('finding the homepage', () => {
   it('reads the homepage the user set by hand before any discovered one', async () => {
     const t = withS2Homepage('https://pzs19.github.io/');
-    t.route({ host: 'zpan.github.io', path: '/', answer: fileHtml('tests/fixtures/homepages/acad-homepage/pzs19/2024-03-23-c882580.html') });
+    t.route({
+      host: 'zpan.github.io',
+      path: '/',
+      answer: fileHtml('tests/fixtures/homepages/acad-homepage/pzs19/2024-03-23-c882580.html'),
+    });
     await t.env.user.setHomepage('s2:9000000001', 'https://zpan.github.io/');
     const card = okResult(await t.run(lookupResearcher(llmlingua2Query(0), t.env))).profile;
     expect(card.links.homepage).toMatchObject({ value: 'https://zpan.github.io/', source: 'user' });

@@ -16,14 +16,19 @@ export interface HomepageFinding {
 }
 
 /** Hosts that are profiles, not a person's own page (never read as a homepage). */
-const NOT_A_HOMEPAGE = /(^|\.)(scholar\.google\.[a-z.]+|orcid\.org|linkedin\.com|twitter\.com|x\.com|github\.com|semanticscholar\.org|dblp\.org|researchgate\.net|wikipedia\.org|wikidata\.org|openreview\.net)$/i;
+const NOT_A_HOMEPAGE =
+  /(^|\.)(scholar\.google\.[a-z.]+|orcid\.org|linkedin\.com|twitter\.com|x\.com|github\.com|semanticscholar\.org|dblp\.org|researchgate\.net|wikipedia\.org|wikidata\.org|openreview\.net)$/i;
 
 /**
  * Finds and reads the researcher's homepage: the one the user set always wins, then the one
  * Semantic Scholar, DBLP or ORCID lists. Reading an origin Byline has no permission for is
  * never done silently: the card gets a "permission needed" line with a button instead.
  */
-export async function findHomepage(identity: Identity, env: LookupEnv, problems: SourceProblem[]): Promise<HomepageFinding> {
+export async function findHomepage(
+  identity: Identity,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<HomepageFinding> {
   const settings = await env.user.getSettings();
   const found: HomepageFinding = {};
   const override = (await env.user.getCorrections()).homepages[identity.key];
@@ -46,7 +51,13 @@ export async function findHomepage(identity: Identity, env: LookupEnv, problems:
   }
   if (!candidates.some(isHomepage) && settings.sources.orcid && found.orcid) {
     const orcid = found.orcid;
-    const urls = await cachedFetch(env, 'orcid', `urls:${orcid}`, () => fetchOrcidResearcherUrls(env.net, orcid), isOrcidUrls);
+    const urls = await cachedFetch(
+      env,
+      'orcid',
+      `urls:${orcid}`,
+      () => fetchOrcidResearcherUrls(env.net, orcid),
+      isOrcidUrls,
+    );
     if (urls.ok) for (const u of urls.data ?? []) candidates.push({ url: u.url, source: 'orcid', at: urls.storedAt });
     else problems.push(problemFrom('orcid', urls, 'ORCID'));
   }
@@ -80,13 +91,24 @@ function isHomepage(c: { url: string }): boolean {
 }
 
 /** The dblp person behind a disambiguated name ("Qiang Liu 0034"): one search, one record. */
-async function findDblpPerson(dblpName: string, env: LookupEnv, problems: SourceProblem[]): Promise<Sourced<DblpPerson> | undefined> {
-  const hits = await cachedFetch(env, 'dblp-person', `search:${dblpName}`, () => searchDblpAuthors(env.net, dblpName, { exact: true, limit: 5 }), isDblpHits);
+async function findDblpPerson(
+  dblpName: string,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<Sourced<DblpPerson> | undefined> {
+  const hits = await cachedFetch(
+    env,
+    'dblp-person',
+    `search:${dblpName}`,
+    () => searchDblpAuthors(env.net, dblpName, { exact: true, limit: 5 }),
+    isDblpHits,
+  );
   if (!hits.ok) {
     problems.push(problemFrom('dblp', hits, 'DBLP'));
     return undefined;
   }
-  const hit = (hits.data ?? []).find((h) => h.name === dblpName) ?? (hits.data?.length === 1 ? hits.data[0] : undefined);
+  const hit =
+    (hits.data ?? []).find((h) => h.name === dblpName) ?? (hits.data?.length === 1 ? hits.data[0] : undefined);
   if (!hit) return undefined;
   const person = await cachedFetch(env, 'dblp-person', hit.pid, () => fetchDblpPerson(env.net, hit.pid), isDblpPerson);
   if (!person.ok) {
@@ -98,18 +120,39 @@ async function findDblpPerson(dblpName: string, env: LookupEnv, problems: Source
 }
 
 /** Reads one homepage through the permission check, the cache and the homepage reader. */
-async function readHomepageAt(url: string, env: LookupEnv, problems: SourceProblem[]): Promise<Sourced<HomepageCard> | undefined> {
+async function readHomepageAt(
+  url: string,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<Sourced<HomepageCard> | undefined> {
   const origin = originPattern(url);
   if (!(await env.hasOrigin(origin))) {
-    problems.push({ source: 'homepage', kind: 'permission-needed', origin, message: `Byline needs your permission to read ${new URL(url).host}.` });
+    problems.push({
+      source: 'homepage',
+      kind: 'permission-needed',
+      origin,
+      message: `Byline needs your permission to read ${new URL(url).host}.`,
+    });
     return undefined;
   }
-  const res = await cachedFetch(env, 'homepage', url, async () => {
-    const page = await env.net.fetchText({ url, maxBytes: 2_000_000, headers: { accept: 'text/html' } });
-    if (!page.ok) return page;
-    const read = env.readHomepage(page.data, url);
-    return read.ok ? { ok: true as const, data: read.card } : { ok: false as const, kind: read.reason === 'too-large' ? ('too-large' as const) : ('malformed' as const), message: read.message };
-  }, isHomepageCard);
+  const res = await cachedFetch(
+    env,
+    'homepage',
+    url,
+    async () => {
+      const page = await env.net.fetchText({ url, maxBytes: 2_000_000, headers: { accept: 'text/html' } });
+      if (!page.ok) return page;
+      const read = env.readHomepage(page.data, url);
+      return read.ok
+        ? { ok: true as const, data: read.card }
+        : {
+            ok: false as const,
+            kind: read.reason === 'too-large' ? ('too-large' as const) : ('malformed' as const),
+            message: read.message,
+          };
+    },
+    isHomepageCard,
+  );
   if (!res.ok) {
     problems.push(problemFrom('homepage', res, `The homepage ${new URL(url).host}`));
     return undefined;

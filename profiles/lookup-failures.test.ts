@@ -41,11 +41,25 @@ describe('Semantic Scholar answers 429', () => {
     expect(card.links.homepage).toMatchObject({ value: 'https://pzs19.github.io/', source: 'dblp' });
     expect(card.metrics).toMatchObject({ value: { citations: 210, hIndex: 5, paperCount: 12 }, source: 'openalex' });
     expect(card.ids).toMatchObject({ openalex: 'A5999999001', dblp: '99/0001' });
-    expect(paper(card, 'LLMLingua-2').code[0]).toMatchObject({ repo: 'microsoft/LLMLingua', stars: { value: STARS['microsoft/LLMLingua'], source: 'github' } });
+    expect(paper(card, 'LLMLingua-2').code[0]).toMatchObject({
+      repo: 'microsoft/LLMLingua',
+      stars: { value: STARS['microsoft/LLMLingua'], source: 'github' },
+    });
     expect(result.problems).toEqual([
-      { source: 'semantic-scholar', kind: 'rate-limited', message: expect.stringContaining('rate limiting'), retryAt: T0 + 60_000 },
+      {
+        source: 'semantic-scholar',
+        kind: 'rate-limited',
+        message: expect.stringContaining('rate limiting'),
+        retryAt: T0 + 60_000,
+      },
     ]);
-    expect(t.countByHost()).toEqual({ 'api.semanticscholar.org': 1, 'api.openalex.org': 2, 'dblp.org': 2, 'pzs19.github.io': 1, 'api.github.com': 8 });
+    expect(t.countByHost()).toEqual({
+      'api.semanticscholar.org': 1,
+      'api.openalex.org': 2,
+      'dblp.org': 2,
+      'pzs19.github.io': 1,
+      'api.github.com': 8,
+    });
   });
 
   it('labels the name with OpenAlex when no homepage is found', async () => {
@@ -67,7 +81,9 @@ describe('GitHub out of budget', () => {
     const card = result.profile;
     expect(card.affiliation?.value).toBe('Tsinghua University');
     expect(card.metrics?.source).toBe('semantic-scholar');
-    expect(result.problems).toEqual([expect.objectContaining({ source: 'github', kind: 'rate-limited', retryAt: T0 + HOUR })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ source: 'github', kind: 'rate-limited', retryAt: T0 + HOUR }),
+    ]);
     expect(result.problems[0]?.message).toMatch(/Hugging Face/);
     expect(paper(card, 'LLMLingua-2').code[0]?.stars).toMatchObject({ value: 1234, source: 'hugging-face' });
     expect(paper(card, 'TokenSelect').code[0]?.stars).toMatchObject({ value: 58, source: 'hugging-face' });
@@ -111,7 +127,10 @@ describe('stars are kept for a day and then revalidated', () => {
     t.resetRequests();
     const renewed = okResult(await t.run(lookupResearcher(llmlingua2Query(0), t.env)));
     expect(t.requestsTo('api.github.com')).toHaveLength(0);
-    expect(paper(renewed.profile, 'LLMLingua-2').code[0]?.stars).toMatchObject({ value: STARS['microsoft/LLMLingua'], fetchedAt: revalidatedAt });
+    expect(paper(renewed.profile, 'LLMLingua-2').code[0]?.stars).toMatchObject({
+      value: STARS['microsoft/LLMLingua'],
+      fetchedAt: revalidatedAt,
+    });
   });
 });
 
@@ -120,17 +139,36 @@ describe('a homepage on an origin Byline may not read', () => {
 
   function withHomepage(url: string, allowed: boolean): TestEnv {
     const t = founding({ hasOrigin: () => allowed });
-    const paperJson = JSON.parse(repoFile('tests/e2e/fake-web/data/s2-paper-arxiv-2403.12968.json')) as { authors: { homepage: string | null }[] };
+    const paperJson = JSON.parse(repoFile('tests/e2e/fake-web/data/s2-paper-arxiv-2403.12968.json')) as {
+      authors: { homepage: string | null }[];
+    };
     paperJson.authors[0]!.homepage = url;
-    t.route({ host: 'api.semanticscholar.org', path: /^\/graph\/v1\/paper\/ARXIV:2403\.12968\?/, answer: json(paperJson) });
-    t.route({ host: 'people.example.edu', path: '/~zpan/', answer: { status: 200, headers: { 'content-type': 'text/html' }, body: repoFile('tests/fixtures/homepages/acad-homepage/pzs19/2026-01-28-c377e3a.html') } });
+    t.route({
+      host: 'api.semanticscholar.org',
+      path: /^\/graph\/v1\/paper\/ARXIV:2403\.12968\?/,
+      answer: json(paperJson),
+    });
+    t.route({
+      host: 'people.example.edu',
+      path: '/~zpan/',
+      answer: {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: repoFile('tests/fixtures/homepages/acad-homepage/pzs19/2026-01-28-c377e3a.html'),
+      },
+    });
     return t;
   }
 
   it('asks for permission on the card and never requests the page', async () => {
     const t = withHomepage(EDU, false);
     const result = okResult(await t.run(lookupResearcher(llmlingua2Query(0), t.env)));
-    expect(result.problems).toContainEqual({ source: 'homepage', kind: 'permission-needed', origin: 'https://people.example.edu/*', message: expect.stringContaining('people.example.edu') });
+    expect(result.problems).toContainEqual({
+      source: 'homepage',
+      kind: 'permission-needed',
+      origin: 'https://people.example.edu/*',
+      message: expect.stringContaining('people.example.edu'),
+    });
     expect(t.requestsTo('people.example.edu')).toHaveLength(0);
     expect(result.profile.links.homepage?.value).toBe(EDU);
     expect(result.profile.nativeName).toBeUndefined();

@@ -40,39 +40,64 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
     expect(card.position?.value).toBe('graduate student');
     expect(card.advisors).toMatchObject({ value: [{ name: 'H. Vicky Zhao' }], source: 'homepage' });
     expect(card.interests).toMatchObject({ value: ['LLM data synthesis'], source: 'homepage' });
-    expect(card.metrics).toMatchObject({ value: { citations: 100, hIndex: 3, paperCount: 10 }, source: 'semantic-scholar' });
+    expect(card.metrics).toMatchObject({
+      value: { citations: 100, hIndex: 3, paperCount: 10 },
+      source: 'semantic-scholar',
+    });
     expect(card.links.homepage).toMatchObject({ value: 'https://pzs19.github.io/', source: 'semantic-scholar' });
     expect(card.links.scholar?.value).toBe('https://scholar.google.com/citations?user=RuASc_IAAAAJ');
     expect(card.ids).toEqual({ s2: '9000000001' });
     expect(result).toMatchObject({ problems: [], stale: false });
 
     const llmlingua = paper(card, 'LLMLingua-2');
-    expect(llmlingua).toMatchObject({ ids: { arxiv: '2403.12968', acl: '2024.findings-acl.57' }, role: 'first', citations: 150 });
-    expect(llmlingua.code).toEqual([{ repo: 'microsoft/LLMLingua', url: 'https://github.com/microsoft/LLMLingua', stars: { value: STARS['microsoft/LLMLingua'], source: 'github', fetchedAt: expect.any(Number) } }]);
+    expect(llmlingua).toMatchObject({
+      ids: { arxiv: '2403.12968', acl: '2024.findings-acl.57' },
+      role: 'first',
+      citations: 150,
+    });
+    expect(llmlingua.code).toEqual([
+      {
+        repo: 'microsoft/LLMLingua',
+        url: 'https://github.com/microsoft/LLMLingua',
+        stars: { value: STARS['microsoft/LLMLingua'], source: 'github', fetchedAt: expect.any(Number) },
+      },
+    ]);
     // The paper being looked at leads the list.
     expect(card.papers[0]).toBe(llmlingua);
     expect(paper(card, 'TokenSelect').code.map((c) => c.repo)).toEqual(['pzs19/TokenSelect']);
     expect(card.totalStars).toMatchObject({ value: distinctStars(card), source: 'github' });
     expect(card.totalStars?.value).toBe(
-      ['QizhiPei/ScaleDiff', 'Leey21/A-Data-Centric-Study', 'opendatalab/REST', 'pzs19/LEMMA', 'microsoft/SeCom', 'microsoft/LLMLingua', 'pzs19/TokenSelect', 'OPTML-Group/BiBadDiff']
+      [
+        'QizhiPei/ScaleDiff',
+        'Leey21/A-Data-Centric-Study',
+        'opendatalab/REST',
+        'pzs19/LEMMA',
+        'microsoft/SeCom',
+        'microsoft/LLMLingua',
+        'pzs19/TokenSelect',
+        'OPTML-Group/BiBadDiff',
+      ]
         .map((r) => STARS[r]!)
         .reduce((a, b) => a + b, 0),
     );
   });
 
-  it.each(HOMEPAGE_VERSIONS)('links TokenSelect to pzs19/TokenSelect, never the SeCom badge, with homepage version %s', async (version) => {
-    const t = founding(version);
-    const card = profileOf(await t.run(lookupResearcher(llmlingua2Query(0), t.env)));
-    expect(card.nativeName?.value).toBe('盘卓实');
-    expect(card.advisors?.value[0]?.name).toBe('H. Vicky Zhao');
-    const tokenSelect = paper(card, 'TokenSelect');
-    expect(tokenSelect.code.map((c) => c.repo)).toEqual(['pzs19/TokenSelect']);
-    expect(tokenSelect.code[0]?.stars?.value).toBe(STARS['pzs19/TokenSelect']);
-    expect(paper(card, 'LLMLingua-2').code.map((c) => c.repo)).toEqual(['microsoft/LLMLingua']);
-    // Every repository on the card has its stars, so the total is the sum over distinct repositories.
-    expect(card.papers.flatMap((p) => p.code).every((c) => c.stars)).toBe(true);
-    expect(card.totalStars?.value).toBe(distinctStars(card));
-  });
+  it.each(HOMEPAGE_VERSIONS)(
+    'links TokenSelect to pzs19/TokenSelect, never the SeCom badge, with homepage version %s',
+    async (version) => {
+      const t = founding(version);
+      const card = profileOf(await t.run(lookupResearcher(llmlingua2Query(0), t.env)));
+      expect(card.nativeName?.value).toBe('盘卓实');
+      expect(card.advisors?.value[0]?.name).toBe('H. Vicky Zhao');
+      const tokenSelect = paper(card, 'TokenSelect');
+      expect(tokenSelect.code.map((c) => c.repo)).toEqual(['pzs19/TokenSelect']);
+      expect(tokenSelect.code[0]?.stars?.value).toBe(STARS['pzs19/TokenSelect']);
+      expect(paper(card, 'LLMLingua-2').code.map((c) => c.repo)).toEqual(['microsoft/LLMLingua']);
+      // Every repository on the card has its stars, so the total is the sum over distinct repositories.
+      expect(card.papers.flatMap((p) => p.code).every((c) => c.stars)).toBe(true);
+      expect(card.totalStars?.value).toBe(distinctStars(card));
+    },
+  );
 
   it('makes one request per source on a cold hover and none on a warm one', async () => {
     const t = founding();
@@ -90,15 +115,30 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
     const t = founding(HOMEPAGE_VERSIONS[0]);
     await t.run(lookupResearcher(llmlingua2Query(0), t.env));
     // TokenSelect, SeCom and LEMMA are on Semantic Scholar only in March 2024.
-    expect(t.requestsTo('huggingface.co').map((r) => r.path).sort()).toEqual(['/api/papers/2411.02886', '/api/papers/2502.05589', '/api/papers/2503.17439']);
+    expect(
+      t
+        .requestsTo('huggingface.co')
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/api/papers/2411.02886', '/api/papers/2502.05589', '/api/papers/2503.17439']);
     // The two Hugging Face does not know are asked of paperswithcode.co next.
-    expect(t.countByHost()).toEqual({ 'api.semanticscholar.org': 2, 'pzs19.github.io': 1, 'huggingface.co': 3, 'paperswithcode.co': 2, 'api.github.com': 3 });
+    expect(t.countByHost()).toEqual({
+      'api.semanticscholar.org': 2,
+      'pzs19.github.io': 1,
+      'huggingface.co': 3,
+      'paperswithcode.co': 2,
+      'api.github.com': 3,
+    });
   });
 
   it('shows a co-author of the same paper as a different person', async () => {
     const t = founding();
     const card = profileOf(await t.run(lookupResearcher(llmlingua2Query(10), t.env)));
-    expect(card).toMatchObject({ key: 's2:9000000011', name: { value: 'H. Vicky Zhao', source: 'semantic-scholar' }, metrics: { value: { citations: 2600 } } });
+    expect(card).toMatchObject({
+      key: 's2:9000000011',
+      name: { value: 'H. Vicky Zhao', source: 'semantic-scholar' },
+      metrics: { value: { citations: 2600 } },
+    });
     expect(card.nativeName).toBeUndefined();
   });
 });
@@ -107,13 +147,23 @@ describe('code the page itself links', () => {
   it('takes the repository from the arXiv comments line when no other source links one', async () => {
     const t = founding();
     // No homepage and no Hugging Face record: only the abstract page names the code.
-    t.route({ host: 'pzs19.github.io', path: '/', answer: { status: 404, headers: { 'content-type': 'text/html' }, body: 'Not Found' } });
-    t.route({ host: 'huggingface.co', path: '/api/papers/2403.12968', answer: { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":"Paper not found"}' } });
+    t.route({
+      host: 'pzs19.github.io',
+      path: '/',
+      answer: { status: 404, headers: { 'content-type': 'text/html' }, body: 'Not Found' },
+    });
+    t.route({
+      host: 'huggingface.co',
+      path: '/api/papers/2403.12968',
+      answer: { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":"Paper not found"}' },
+    });
     const base = llmlingua2Query(0);
     const query = { ...base, paper: { ...base.paper!, code: ['https://github.com/microsoft/LLMLingua'] } };
     const card = profileOf(await t.run(lookupResearcher(query, t.env)));
     expect(card.papers[0]?.title).toMatch(/^LLMLingua-2/);
-    expect(card.papers[0]?.code).toMatchObject([{ repo: 'microsoft/LLMLingua', stars: { value: STARS['microsoft/LLMLingua'], source: 'github' } }]);
+    expect(card.papers[0]?.code).toMatchObject([
+      { repo: 'microsoft/LLMLingua', stars: { value: STARS['microsoft/LLMLingua'], source: 'github' } },
+    ]);
     expect(t.requestsTo('huggingface.co').map((r) => r.path)).not.toContain('/api/papers/2403.12968');
   });
 });

@@ -23,7 +23,12 @@ export async function lookupResearcher(query: AuthorQuery, env: LookupEnv): Prom
     return await lookup(query, env);
   } catch (error) {
     // Storage that cannot be read at all, or a bug: the card shows an error state, never a blank box.
-    return { ok: false, reason: 'error', message: `Byline could not look up ${query.printed}: ${String(error).slice(0, 200)}`, problems: [] };
+    return {
+      ok: false,
+      reason: 'error',
+      message: `Byline could not look up ${query.printed}: ${String(error).slice(0, 200)}`,
+      problems: [],
+    };
   }
 }
 
@@ -32,7 +37,13 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
   const resolved = await resolveIdentity(query, env, problems);
   if (!resolved.ok) {
     const retryAt = Math.min(...problems.map((p) => p.retryAt ?? Infinity));
-    return { ok: false, reason: resolved.reason, message: resolved.message, problems: dedupe(problems), ...(Number.isFinite(retryAt) ? { retryAt } : {}) };
+    return {
+      ok: false,
+      reason: resolved.reason,
+      message: resolved.message,
+      problems: dedupe(problems),
+      ...(Number.isFinite(retryAt) ? { retryAt } : {}),
+    };
   }
   const { identity } = resolved;
   const settings = await env.user.getSettings();
@@ -41,16 +52,35 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     findHomepage(identity, env, problems),
     s2Id && settings.sources['semantic-scholar'] ? fetchAuthorPapers(s2Id, env) : undefined,
   ]);
-  if (s2Papers && !s2Papers.ok) problems.push({ source: 'semantic-scholar', kind: s2Papers.kind === 'rate-limited' ? 'rate-limited' : 'unavailable', message: 'Semantic Scholar did not list the papers this time.', ...(s2Papers.retryAt ? { retryAt: s2Papers.retryAt } : {}) });
-  const papers = withContextFirst(mergePapers(homepage.card?.value.papers ?? [], s2Papers?.ok ? s2Papers.data ?? [] : [], s2Id), query);
+  if (s2Papers && !s2Papers.ok)
+    problems.push({
+      source: 'semantic-scholar',
+      kind: s2Papers.kind === 'rate-limited' ? 'rate-limited' : 'unavailable',
+      message: 'Semantic Scholar did not list the papers this time.',
+      ...(s2Papers.retryAt ? { retryAt: s2Papers.retryAt } : {}),
+    });
+  const papers = withContextFirst(
+    mergePapers(homepage.card?.value.papers ?? [], s2Papers?.ok ? (s2Papers.data ?? []) : [], s2Id),
+    query,
+  );
   const totalStars = await collectCode(papers.slice(0, PAPERS_WITH_CODE), env, problems);
   const now = env.now();
   const s2Author: Sourced<NonNullable<typeof identity.s2Author>> | undefined = identity.s2Author
     ? { value: identity.s2Author, source: 'semantic-scholar', fetchedAt: now }
     : undefined;
-  const profile = mergeProfile({ identity, s2Author, homepage, papers, now, ...(totalStars ? { totalStars } : {}) }, env.nameScore);
+  const profile = mergeProfile(
+    { identity, s2Author, homepage, papers, now, ...(totalStars ? { totalStars } : {}) },
+    env.nameScore,
+  );
   const asOf = oldestFact(profile, now);
-  return { ok: true, profile, match: identity.match, problems: dedupe(problems), asOf, stale: now - asOf > STALE_AFTER_MS };
+  return {
+    ok: true,
+    profile,
+    match: identity.match,
+    problems: dedupe(problems),
+    asOf,
+    stale: now - asOf > STALE_AFTER_MS,
+  };
 }
 
 /** The paper the user is looking at leads the list: it is the one they came to ask about. */
@@ -61,10 +91,11 @@ function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[
   if (here < 0) return papers;
   const paper = papers[here]!;
   // The repositories the page itself links for this paper (arXiv comments) are code too.
-  if (!paper.code.length) for (const url of ctx.code ?? []) {
-    const gh = parseGithubRepoUrl(url);
-    if (gh) paper.code.push({ repo: `${gh.owner}/${gh.repo}`, url: gh.url });
-  }
+  if (!paper.code.length)
+    for (const url of ctx.code ?? []) {
+      const gh = parseGithubRepoUrl(url);
+      if (gh) paper.code.push({ repo: `${gh.owner}/${gh.repo}`, url: gh.url });
+    }
   return [paper, ...papers.slice(0, here), ...papers.slice(here + 1)];
 }
 
@@ -76,6 +107,8 @@ function dedupe(problems: SourceProblem[]): SourceProblem[] {
 }
 
 function oldestFact(profile: ResearcherProfile, now: number): number {
-  const times = [profile.affiliation, profile.position, profile.metrics, profile.news, profile.interests].flatMap((s) => (s ? [s.fetchedAt] : []));
+  const times = [profile.affiliation, profile.position, profile.metrics, profile.news, profile.interests].flatMap(
+    (s) => (s ? [s.fetchedAt] : []),
+  );
   return times.length ? Math.min(...times) : now;
 }

@@ -21,9 +21,17 @@ function hp(title: string, extra: Partial<HomepagePaper> = {}): HomepagePaper {
   };
 }
 
-function s2(paperId: string, title: string, extra: Partial<S2Paper> & { position?: number; count?: number } = {}): S2Paper {
+function s2(
+  paperId: string,
+  title: string,
+  extra: Partial<S2Paper> & { position?: number; count?: number } = {},
+): S2Paper {
   const { position = 0, count = 3, ...rest } = extra;
-  const authors = Array.from({ length: count }, (_, i) => (i === position ? { authorId: ME, name: 'Zhuoshi Pan', affiliations: [], dblpNames: [] } : { authorId: `x${i}`, name: `Other ${i}`, affiliations: [], dblpNames: [] }));
+  const authors = Array.from({ length: count }, (_, i) =>
+    i === position
+      ? { authorId: ME, name: 'Zhuoshi Pan', affiliations: [], dblpNames: [] }
+      : { authorId: `x${i}`, name: `Other ${i}`, affiliations: [], dblpNames: [] },
+  );
   return { paperId, title, ids: {}, authors, ...rest };
 }
 
@@ -32,8 +40,21 @@ const LLMLINGUA = 'LLMLingua-2: Data Distillation for Efficient and Faithful Tas
 describe('mergePapers: one entry per paper', () => {
   it('joins the arXiv preprint and the ACL version by id, keeping both venues, published first', () => {
     const papers = mergePapers(
-      [hp(LLMLINGUA, { ids: { arxiv: '2403.12968v2', acl: null, doi: null, openreview: null }, venue: 'arXiv', code: [{ repo: 'microsoft/LLMLingua', url: 'https://github.com/microsoft/LLMLingua' }] })],
-      [s2('p1', LLMLINGUA, { ids: { arxiv: '2403.12968', acl: '2024.findings-acl.57', doi: '10.18653/v1/2024.findings-acl.57' }, venue: 'Findings of ACL', citationCount: 150, year: 2024 })],
+      [
+        hp(LLMLINGUA, {
+          ids: { arxiv: '2403.12968v2', acl: null, doi: null, openreview: null },
+          venue: 'arXiv',
+          code: [{ repo: 'microsoft/LLMLingua', url: 'https://github.com/microsoft/LLMLingua' }],
+        }),
+      ],
+      [
+        s2('p1', LLMLINGUA, {
+          ids: { arxiv: '2403.12968', acl: '2024.findings-acl.57', doi: '10.18653/v1/2024.findings-acl.57' },
+          venue: 'Findings of ACL',
+          citationCount: 150,
+          year: 2024,
+        }),
+      ],
       ME,
     );
     expect(papers).toHaveLength(1);
@@ -51,40 +72,85 @@ describe('mergePapers: one entry per paper', () => {
     const papers = mergePapers(
       [],
       [
-        s2('pre', LLMLINGUA, { ids: { arxiv: '2403.12968', doi: '10.48550/arXiv.2403.12968' }, venue: 'arXiv.org', citationCount: 40 }),
-        s2('pub', `${LLMLINGUA} (Findings)`, { ids: { arxiv: '2403.12968', acl: '2024.findings-acl.57' }, venue: 'ACL', citationCount: 150 }),
+        s2('pre', LLMLINGUA, {
+          ids: { arxiv: '2403.12968', doi: '10.48550/arXiv.2403.12968' },
+          venue: 'arXiv.org',
+          citationCount: 40,
+        }),
+        s2('pub', `${LLMLINGUA} (Findings)`, {
+          ids: { arxiv: '2403.12968', acl: '2024.findings-acl.57' },
+          venue: 'ACL',
+          citationCount: 150,
+        }),
       ],
       ME,
     );
     expect(papers).toHaveLength(1);
-    expect(papers[0]).toMatchObject({ venues: ['ACL', 'arXiv'], citations: 150, ids: { arxiv: '2403.12968', acl: '2024.findings-acl.57', s2: 'pre' } });
+    expect(papers[0]).toMatchObject({
+      venues: ['ACL', 'arXiv'],
+      citations: 150,
+      ids: { arxiv: '2403.12968', acl: '2024.findings-acl.57', s2: 'pre' },
+    });
     // arXiv's own DOI names the preprint, not a publication: it is not kept as a DOI.
     expect(papers[0]?.ids.doi).toBeUndefined();
   });
 
   it('joins by title when the ids say nothing, ignoring case and punctuation', () => {
     expect(titleKey('LLMLingua-2: Data Distillation…')).toBe(titleKey('llmlingua 2 data distillation'));
-    const papers = mergePapers([hp('Secom: On Memory Construction and Retrieval for Personalized Conversational Agents')], [s2('p', 'SeCom: on memory construction and retrieval for personalized conversational agents.', { venue: 'ICLR', citationCount: 25 })], ME);
+    const papers = mergePapers(
+      [hp('Secom: On Memory Construction and Retrieval for Personalized Conversational Agents')],
+      [
+        s2('p', 'SeCom: on memory construction and retrieval for personalized conversational agents.', {
+          venue: 'ICLR',
+          citationCount: 25,
+        }),
+      ],
+      ME,
+    );
     expect(papers).toHaveLength(1);
     expect(papers[0]).toMatchObject({ venues: ['ICLR'], citations: 25, sources: ['homepage', 'semantic-scholar'] });
   });
 
   it('keeps a paper listed twice on the homepage once, with the code of both listings', () => {
     const ids = { arxiv: '2411.02886', acl: null, doi: null, openreview: null };
-    const papers = mergePapers([hp('TokenSelect', { ids }), hp('TokenSelect: Efficient Long-Context Inference', { ids, code: [{ repo: 'pzs19/TokenSelect', url: 'https://github.com/pzs19/TokenSelect' }] })], [], ME);
+    const papers = mergePapers(
+      [
+        hp('TokenSelect', { ids }),
+        hp('TokenSelect: Efficient Long-Context Inference', {
+          ids,
+          code: [{ repo: 'pzs19/TokenSelect', url: 'https://github.com/pzs19/TokenSelect' }],
+        }),
+      ],
+      [],
+      ME,
+    );
     expect(papers).toHaveLength(1);
     expect(papers[0]?.code.map((c) => c.repo)).toEqual(['pzs19/TokenSelect']);
   });
 
   it('keeps different papers apart', () => {
-    const papers = mergePapers([hp('Paper A', { ids: { arxiv: '2401.00001', acl: null, doi: null, openreview: null } })], [s2('p', 'Paper B', { ids: { arxiv: '2401.00002' } })], ME);
+    const papers = mergePapers(
+      [hp('Paper A', { ids: { arxiv: '2401.00001', acl: null, doi: null, openreview: null } })],
+      [s2('p', 'Paper B', { ids: { arxiv: '2401.00002' } })],
+      ME,
+    );
     expect(papers.map((p) => p.title)).toEqual(['Paper A', 'Paper B']);
   });
 });
 
 describe('mergePapers: the owner’s role', () => {
   it('reads first, co-first and last from the homepage', () => {
-    const papers = mergePapers([hp('First'), hp('Co-first', { ownerIndex: 1, coFirst: true }), hp('Last', { ownerIndex: 2 }), hp('Middle', { ownerIndex: 1 }), hp('Unknown', { ownerIndex: null })], [], ME);
+    const papers = mergePapers(
+      [
+        hp('First'),
+        hp('Co-first', { ownerIndex: 1, coFirst: true }),
+        hp('Last', { ownerIndex: 2 }),
+        hp('Middle', { ownerIndex: 1 }),
+        hp('Unknown', { ownerIndex: null }),
+      ],
+      [],
+      ME,
+    );
     expect(papers.map((p) => [p.title, p.role])).toEqual([
       ['First', 'first'],
       ['Co-first', 'co-first'],
@@ -97,7 +163,11 @@ describe('mergePapers: the owner’s role', () => {
   it('reads the role from the Semantic Scholar byline when the homepage does not say', () => {
     const papers = mergePapers(
       [hp('Unmarked', { ownerIndex: null })],
-      [s2('a', 'Unmarked', { position: 4, count: 5 }), s2('b', 'Second of two', { position: 1, count: 2 }), s2('c', 'Solo', { position: 0, count: 1 })],
+      [
+        s2('a', 'Unmarked', { position: 4, count: 5 }),
+        s2('b', 'Second of two', { position: 1, count: 2 }),
+        s2('c', 'Solo', { position: 0, count: 1 }),
+      ],
       ME,
     );
     expect(papers.map((p) => [p.title, p.role])).toEqual([
@@ -116,7 +186,12 @@ describe('mergePapers: order', () => {
   it('keeps the homepage order first, then the rest by citations', () => {
     const papers = mergePapers(
       [hp('Newest selected'), hp('Older selected')],
-      [s2('a', 'Cited 5', { citationCount: 5 }), s2('b', 'Older selected', { citationCount: 999 }), s2('c', 'Cited 50', { citationCount: 50 }), s2('d', 'Uncited')],
+      [
+        s2('a', 'Cited 5', { citationCount: 5 }),
+        s2('b', 'Older selected', { citationCount: 999 }),
+        s2('c', 'Cited 50', { citationCount: 50 }),
+        s2('d', 'Uncited'),
+      ],
       ME,
     );
     expect(papers.map((p) => p.title)).toEqual(['Newest selected', 'Older selected', 'Cited 50', 'Cited 5', 'Uncited']);

@@ -4,13 +4,18 @@ import type { AuthorRole, PaperEntry } from './profile';
 
 /** Lower-case letters and digits only: "LLMLingua-2: Data…" and "llmlingua 2 data…" agree. */
 export function titleKey(title: string): string {
-  return title.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function idKeys(ids: PaperEntry['ids']): string[] {
-  return [ids.arxiv && `arxiv:${ids.arxiv.toLowerCase()}`, ids.acl && `acl:${ids.acl.toLowerCase()}`, ids.doi && `doi:${ids.doi.toLowerCase()}`].filter(
-    (k): k is string => Boolean(k),
-  );
+  return [
+    ids.arxiv && `arxiv:${ids.arxiv.toLowerCase()}`,
+    ids.acl && `acl:${ids.acl.toLowerCase()}`,
+    ids.doi && `doi:${ids.doi.toLowerCase()}`,
+  ].filter((k): k is string => Boolean(k));
 }
 
 /** arXiv's own DOIs (10.48550/arXiv.X) name the preprint: they join on the arXiv id instead. */
@@ -46,7 +51,10 @@ function venueLabel(venue: string | null | undefined): string | undefined {
 export function mergePapers(homepage: HomepagePaper[], s2: S2Paper[], s2AuthorId?: string): PaperEntry[] {
   const entries: PaperEntry[] = [];
   const byKey = new Map<string, PaperEntry>();
-  const find = (ids: PaperEntry['ids'], title: string) => idKeys(ids).map((k) => byKey.get(k)).find(Boolean) ?? byKey.get(`title:${titleKey(title)}`);
+  const find = (ids: PaperEntry['ids'], title: string) =>
+    idKeys(ids)
+      .map((k) => byKey.get(k))
+      .find(Boolean) ?? byKey.get(`title:${titleKey(title)}`);
   const index = (entry: PaperEntry) => {
     for (const k of idKeys(entry.ids)) byKey.set(k, entry);
     byKey.set(`title:${titleKey(entry.title)}`, entry);
@@ -58,7 +66,8 @@ export function mergePapers(homepage: HomepagePaper[], s2: S2Paper[], s2AuthorId
     const existing = find(ids, p.title);
     if (existing) {
       // The same paper twice on one homepage (news and publications): keep the first, add code.
-      for (const c of p.code) if (!existing.code.some((e) => e.repo.toLowerCase() === c.repo.toLowerCase())) existing.code.push({ ...c });
+      for (const c of p.code)
+        if (!existing.code.some((e) => e.repo.toLowerCase() === c.repo.toLowerCase())) existing.code.push({ ...c });
       continue;
     }
     const role = roleFromPosition(p.ownerIndex, p.authors.length, p.coFirst);

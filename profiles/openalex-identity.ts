@@ -20,9 +20,20 @@ export async function openAlexPaperAuthor(
 ): Promise<{ author: Sourced<OpenAlexAuthor>; position: number } | undefined> {
   const paper = query.paper;
   if (!paper) return undefined;
-  const doi = paper.kind === 'arxiv' ? `10.48550/arXiv.${paper.id}` : /^\d{4}\./.test(paper.id) ? `10.18653/v1/${paper.id}` : undefined;
+  const doi =
+    paper.kind === 'arxiv'
+      ? `10.48550/arXiv.${paper.id}`
+      : /^\d{4}\./.test(paper.id)
+        ? `10.18653/v1/${paper.id}`
+        : undefined;
   if (!doi) return undefined;
-  const work = await cachedFetch(env, 'openalex', `work:${doi.toLowerCase()}`, () => fetchOpenAlexWorkByDoi(env.net, doi), isOpenAlexWork);
+  const work = await cachedFetch(
+    env,
+    'openalex',
+    `work:${doi.toLowerCase()}`,
+    () => fetchOpenAlexWorkByDoi(env.net, doi),
+    isOpenAlexWork,
+  );
   if (!work.ok) {
     problems.push(problemFrom('openalex', work, 'OpenAlex'));
     return undefined;
@@ -30,7 +41,13 @@ export async function openAlexPaperAuthor(
   const slot = work.data?.authorships[paper.position];
   if (!slot?.authorId || env.nameScore(query.printed, slot.name) < SLOT_AGREES) return undefined;
   const id = slot.authorId.replace(/^https:\/\/openalex\.org\//, '');
-  const author = await cachedFetch(env, 'openalex', `author:${id}`, () => fetchOpenAlexAuthor(env.net, id), isOpenAlexAuthor);
+  const author = await cachedFetch(
+    env,
+    'openalex',
+    `author:${id}`,
+    () => fetchOpenAlexAuthor(env.net, id),
+    isOpenAlexAuthor,
+  );
   if (!author.ok) {
     problems.push(problemFrom('openalex', author, 'OpenAlex'));
     return undefined;

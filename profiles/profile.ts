@@ -23,7 +23,16 @@ export interface Sourced<T> {
   fetchedAt: number;
 }
 
-export type LinkKind = 'homepage' | 'scholar' | 'github' | 'orcid' | 'dblp' | 'openreview' | 'twitter' | 'email' | 'semantic-scholar';
+export type LinkKind =
+  | 'homepage'
+  | 'scholar'
+  | 'github'
+  | 'orcid'
+  | 'dblp'
+  | 'openreview'
+  | 'twitter'
+  | 'email'
+  | 'semantic-scholar';
 
 export interface PersonRef {
   name: string;

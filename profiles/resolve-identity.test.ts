@@ -5,7 +5,15 @@ import { foundingRoutes, llmlingua2Query, S2_RATE_LIMITED } from './founding-web
 import { lookupResearcher } from './lookup-researcher';
 import type { SourceProblem } from './profile';
 import { resolveIdentity } from './resolve-identity';
-import { arxivQuery, authorPapersRoute, authorRoute, authorSearchRoute, paperRoute, s2Paper, type TestAuthor } from './s2-test-data';
+import {
+  arxivQuery,
+  authorPapersRoute,
+  authorRoute,
+  authorSearchRoute,
+  paperRoute,
+  s2Paper,
+  type TestAuthor,
+} from './s2-test-data';
 import { createTestEnv, json, type TestEnv } from './test-env';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -23,13 +31,18 @@ async function resolve(t: TestEnv, query: AuthorQuery) {
 }
 
 describe("the user's correction comes first", () => {
-  it("uses the researcher the user chose for this mention, without asking about the paper", async () => {
+  it('uses the researcher the user chose for this mention, without asking about the paper', async () => {
     const t = founding();
     const query = llmlingua2Query(0);
     await t.env.user.correctMention(mentionContextKey(query), { researcherKey: 's2:777' });
     t.route(authorRoute({ id: '777', name: 'Zhuoshi Pan', paperCount: 3 }));
     const { identity } = await resolve(t, query);
-    expect(identity).toMatchObject({ key: 's2:777', name: 'Zhuoshi Pan', match: { method: 'correction', confidence: 'high' }, s2Author: { authorId: '777' } });
+    expect(identity).toMatchObject({
+      key: 's2:777',
+      name: 'Zhuoshi Pan',
+      match: { method: 'correction', confidence: 'high' },
+      s2Author: { authorId: '777' },
+    });
     expect(t.requests.map((r) => r.path)).toEqual([expect.stringMatching(/^\/graph\/v1\/author\/777\?/)]);
   });
 
@@ -38,7 +51,11 @@ describe("the user's correction comes first", () => {
     const query = llmlingua2Query(0);
     await t.env.user.correctMention(mentionContextKey(query), { researcherKey: 'acl:zhuoshi-pan' });
     const { identity } = await resolve(t, query);
-    expect(identity).toMatchObject({ key: 'acl:zhuoshi-pan', name: 'Zhuoshi Pan', match: { method: 'correction', reason: 'your own choice' } });
+    expect(identity).toMatchObject({
+      key: 'acl:zhuoshi-pan',
+      name: 'Zhuoshi Pan',
+      match: { method: 'correction', reason: 'your own choice' },
+    });
     expect(t.requests).toEqual([]);
   });
 
@@ -58,14 +75,21 @@ describe('the paper context', () => {
     const t = founding();
     const { identity } = await resolve(t, llmlingua2Query(0));
     expect(identity?.key).toBe('s2:9000000001');
-    expect(identity?.match).toEqual({ method: 'paper-context', confidence: 'high', reason: 'author 1 of arXiv 2403.12968 on Semantic Scholar' });
+    expect(identity?.match).toEqual({
+      method: 'paper-context',
+      confidence: 'high',
+      reason: 'author 1 of arXiv 2403.12968 on Semantic Scholar',
+    });
     expect(identity?.s2Author?.homepage).toBe('https://pzs19.github.io/');
   });
 
   it('accepts initials in the printed name for the same slot', async () => {
     const t = founding();
     const { identity } = await resolve(t, llmlingua2Query(10, 'H. Zhao'));
-    expect(identity).toMatchObject({ key: 's2:9000000011', match: { confidence: 'high', reason: 'author 11 of arXiv 2403.12968 on Semantic Scholar' } });
+    expect(identity).toMatchObject({
+      key: 's2:9000000011',
+      match: { confidence: 'high', reason: 'author 11 of arXiv 2403.12968 on Semantic Scholar' },
+    });
   });
 
   it('finds the name elsewhere in the byline, with medium confidence, when the order differs', async () => {
@@ -73,7 +97,11 @@ describe('the paper context', () => {
     // arXiv prints Qianhui Wu first, Semantic Scholar lists her second.
     const { identity } = await resolve(t, llmlingua2Query(0, 'Qianhui Wu'));
     expect(identity?.key).toBe('s2:9000000002');
-    expect(identity?.match).toEqual({ method: 'paper-context', confidence: 'medium', reason: 'author 2 of arXiv 2403.12968 on Semantic Scholar (byline order differs)' });
+    expect(identity?.match).toEqual({
+      method: 'paper-context',
+      confidence: 'medium',
+      reason: 'author 2 of arXiv 2403.12968 on Semantic Scholar (byline order differs)',
+    });
   });
 
   it('falls through to the next step when the printed name matches neither the slot nor anyone else', async () => {
@@ -82,7 +110,10 @@ describe('the paper context', () => {
     const { result, identity } = await resolve(t, llmlingua2Query(0, 'Ada Lovelace'));
     expect(identity).toBeUndefined();
     expect(result).toMatchObject({ ok: false, reason: 'not-found' });
-    expect(t.requests.map((r) => r.path.split('?')[0])).toEqual(['/graph/v1/paper/ARXIV:2403.12968', '/graph/v1/author/search']);
+    expect(t.requests.map((r) => r.path.split('?')[0])).toEqual([
+      '/graph/v1/paper/ARXIV:2403.12968',
+      '/graph/v1/author/search',
+    ]);
   });
 });
 
@@ -90,21 +121,44 @@ const ACL_QUERY: AuthorQuery = {
   printed: 'Zhuoshi Pan',
   normalized: 'zhuoshi pan',
   pageType: 'acl-paper',
-  paper: { kind: 'acl', id: '2024.findings-acl.99', title: 'A paper', position: 0, authors: ['Zhuoshi Pan', 'Someone Else'] },
+  paper: {
+    kind: 'acl',
+    id: '2024.findings-acl.99',
+    title: 'A paper',
+    position: 0,
+    authors: ['Zhuoshi Pan', 'Someone Else'],
+  },
 };
 
 describe('the site person id', () => {
   it('uses the ACL Anthology verified person id when Semantic Scholar does not know the paper', async () => {
     const t = createTestEnv();
-    t.route({ host: 'api.semanticscholar.org', path: /^\/graph\/v1\/paper\/ACL:/, answer: json({ error: 'Paper with id ACL:2024.findings-acl.99 not found' }, 404) });
-    const { identity } = await resolve(t, { ...ACL_QUERY, sitePersonId: { kind: 'acl', id: 'zhuoshi-pan', verified: true } });
-    expect(identity).toMatchObject({ key: 'acl:zhuoshi-pan', name: 'Zhuoshi Pan', match: { method: 'site-id', confidence: 'high', reason: 'ACL Anthology verified person zhuoshi-pan' } });
+    t.route({
+      host: 'api.semanticscholar.org',
+      path: /^\/graph\/v1\/paper\/ACL:/,
+      answer: json({ error: 'Paper with id ACL:2024.findings-acl.99 not found' }, 404),
+    });
+    const { identity } = await resolve(t, {
+      ...ACL_QUERY,
+      sitePersonId: { kind: 'acl', id: 'zhuoshi-pan', verified: true },
+    });
+    expect(identity).toMatchObject({
+      key: 'acl:zhuoshi-pan',
+      name: 'Zhuoshi Pan',
+      match: { method: 'site-id', confidence: 'high', reason: 'ACL Anthology verified person zhuoshi-pan' },
+    });
   });
 
   it('does not trust an unverified ACL person id', async () => {
     const t = createTestEnv();
-    t.route({ host: 'api.semanticscholar.org', path: /^\/graph\/v1\/paper\/ACL:/, answer: json({ error: 'not found' }, 404) }, authorSearchRoute('Zhuoshi Pan', []));
-    const { identity } = await resolve(t, { ...ACL_QUERY, sitePersonId: { kind: 'acl', id: 'zhuoshi-pan', verified: false } });
+    t.route(
+      { host: 'api.semanticscholar.org', path: /^\/graph\/v1\/paper\/ACL:/, answer: json({ error: 'not found' }, 404) },
+      authorSearchRoute('Zhuoshi Pan', []),
+    );
+    const { identity } = await resolve(t, {
+      ...ACL_QUERY,
+      sitePersonId: { kind: 'acl', id: 'zhuoshi-pan', verified: false },
+    });
     expect(identity).toBeUndefined();
   });
 });
@@ -127,7 +181,9 @@ function sameNameWeb(t: TestEnv): void {
       s2Paper({ id: 'pa1', arxiv: '2401.10001', title: 'Graph things', authors: [WEI_A, ALICE, BOB] }),
       s2Paper({ id: 'pa2', arxiv: '2401.10002', title: 'More graph things', authors: [ALICE, WEI_A] }),
     ]),
-    authorPapersRoute('200', [s2Paper({ id: 'pb1', arxiv: '2402.20001', title: 'Protein folding', authors: [CAROL, DAN, WEI_B] })]),
+    authorPapersRoute('200', [
+      s2Paper({ id: 'pb1', arxiv: '2402.20001', title: 'Protein folding', authors: [CAROL, DAN, WEI_B] }),
+    ]),
   );
 }
 
@@ -137,14 +193,21 @@ describe('the name search, checked by co-author overlap', () => {
     sameNameWeb(t);
     const { identity } = await resolve(t, arxivQuery('2501.00001', ['Wei Wu', 'Alice Smith', 'Bob Jones'], 0));
     expect(identity?.key).toBe('s2:100');
-    expect(identity?.match).toEqual({ method: 'search', confidence: 'high', reason: 'Wei Wu on Semantic Scholar, who has published with Alice Smith and Bob Jones' });
+    expect(identity?.match).toEqual({
+      method: 'search',
+      confidence: 'high',
+      reason: 'Wei Wu on Semantic Scholar, who has published with Alice Smith and Bob Jones',
+    });
   });
 
   it('gives medium confidence for one shared co-author', async () => {
     const t = createTestEnv();
     sameNameWeb(t);
     const { identity } = await resolve(t, arxivQuery('2501.00002', ['Dan Brown', 'Wei Wu', 'Eve Stone'], 1));
-    expect(identity).toMatchObject({ key: 's2:200', match: { method: 'search', confidence: 'medium', reason: expect.stringContaining('Dan Brown') } });
+    expect(identity).toMatchObject({
+      key: 's2:200',
+      match: { method: 'search', confidence: 'medium', reason: expect.stringContaining('Dan Brown') },
+    });
   });
 
   it('falls back to the most published namesake with low confidence, and says no co-author was shared', async () => {
@@ -155,15 +218,24 @@ describe('the name search, checked by co-author overlap', () => {
     expect(identity?.match).toEqual({
       method: 'search',
       confidence: 'low',
-      reason: 'the most published of 2 people named Wei Wu on Semantic Scholar, none sharing a co-author with this paper',
+      reason:
+        'the most published of 2 people named Wei Wu on Semantic Scholar, none sharing a co-author with this paper',
     });
   });
 
   it('calls a single namesake the only one, with medium confidence', async () => {
     const t = createTestEnv();
-    t.route(paperRoute('2501.00009', null), authorSearchRoute('Zhuoshi Pan', [{ id: '9000000001', name: 'Zhuoshi Pan' }]), authorPapersRoute('9000000001', []));
+    t.route(
+      paperRoute('2501.00009', null),
+      authorSearchRoute('Zhuoshi Pan', [{ id: '9000000001', name: 'Zhuoshi Pan' }]),
+      authorPapersRoute('9000000001', []),
+    );
     const { identity } = await resolve(t, arxivQuery('2501.00009', ['Zhuoshi Pan', 'Frank Moss'], 0));
-    expect(identity?.match).toEqual({ method: 'search', confidence: 'medium', reason: 'the only person named Zhuoshi Pan on Semantic Scholar' });
+    expect(identity?.match).toEqual({
+      method: 'search',
+      confidence: 'medium',
+      reason: 'the only person named Zhuoshi Pan on Semantic Scholar',
+    });
   });
 });
 
@@ -172,9 +244,19 @@ describe('Semantic Scholar rate limited', () => {
     const t = founding();
     t.route(S2_RATE_LIMITED);
     const { identity, problems } = await resolve(t, llmlingua2Query(0));
-    expect(identity).toMatchObject({ key: 'openalex:A5999999001', name: 'Zhuoshi Pan', openAlexAuthor: { source: 'openalex', value: { id: 'A5999999001' } } });
-    expect(identity?.match).toEqual({ method: 'paper-context', confidence: 'high', reason: 'author 1 of arXiv 2403.12968 on OpenAlex' });
-    expect(problems).toEqual([expect.objectContaining({ source: 'semantic-scholar', kind: 'rate-limited', retryAt: T0 + 60_000 })]);
+    expect(identity).toMatchObject({
+      key: 'openalex:A5999999001',
+      name: 'Zhuoshi Pan',
+      openAlexAuthor: { source: 'openalex', value: { id: 'A5999999001' } },
+    });
+    expect(identity?.match).toEqual({
+      method: 'paper-context',
+      confidence: 'high',
+      reason: 'author 1 of arXiv 2403.12968 on OpenAlex',
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ source: 'semantic-scholar', kind: 'rate-limited', retryAt: T0 + 60_000 }),
+    ]);
     // The 60 s Retry-After is longer than the client waits, so there is no retry.
     expect(t.requestsTo('api.semanticscholar.org')).toHaveLength(1);
   });
@@ -188,8 +270,18 @@ describe('Semantic Scholar rate limited', () => {
 });
 
 describe('two people with one name are never merged', () => {
-  const PAPER_1 = s2Paper({ id: 'p1', arxiv: '2401.00001', title: 'Sparse attention at scale', authors: [WEI_A, ALICE] });
-  const PAPER_2 = s2Paper({ id: 'p2', arxiv: '2402.00002', title: 'Protein language models', authors: [CAROL, DAN, WEI_B] });
+  const PAPER_1 = s2Paper({
+    id: 'p1',
+    arxiv: '2401.00001',
+    title: 'Sparse attention at scale',
+    authors: [WEI_A, ALICE],
+  });
+  const PAPER_2 = s2Paper({
+    id: 'p2',
+    arxiv: '2402.00002',
+    title: 'Protein language models',
+    authors: [CAROL, DAN, WEI_B],
+  });
 
   function twoPapers(): TestEnv {
     const t = createTestEnv();

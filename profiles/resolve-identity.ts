@@ -1,4 +1,12 @@
-import { fetchS2Author, fetchS2AuthorPapers, fetchS2Paper, s2PaperId, searchS2Authors, type S2Author, type S2Paper } from '../sources/semantic-scholar';
+import {
+  fetchS2Author,
+  fetchS2AuthorPapers,
+  fetchS2Paper,
+  s2PaperId,
+  searchS2Authors,
+  type S2Author,
+  type S2Paper,
+} from '../sources/semantic-scholar';
 import { mentionContextKey } from '../storage/user-data';
 import type { AuthorQuery } from '../sites/mention';
 import { cachedFetch, problemFrom } from './cached-fetch';
@@ -21,7 +29,9 @@ export interface Identity {
   openAlexAuthor?: Sourced<OpenAlexAuthor>;
 }
 
-export type IdentityResult = { ok: true; identity: Identity } | { ok: false; reason: 'not-found' | 'rate-limited' | 'offline'; message: string };
+export type IdentityResult =
+  | { ok: true; identity: Identity }
+  | { ok: false; reason: 'not-found' | 'rate-limited' | 'offline'; message: string };
 
 /** A printed name and an S2 name agree well enough for the author slot to be trusted. */
 const SLOT_AGREES = 0.55;
@@ -34,7 +44,11 @@ const NAME_AGREES = 0.8;
  * person id, then a name search checked by co-author overlap. Two people are never merged: every
  * step yields one person or nothing.
  */
-export async function resolveIdentity(query: AuthorQuery, env: LookupEnv, problems: SourceProblem[]): Promise<IdentityResult> {
+export async function resolveIdentity(
+  query: AuthorQuery,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<IdentityResult> {
   const corrections = await env.user.getCorrections();
   const correction = corrections.mentions[mentionContextKey(query)];
   if (correction?.choice === 'researcher') {
@@ -43,7 +57,11 @@ export async function resolveIdentity(query: AuthorQuery, env: LookupEnv, proble
   }
   const rejected = correction?.choice === 'not-this-person';
   if (rejected) {
-    return { ok: false, reason: 'not-found', message: `You marked Byline's match for ${query.printed} here as wrong. Set their homepage, or search for them from Byline's toolbar button.` };
+    return {
+      ok: false,
+      reason: 'not-found',
+      message: `You marked Byline's match for ${query.printed} here as wrong. Set their homepage, or search for them from Byline's toolbar button.`,
+    };
   }
 
   const settings = await env.user.getSettings();
@@ -56,15 +74,31 @@ export async function resolveIdentity(query: AuthorQuery, env: LookupEnv, proble
     const found = await openAlexPaperAuthor(query, env, problems);
     if (found) {
       const label = query.paper.kind === 'arxiv' ? `arXiv ${query.paper.id}` : `ACL ${query.paper.id}`;
-      const match: MatchReason = { method: 'paper-context', confidence: 'high', reason: `author ${found.position + 1} of ${label} on OpenAlex` };
-      return { ok: true, identity: { key: `openalex:${found.author.value.id}`, name: found.author.value.name, match, openAlexAuthor: found.author } };
+      const match: MatchReason = {
+        method: 'paper-context',
+        confidence: 'high',
+        reason: `author ${found.position + 1} of ${label} on OpenAlex`,
+      };
+      return {
+        ok: true,
+        identity: {
+          key: `openalex:${found.author.value.id}`,
+          name: found.author.value.name,
+          match,
+          openAlexAuthor: found.author,
+        },
+      };
     }
   }
   if (query.sitePersonId?.kind === 'acl' && query.sitePersonId.verified) {
     const id = query.sitePersonId.id;
     return {
       ok: true,
-      identity: { key: `acl:${id}`, name: query.printed, match: { method: 'site-id', confidence: 'high', reason: `ACL Anthology verified person ${id}` } },
+      identity: {
+        key: `acl:${id}`,
+        name: query.printed,
+        match: { method: 'site-id', confidence: 'high', reason: `ACL Anthology verified person ${id}` },
+      },
     };
   }
   if (s2On) {
@@ -72,12 +106,27 @@ export async function resolveIdentity(query: AuthorQuery, env: LookupEnv, proble
     if (fromSearch) return { ok: true, identity: fromSearch };
   }
   const limited = problems.find((p) => p.kind === 'rate-limited');
-  if (limited) return { ok: false, reason: 'rate-limited', message: `Byline could not identify ${query.printed} yet: ${limited.message}` };
-  if (problems.some((p) => p.kind === 'unavailable')) return { ok: false, reason: 'offline', message: `Byline could not reach the sources that identify ${query.printed}.` };
+  if (limited)
+    return {
+      ok: false,
+      reason: 'rate-limited',
+      message: `Byline could not identify ${query.printed} yet: ${limited.message}`,
+    };
+  if (problems.some((p) => p.kind === 'unavailable'))
+    return {
+      ok: false,
+      reason: 'offline',
+      message: `Byline could not reach the sources that identify ${query.printed}.`,
+    };
   return { ok: false, reason: 'not-found', message: `No source knows ${query.printed} with enough certainty.` };
 }
 
-async function fromCorrection(key: string, printed: string, env: LookupEnv, problems: SourceProblem[]): Promise<Identity | undefined> {
+async function fromCorrection(
+  key: string,
+  printed: string,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<Identity | undefined> {
   const match: MatchReason = { method: 'correction', confidence: 'high', reason: 'your own choice' };
   // Only S2 keys can be looked up by id here; for the others the printed name is the best name.
   if (!key.startsWith('s2:')) return { key, name: printed, match };
@@ -85,11 +134,15 @@ async function fromCorrection(key: string, printed: string, env: LookupEnv, prob
   const options = await s2Options(env);
   const res = await cachedFetch(env, 's2-author', id, () => fetchS2Author(env.net, id, options), isS2Author);
   if (!res.ok) problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
-  const author = res.ok ? res.data ?? undefined : undefined;
+  const author = res.ok ? (res.data ?? undefined) : undefined;
   return { key, name: author?.name ?? printed, match, ...(author ? { s2Author: author } : {}) };
 }
 
-async function fromPaperContext(query: AuthorQuery, env: LookupEnv, problems: SourceProblem[]): Promise<Identity | undefined> {
+async function fromPaperContext(
+  query: AuthorQuery,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<Identity | undefined> {
   const paperRef = query.paper!;
   const paperId = s2PaperId(paperRef.kind === 'arxiv' ? { arxiv: paperRef.id } : { acl: paperRef.id });
   const s2 = await s2Options(env);
@@ -106,7 +159,11 @@ async function fromPaperContext(query: AuthorQuery, env: LookupEnv, problems: So
   let match: MatchReason | undefined;
   if (slot?.authorId && env.nameScore(query.printed, slot.name) >= SLOT_AGREES) {
     author = slot;
-    match = { method: 'paper-context', confidence: 'high', reason: `author ${paperRef.position + 1} of ${label} on Semantic Scholar` };
+    match = {
+      method: 'paper-context',
+      confidence: 'high',
+      reason: `author ${paperRef.position + 1} of ${label} on Semantic Scholar`,
+    };
   } else {
     // Bylines differ between arXiv and S2 now and then (added or reordered authors): find the name.
     const scored = paper.authors
@@ -116,22 +173,38 @@ async function fromPaperContext(query: AuthorQuery, env: LookupEnv, problems: So
     const best = scored[0];
     if (best && !(scored[1] && scored[1].score === best.score)) {
       author = best.a;
-      match = { method: 'paper-context', confidence: 'medium', reason: `author ${best.i + 1} of ${label} on Semantic Scholar (byline order differs)` };
+      match = {
+        method: 'paper-context',
+        confidence: 'medium',
+        reason: `author ${best.i + 1} of ${label} on Semantic Scholar (byline order differs)`,
+      };
     }
   }
   if (!author?.authorId || !match) return undefined;
   return { key: `s2:${author.authorId}`, name: author.name, match, s2Author: author, paper };
 }
 
-async function fromNameSearch(query: AuthorQuery, env: LookupEnv, problems: SourceProblem[]): Promise<Identity | undefined> {
+async function fromNameSearch(
+  query: AuthorQuery,
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<Identity | undefined> {
   const name = query.printed.replace(/-/g, ' '); // S2: "hyphenated query terms yield no matches"
   const s2 = await s2Options(env);
-  const res = await cachedFetch(env, 's2-author', `search:${query.normalized}`, () => searchS2Authors(env.net, name, { ...s2, limit: 10 }), isS2AuthorPage);
+  const res = await cachedFetch(
+    env,
+    's2-author',
+    `search:${query.normalized}`,
+    () => searchS2Authors(env.net, name, { ...s2, limit: 10 }),
+    isS2AuthorPage,
+  );
   if (!res.ok) {
     problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
     return undefined;
   }
-  const candidates = (res.data?.items ?? []).filter((a) => a.authorId && env.nameScore(query.printed, a.name) >= NAME_AGREES);
+  const candidates = (res.data?.items ?? []).filter(
+    (a) => a.authorId && env.nameScore(query.printed, a.name) >= NAME_AGREES,
+  );
   if (candidates.length === 0) return undefined;
   const coAuthors = (query.paper?.authors ?? []).filter((_, i) => i !== query.paper?.position);
   const ranked = candidates.sort((a, b) => (b.paperCount ?? 0) - (a.paperCount ?? 0)).slice(0, MAX_CHECKED);
@@ -142,7 +215,12 @@ async function fromNameSearch(query: AuthorQuery, env: LookupEnv, problems: Sour
       if (shared.length) {
         const confidence = shared.length >= 2 ? 'high' : 'medium';
         const reason = `${candidate.name} on Semantic Scholar, who has published with ${shared.slice(0, 2).join(' and ')}`;
-        return { key: `s2:${candidate.authorId}`, name: candidate.name, s2Author: candidate, match: { method: 'search', confidence, reason } };
+        return {
+          key: `s2:${candidate.authorId}`,
+          name: candidate.name,
+          s2Author: candidate,
+          match: { method: 'search', confidence, reason },
+        };
       }
     }
   }
@@ -151,14 +229,24 @@ async function fromNameSearch(query: AuthorQuery, env: LookupEnv, problems: Sour
   const reason = only
     ? `the only person named ${top.name} on Semantic Scholar`
     : `the most published of ${candidates.length} people named ${query.printed} on Semantic Scholar${coAuthors.length ? ', none sharing a co-author with this paper' : ''}`;
-  return { key: `s2:${top.authorId}`, name: top.name, s2Author: top, match: { method: 'search', confidence: only ? 'medium' : 'low', reason } };
+  return {
+    key: `s2:${top.authorId}`,
+    name: top.name,
+    s2Author: top,
+    match: { method: 'search', confidence: only ? 'medium' : 'low', reason },
+  };
 }
 
 /** Candidates whose paper lists are checked for co-authors (each check is one request, cached). */
 const MAX_CHECKED = 3;
 
 /** Co-authors of this paper who also appear on the candidate's own papers. */
-async function sharedCoAuthors(authorId: string, coAuthors: string[], env: LookupEnv, problems: SourceProblem[]): Promise<string[]> {
+async function sharedCoAuthors(
+  authorId: string,
+  coAuthors: string[],
+  env: LookupEnv,
+  problems: SourceProblem[],
+): Promise<string[]> {
   const papers = await fetchAuthorPapers(authorId, env);
   if (!papers.ok) {
     problems.push(problemFrom('semantic-scholar', papers, 'Semantic Scholar'));
@@ -171,10 +259,16 @@ async function sharedCoAuthors(authorId: string, coAuthors: string[], env: Looku
 /** An author's papers (the first 100), cached with the author's data. */
 export async function fetchAuthorPapers(authorId: string, env: LookupEnv) {
   const options = await s2Options(env);
-  return cachedFetch(env, 's2-author', `papers:${authorId}`, async () => {
-    const res = await fetchS2AuthorPapers(env.net, authorId, { ...options, limit: 100 });
-    return res.ok ? { ok: true as const, data: res.data.items } : res;
-  }, isS2PaperList);
+  return cachedFetch(
+    env,
+    's2-author',
+    `papers:${authorId}`,
+    async () => {
+      const res = await fetchS2AuthorPapers(env.net, authorId, { ...options, limit: 100 });
+      return res.ok ? { ok: true as const, data: res.data.items } : res;
+    },
+    isS2PaperList,
+  );
 }
 
 /** The user's Semantic Scholar key, when they gave one. */

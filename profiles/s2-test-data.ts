@@ -33,7 +33,16 @@ export function s2Author(a: TestAuthor): Record<string, unknown> {
 }
 
 /** A paper with its authors in order. */
-export function s2Paper(p: { id: string; arxiv?: string; acl?: string; title: string; year?: number; venue?: string; citations?: number; authors: TestAuthor[] }): Record<string, unknown> {
+export function s2Paper(p: {
+  id: string;
+  arxiv?: string;
+  acl?: string;
+  title: string;
+  year?: number;
+  venue?: string;
+  citations?: number;
+  authors: TestAuthor[];
+}): Record<string, unknown> {
   return {
     paperId: p.id,
     externalIds: { ...(p.arxiv ? { ArXiv: p.arxiv } : {}), ...(p.acl ? { ACL: p.acl } : {}), CorpusId: 900000000 },
@@ -51,12 +60,20 @@ const S2 = 'api.semanticscholar.org';
 /** Route: `GET /paper/ARXIV:<id>` answers this paper. */
 export function paperRoute(arxiv: string, paper: Record<string, unknown> | null): FakeRoute {
   const path = new RegExp(`^/graph/v1/paper/ARXIV:${arxiv.replace('.', '\\.')}\\?`);
-  return { host: S2, path, answer: paper ? json(paper) : json({ error: `Paper with id ARXIV:${arxiv} not found` }, 404) };
+  return {
+    host: S2,
+    path,
+    answer: paper ? json(paper) : json({ error: `Paper with id ARXIV:${arxiv} not found` }, 404),
+  };
 }
 
 /** Route: `GET /author/<id>/papers` answers these papers (one page). */
 export function authorPapersRoute(authorId: string, papers: Record<string, unknown>[]): FakeRoute {
-  return { host: S2, path: new RegExp(`^/graph/v1/author/${authorId}/papers\\?`), answer: json({ offset: 0, data: papers }) };
+  return {
+    host: S2,
+    path: new RegExp(`^/graph/v1/author/${authorId}/papers\\?`),
+    answer: json({ offset: 0, data: papers }),
+  };
 }
 
 /** Route: `GET /author/search?query=<name>` answers these people. */
@@ -71,7 +88,12 @@ export function authorRoute(author: TestAuthor): FakeRoute {
 }
 
 /** A name on an arXiv abstract page: the paper, its printed byline, and this author's slot. */
-export function arxivQuery(arxiv: string, byline: string[], position: number, printed = byline[position] ?? ''): AuthorQuery {
+export function arxivQuery(
+  arxiv: string,
+  byline: string[],
+  position: number,
+  printed = byline[position] ?? '',
+): AuthorQuery {
   return {
     printed,
     normalized: normalizeName(printed),

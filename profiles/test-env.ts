@@ -110,7 +110,11 @@ export interface TestEnv {
 }
 
 /** Unrouted requests answer 404, so a test sees a missing route as "not found", never as a hang. */
-const NO_ROUTE: FakeAnswer = { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":"no route in the test fake web"}' };
+const NO_ROUTE: FakeAnswer = {
+  status: 404,
+  headers: { 'content-type': 'application/json' },
+  body: '{"error":"no route in the test fake web"}',
+};
 
 /** Builds the environment. Hosts the fake web does not know answer 404. */
 export function createTestEnv(options: TestEnvOptions = {}): TestEnv {
@@ -129,7 +133,11 @@ export function createTestEnv(options: TestEnvOptions = {}): TestEnv {
       headers: Object.fromEntries(new Headers(init.headers).entries()),
     };
     requests.push(req);
-    const route = [...routes].reverse().find((r) => r.host === url.host && (typeof r.path === 'string' ? r.path === url.pathname : r.path.test(req.path)));
+    const route = [...routes]
+      .reverse()
+      .find(
+        (r) => r.host === url.host && (typeof r.path === 'string' ? r.path === url.pathname : r.path.test(req.path)),
+      );
     const answer = route ? (typeof route.answer === 'function' ? route.answer(req) : route.answer) : NO_ROUTE;
     const status = answer.status ?? 200;
     const body = status === 304 || status === 204 ? null : (answer.body ?? '');
@@ -161,7 +169,9 @@ export function createTestEnv(options: TestEnvOptions = {}): TestEnv {
     requests,
     cacheProblems,
     route: (...more) => void routes.push(...more),
-    unroute: (host) => void (routes = routes.filter((r) => r.host !== host)),
+    unroute: (host) => {
+      routes = routes.filter((r) => r.host !== host);
+    },
     countByHost: () => {
       const counts: Record<string, number> = {};
       for (const r of requests) counts[r.host] = (counts[r.host] ?? 0) + 1;

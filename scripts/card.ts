@@ -31,7 +31,11 @@ function parseArgs(argv: readonly string[]): Args | null {
 
 async function load(args: Args): Promise<{ html: string; pageUrl: string }> {
   if (/^https?:\/\//i.test(args.source)) {
-    const response = await fetch(args.source, { redirect: 'follow', headers: { accept: 'text/html' }, signal: AbortSignal.timeout(15_000) });
+    const response = await fetch(args.source, {
+      redirect: 'follow',
+      headers: { accept: 'text/html' },
+      signal: AbortSignal.timeout(15_000),
+    });
     if (!response.ok) throw new Error(`${args.source}: HTTP ${response.status}`);
     const html = await response.text();
     return { html: html.slice(0, MAX_PAGE_LENGTH + 1), pageUrl: args.pageUrl ?? response.url };
@@ -51,14 +55,25 @@ export function formatCard(card: HomepageCard): string {
     `${card.name ?? '(no name)'}${card.nativeName ? ` (${card.nativeName})` : ''}   [${card.template}]`,
     [card.position, card.affiliation].filter(Boolean).join(', '),
     card.location ?? '',
-    ...section('Advisors', card.advisors.map((a) => `${a.name}${a.url ? `  <${a.url}>` : ''}`)),
+    ...section(
+      'Advisors',
+      card.advisors.map((a) => `${a.name}${a.url ? `  <${a.url}>` : ''}`),
+    ),
     ...section('Interests', card.interests.length ? [card.interests.join('; ')] : []),
-    ...section('Links', links.map(([k, v]) => `${k.padEnd(10)} ${v}`)),
+    ...section(
+      'Links',
+      links.map(([k, v]) => `${k.padEnd(10)} ${v}`),
+    ),
     ...section(
       `Papers (${card.papers.length})`,
       card.papers.flatMap((p) => {
-        const ids = Object.entries(p.ids).filter(([, v]) => v).map(([k, v]) => `${k}:${v}`);
-        const role = p.ownerIndex === null ? 'owner not marked' : `author ${p.ownerIndex + 1}/${p.authors.length}${p.coFirst ? ', co-first' : ''}`;
+        const ids = Object.entries(p.ids)
+          .filter(([, v]) => v)
+          .map(([k, v]) => `${k}:${v}`);
+        const role =
+          p.ownerIndex === null
+            ? 'owner not marked'
+            : `author ${p.ownerIndex + 1}/${p.authors.length}${p.coFirst ? ', co-first' : ''}`;
         return [
           `- ${p.title}`,
           `    ${[p.venue, p.year].filter(Boolean).join(' ') || 'no venue'} | ${role}${ids.length ? ` | ${ids.join(' ')}` : ''}`,
@@ -66,11 +81,26 @@ export function formatCard(card: HomepageCard): string {
         ];
       }),
     ),
-    ...section(`News (${card.news.length})`, card.news.map((n) => `${n.date ?? '----'}${n.old ? ' (old)' : ''}  ${n.text}`)),
-    ...section('Honors', card.honors.map((e) => `${e.date ?? ''}  ${e.text}`)),
-    ...section('Education', card.education.map((e) => `${e.date ?? ''}  ${e.text}`)),
-    ...section('Experience', card.experience.map((e) => `${e.date ?? ''}  ${e.text}`)),
-    ...section('Warnings', card.warnings.map((w) => `! ${w.kind}: ${w.message}`)),
+    ...section(
+      `News (${card.news.length})`,
+      card.news.map((n) => `${n.date ?? '----'}${n.old ? ' (old)' : ''}  ${n.text}`),
+    ),
+    ...section(
+      'Honors',
+      card.honors.map((e) => `${e.date ?? ''}  ${e.text}`),
+    ),
+    ...section(
+      'Education',
+      card.education.map((e) => `${e.date ?? ''}  ${e.text}`),
+    ),
+    ...section(
+      'Experience',
+      card.experience.map((e) => `${e.date ?? ''}  ${e.text}`),
+    ),
+    ...section(
+      'Warnings',
+      card.warnings.map((w) => `! ${w.kind}: ${w.message}`),
+    ),
   ];
   return lines.filter((l, i) => l !== '' || i > 2).join('\n');
 }

@@ -20,10 +20,10 @@ export function readAclPaperParams(root: ParentNode): AclParamsAuthor[] {
     const start = text.indexOf('paper_params=');
     if (start < 0) continue;
     const list = /authors:\[(.*?)\]/s.exec(text.slice(start))?.[1] ?? '';
-    const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
+    const unescapeJs = (s: string): string => s.replace(/\\(.)/g, '$1');
     return Array.from(list.matchAll(AUTHOR), (m) => ({
-      first: unescape(m[1] ?? ''),
-      last: unescape(m[2] ?? ''),
+      first: unescapeJs(m[1] ?? ''),
+      last: unescapeJs(m[2] ?? ''),
       id: parseAclParamsId(m[3] ?? ''),
     }));
   }

@@ -31,7 +31,10 @@ export const aclPaper = defineSiteAdapter({
     const id = parseAclPaperId(url.pathname);
     const title = titleText(root.querySelector(SELECTORS.title));
     const params = readAclPaperParams(root);
-    const metas = Array.from(root.querySelectorAll(SELECTORS.canonicalNames), (m) => m.getAttribute('content') ?? undefined);
+    const metas = Array.from(
+      root.querySelectorAll(SELECTORS.canonicalNames),
+      (m) => m.getAttribute('content') ?? undefined,
+    );
     return mentionsFromAclLinks(links, id ? { id, title } : undefined, 'acl-paper', {
       ...(params.length === links.length ? { personIds: params.map((p) => p.id) } : {}),
       ...(metas.length === links.length ? { canonicalNames: metas } : {}),

@@ -20,10 +20,21 @@ const SELECTORS = {
 function ownerMention(root: ParentNode, url: URL): AuthorMention[] {
   const heading = root.querySelector(SELECTORS.page);
   if (!heading) return [];
-  const printed = Array.from(heading.querySelectorAll(':scope > span'), nameText).join(' ').trim().slice(0, MAX_NAME_CHARS);
+  const printed = Array.from(heading.querySelectorAll(':scope > span'), nameText)
+    .join(' ')
+    .trim()
+    .slice(0, MAX_NAME_CHARS);
   if (!printed) return [];
   const sitePersonId = parseAclPersonLink(url.pathname);
-  return [{ printed, normalized: normalizeName(printed), pageType: 'acl-people', element: heading, ...(sitePersonId ? { sitePersonId } : {}) }];
+  return [
+    {
+      printed,
+      normalized: normalizeName(printed),
+      pageType: 'acl-people',
+      element: heading,
+      ...(sitePersonId ? { sitePersonId } : {}),
+    },
+  ];
 }
 
 /**
@@ -45,7 +56,9 @@ export const aclPeople = defineSiteAdapter({
     const isOwner = (root as Partial<Element>).matches?.call(root, SELECTORS.page) === true;
     const coauthorLinks = Array.from(root.querySelectorAll(SELECTORS.coauthors));
     return [
-      ...(isOwner || root.querySelector(SELECTORS.page) ? ownerMention(isOwner ? (root as Element).parentElement ?? root : root, url) : []),
+      ...(isOwner || root.querySelector(SELECTORS.page)
+        ? ownerMention(isOwner ? ((root as Element).parentElement ?? root) : root, url)
+        : []),
       ...findEntryMentions(root, 'acl-people'),
       ...mentionsFromAclLinks(coauthorLinks, undefined, 'acl-people'),
     ];

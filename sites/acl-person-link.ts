@@ -10,7 +10,9 @@ export function parseAclPersonLink(href: string): (SitePersonId & { kind: 'acl' 
   const path = href.replace(/^https?:\/\/(www\.)?(aclanthology\.org|aclweb\.org)/, '');
   // The trailing slash is optional: minified Hugo writes `href=/people/x/>` unquoted, which
   // some parsers read without the final `/`.
-  const m = /^(?:\/anthology)?\/people\/(?:([a-z0-9])\/(?=[^/?#]{2,}))?([^/?#]+)(?:\/(unverified))?\/?(?:[?#]|$)/.exec(path);
+  const m = /^(?:\/anthology)?\/people\/(?:([a-z0-9])\/(?=[^/?#]{2,}))?([^/?#]+)(?:\/(unverified))?\/?(?:[?#]|$)/.exec(
+    path,
+  );
   if (!m?.[2]) return undefined;
   return { kind: 'acl', id: m[2], verified: !m[1] && !m[3] };
 }

@@ -15,9 +15,17 @@ describe('aclVolume', () => {
     expect(mentions.slice(0, 3).map((m) => m.printed)).toEqual(EDITORS);
     expect(mentions.slice(0, 3).every((m) => !m.paper)).toBe(true);
     const pan = mentions.find((m) => m.printed === 'Zhuoshi Pan');
-    expect(pan).toMatchObject({ pageType: 'acl-volume', sitePersonId: { kind: 'acl', id: 'zhuoshi-pan', verified: false }, paper: { kind: 'acl', id: '2024.findings-acl.57', position: 0 } });
+    expect(pan).toMatchObject({
+      pageType: 'acl-volume',
+      sitePersonId: { kind: 'acl', id: 'zhuoshi-pan', verified: false },
+      paper: { kind: 'acl', id: '2024.findings-acl.57', position: 0 },
+    });
     expect(pan?.paper?.authors).toHaveLength(13);
-    expect(mentions.find((m) => m.printed === 'Victor Rühle')?.sitePersonId).toEqual({ kind: 'acl', id: 'victor-ruhle', verified: false });
+    expect(mentions.find((m) => m.printed === 'Victor Rühle')?.sitePersonId).toEqual({
+      kind: 'acl',
+      id: 'victor-ruhle',
+      verified: false,
+    });
   });
 });
 
@@ -27,8 +35,16 @@ describe('aclEvent', () => {
     expect(countRaw(html, /href=\/people\//)).toBe(16);
     const mentions = aclEvent.findMentions(doc, new URL('https://aclanthology.org/events/acl-2024/'));
     expect(mentions).toHaveLength(16);
-    expect(mentions.slice(0, 3).map((m) => m.paper?.id)).toEqual(['2024.findings-acl.0', '2024.findings-acl.0', '2024.findings-acl.0']);
-    expect(mentions[3]).toMatchObject({ printed: 'Zhuoshi Pan', pageType: 'acl-event', paper: { id: '2024.findings-acl.57', position: 0 } });
+    expect(mentions.slice(0, 3).map((m) => m.paper?.id)).toEqual([
+      '2024.findings-acl.0',
+      '2024.findings-acl.0',
+      '2024.findings-acl.0',
+    ]);
+    expect(mentions[3]).toMatchObject({
+      printed: 'Zhuoshi Pan',
+      pageType: 'acl-event',
+      paper: { id: '2024.findings-acl.57', position: 0 },
+    });
     expect(aclEvent.findUnits?.(doc)).toHaveLength(2);
   });
 });

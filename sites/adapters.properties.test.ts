@@ -17,14 +17,20 @@ import type { SiteAdapter } from './site-adapter';
 const PAGES: { file: string; url: string }[] = [
   { file: 'arxiv/abs-2106.09608-2021-12.html', url: 'https://arxiv.org/abs/2106.09608v2' },
   { file: 'arxiv/abs-2403.12968-synthesized.html', url: 'https://arxiv.org/abs/2403.12968' },
-  { file: 'arxiv/catchup-cs-2026-09-22-page2-trimmed.html', url: 'https://arxiv.org/catchup/cs/2026-09-22?abs=True&page=2' },
+  {
+    file: 'arxiv/catchup-cs-2026-09-22-page2-trimmed.html',
+    url: 'https://arxiv.org/catchup/cs/2026-09-22?abs=True&page=2',
+  },
   { file: 'arxiv/html-2403.12968v1-synthesized.html', url: 'https://arxiv.org/html/2403.12968v1' },
   { file: 'arxiv/list-hep-ph-new-2026-09-25.html', url: 'https://arxiv.org/list/hep-ph/new' },
   { file: 'arxiv/list-math-recent-show25-2026-09-25.html', url: 'https://arxiv.org/list/math/recent?show=25' },
   { file: 'arxiv/search-llmlingua-synthesized.html', url: 'https://arxiv.org/search/?query=LLMLingua&searchtype=all' },
   { file: 'acl/paper-2021.naacl-main.208-2026-02.html', url: 'https://aclanthology.org/2021.naacl-main.208/' },
   { file: 'acl/paper-N04-1001-2026-02.html', url: 'https://aclanthology.org/N04-1001/' },
-  { file: 'acl/people-andreas-madsack-2026-07.html', url: 'https://aclanthology.org/people/andreas-madsack/unverified/' },
+  {
+    file: 'acl/people-andreas-madsack-2026-07.html',
+    url: 'https://aclanthology.org/people/andreas-madsack/unverified/',
+  },
   { file: 'acl/volume-2024.findings-acl-synthesized.html', url: 'https://aclanthology.org/volumes/2024.findings-acl/' },
   { file: 'acl/event-acl-2024-synthesized.html', url: 'https://aclanthology.org/events/acl-2024/' },
 ];
@@ -103,7 +109,11 @@ function mutate(page: Loaded, ops: readonly Op[]): Document {
   const doc = page.doc.cloneNode(true) as Document;
   const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
   const names = page.adapter.findMentions(doc, page.url).map((m) => m.element);
-  const hot = [...new Set(names.flatMap((el) => [el, el.parentElement, el.parentElement?.parentElement].filter((e): e is Element => !!e)))];
+  const hot = [
+    ...new Set(
+      names.flatMap((el) => [el, el.parentElement, el.parentElement?.parentElement].filter((e): e is Element => !!e)),
+    ),
+  ];
   for (const op of ops) {
     const pool = op.hot && hot.length ? hot : all;
     const el = pool[op.at % Math.max(pool.length, 1)];
@@ -164,7 +174,14 @@ const MAX_TITLE = 1_000;
 function checkMention(m: AuthorMention, doc: Document): void {
   expect(doc.contains(m.element)).toBe(true);
   expect(m.printed.trim()).not.toBe('');
-  for (const text of [m.printed, m.normalized, m.canonicalName ?? '', m.paper?.title ?? '', ...(m.paper?.authors ?? [])]) expect(text).not.toMatch(MARKUP);
+  for (const text of [
+    m.printed,
+    m.normalized,
+    m.canonicalName ?? '',
+    m.paper?.title ?? '',
+    ...(m.paper?.authors ?? []),
+  ])
+    expect(text).not.toMatch(MARKUP);
   expect(m.printed.length).toBeLessThanOrEqual(MAX_NAME);
   expect(m.normalized.length).toBeLessThanOrEqual(MAX_NAME);
   if (m.paper) {
@@ -233,7 +250,10 @@ describe('site adapters on mutated real pages', () => {
       fc.property(pageIndex, fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), (i, picks) => {
         const page = LOADED[i]!;
         const before = readAll(page, page.doc).map((m) => m.printed);
-        const doc = mutate(page, picks.map((at) => ({ kind: 'spoof', at, hot: false })));
+        const doc = mutate(
+          page,
+          picks.map((at) => ({ kind: 'spoof', at, hot: false })),
+        );
         expect(readAll(page, doc).map((m) => m.printed)).toEqual(before);
       }),
       { numRuns: RUNS.unmutatedSpoof },

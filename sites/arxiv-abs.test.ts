@@ -3,7 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { countRaw, loadPage } from '../tests/fixtures/pages/load-page';
 import { arxivAbs, commentCodeLinks } from './arxiv-abs';
 
-const LLMLINGUA2 = ['Zhuoshi Pan', 'Qianhui Wu', 'Huiqiang Jiang', 'Menglin Xia', 'Xufang Luo', 'Jue Zhang', 'Qingwei Lin', 'Victor Rühle', 'Yuqing Yang', 'Chin-Yew Lin', 'H. Vicky Zhao', 'Lili Qiu', 'Dongmei Zhang'];
+const LLMLINGUA2 = [
+  'Zhuoshi Pan',
+  'Qianhui Wu',
+  'Huiqiang Jiang',
+  'Menglin Xia',
+  'Xufang Luo',
+  'Jue Zhang',
+  'Qingwei Lin',
+  'Victor Rühle',
+  'Yuqing Yang',
+  'Chin-Yew Lin',
+  'H. Vicky Zhao',
+  'Lili Qiu',
+  'Dongmei Zhang',
+];
 
 describe('arxivAbs', () => {
   it('reads the 2021 layout', () => {
@@ -15,7 +29,13 @@ describe('arxivAbs', () => {
       normalized: 'mark o riedl',
       pageType: 'arxiv-abs',
       sitePersonId: { kind: 'arxiv-query', query: 'Riedl, M O' },
-      paper: { kind: 'arxiv', id: '2106.09608', title: 'Learning Knowledge Graph-based World Models of Textual Environments', position: 1, authors: ['Prithviraj Ammanabrolu', 'Mark O. Riedl'] },
+      paper: {
+        kind: 'arxiv',
+        id: '2106.09608',
+        title: 'Learning Knowledge Graph-based World Models of Textual Environments',
+        position: 1,
+        authors: ['Prithviraj Ammanabrolu', 'Mark O. Riedl'],
+      },
     });
     expect(mentions[0]?.element.tagName).toBe('A');
   });
@@ -25,10 +45,20 @@ describe('arxivAbs', () => {
     const mentions = arxivAbs.findMentions(doc, new URL('https://arxiv.org/abs/2403.12968'));
     expect(countRaw(html, /searchtype=author&amp;query=/)).toBe(13);
     expect(mentions.map((m) => m.printed)).toEqual(LLMLINGUA2);
-    expect(mentions[0]).toMatchObject({ normalized: 'zhuoshi pan', sitePersonId: { kind: 'arxiv-query', query: 'Pan, Z' }, paper: { id: '2403.12968', position: 0, authors: LLMLINGUA2 } });
-    expect(mentions[7]).toMatchObject({ printed: 'Victor Rühle', normalized: 'victor ruhle', sitePersonId: { query: 'Rühle, V' } });
+    expect(mentions[0]).toMatchObject({
+      normalized: 'zhuoshi pan',
+      sitePersonId: { kind: 'arxiv-query', query: 'Pan, Z' },
+      paper: { id: '2403.12968', position: 0, authors: LLMLINGUA2 },
+    });
+    expect(mentions[7]).toMatchObject({
+      printed: 'Victor Rühle',
+      normalized: 'victor ruhle',
+      sitePersonId: { query: 'Rühle, V' },
+    });
     expect(mentions[10]?.sitePersonId).toEqual({ kind: 'arxiv-query', query: 'Zhao, H V' });
-    expect(mentions[0]?.paper?.title).toBe('LLMLingua-2: Data Distillation for Efficient and Faithful Task-Agnostic Prompt Compression');
+    expect(mentions[0]?.paper?.title).toBe(
+      'LLMLingua-2: Data Distillation for Efficient and Faithful Task-Agnostic Prompt Compression',
+    );
   });
 
   it('reads the same page from export.arxiv.org', () => {
@@ -37,7 +67,8 @@ describe('arxivAbs', () => {
   });
 
   it('counts the hidden #long-author-list of a >100-author paper, not the "et al." toggle', () => {
-    const link = (i: number) => `<a href="https://arxiv.org/search/hep-ex?searchtype=author&amp;query=Author,+N${i}" rel="nofollow">N. Author${i}</a>`;
+    const link = (i: number) =>
+      `<a href="https://arxiv.org/search/hep-ex?searchtype=author&amp;query=Author,+N${i}" rel="nofollow">N. Author${i}</a>`;
     const first = Array.from({ length: 100 }, (_, i) => link(i)).join(', ');
     const rest = Array.from({ length: 23 }, (_, i) => link(100 + i)).join(', ');
     const doc = new DOMParser().parseFromString(
@@ -52,8 +83,12 @@ describe('arxivAbs', () => {
 
   it('reads old-style ids from the URL when the meta tag is missing', () => {
     const doc = new DOMParser().parseFromString(
-      '<div id="abs"><div class="authors"><a href="/search/hep-th?searchtype=author&amp;query=Maldacena,+J">Juan Maldacena</a></div></div>', 'text/html');
-    expect(arxivAbs.findMentions(doc, new URL('https://arxiv.org/abs/hep-th/9711200v3'))[0]?.paper?.id).toBe('hep-th/9711200');
+      '<div id="abs"><div class="authors"><a href="/search/hep-th?searchtype=author&amp;query=Maldacena,+J">Juan Maldacena</a></div></div>',
+      'text/html',
+    );
+    expect(arxivAbs.findMentions(doc, new URL('https://arxiv.org/abs/hep-th/9711200v3'))[0]?.paper?.id).toBe(
+      'hep-th/9711200',
+    );
   });
 
   it('returns [] on unknown markup', () => {
@@ -70,8 +105,16 @@ describe('code links in the comments line', () => {
   };
 
   it('reads GitHub repositories from links and from plain text, once each', () => {
-    expect(commentCodeLinks(cell('Code: <a href="https://github.com/microsoft/LLMLingua">this https URL</a>; see also https://github.com/microsoft/LLMLingua.'))).toEqual(['https://github.com/microsoft/LLMLingua']);
-    expect(commentCodeLinks(cell('10 pages. Code at http://github.com/pzs19/TokenSelect.git'))).toEqual(['https://github.com/pzs19/TokenSelect']);
+    expect(
+      commentCodeLinks(
+        cell(
+          'Code: <a href="https://github.com/microsoft/LLMLingua">this https URL</a>; see also https://github.com/microsoft/LLMLingua.',
+        ),
+      ),
+    ).toEqual(['https://github.com/microsoft/LLMLingua']);
+    expect(commentCodeLinks(cell('10 pages. Code at http://github.com/pzs19/TokenSelect.git'))).toEqual([
+      'https://github.com/pzs19/TokenSelect',
+    ]);
   });
 
   it('finds none where the comments link elsewhere (aka.ms, project pages)', () => {

@@ -22,7 +22,13 @@ export const arxivAbs = defineSiteAdapter({
   hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'],
   paths: [/^\/abs\/.+/],
   selectors: SELECTORS,
-  checkedOn: { page: FIXTURE_2024, authors: FIXTURE_2024, title: FIXTURE_2021, arxivId: FIXTURE_2021, comments: FIXTURE_2024 },
+  checkedOn: {
+    page: FIXTURE_2024,
+    authors: FIXTURE_2024,
+    title: FIXTURE_2021,
+    arxivId: FIXTURE_2021,
+    comments: FIXTURE_2024,
+  },
   findMentions(root, url) {
     const links = Array.from(root.querySelectorAll(SELECTORS.authors));
     if (links.length === 0) return [];
@@ -41,7 +47,16 @@ export function commentCodeLinks(comments: Element | null): string[] {
   if (!comments) return [];
   const hrefs = Array.from(comments.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
   const found = [...hrefs, comments.textContent ?? ''].flatMap((text) => text.match(GITHUB_REPO) ?? []);
-  return [...new Set(found.map((u) => u.replace(/^http:/, 'https:').replace(/\.git$/, '').replace(/[.,;)]+$/, '')))].slice(0, 3);
+  return [
+    ...new Set(
+      found.map((u) =>
+        u
+          .replace(/^http:/, 'https:')
+          .replace(/\.git$/, '')
+          .replace(/[.,;)]+$/, ''),
+      ),
+    ),
+  ].slice(0, 3);
 }
 
 /* Test URLs:

@@ -42,7 +42,18 @@ export function mentionsFromArxivLinks(
       normalized: normalizeName(printed),
       pageType,
       element,
-      ...(paper ? { paper: { kind: 'arxiv' as const, id: paper.id, title: paper.title, position, authors, ...(paper.code?.length ? { code: paper.code } : {}) } } : {}),
+      ...(paper
+        ? {
+            paper: {
+              kind: 'arxiv' as const,
+              id: paper.id,
+              title: paper.title,
+              position,
+              authors,
+              ...(paper.code?.length ? { code: paper.code } : {}),
+            },
+          }
+        : {}),
       ...(query ? { sitePersonId: { kind: 'arxiv-query' as const, query } } : {}),
     });
   });

@@ -3,17 +3,32 @@ export const NAME_SPAN_ATTR = 'data-byline-name';
 
 /** Inside a personname these hold marks, affiliations and contacts, never a name (page-structures §1.7). */
 const NOT_NAME = [
-  'sup', 'sub', 'a', 'math', 'script', 'style', '.ltx_note', '.ltx_ERROR', '.ltx_contact',
-  '.ltx_role_affiliation', '.ltx_role_affiliationmark', '.ltx_role_email', '.ltx_role_address',
-  '.ltx_role_orcid', '.ltx_role_footnotemark', '.ltx_author_notes',
+  'sup',
+  'sub',
+  'a',
+  'math',
+  'script',
+  'style',
+  '.ltx_note',
+  '.ltx_ERROR',
+  '.ltx_contact',
+  '.ltx_role_affiliation',
+  '.ltx_role_affiliationmark',
+  '.ltx_role_email',
+  '.ltx_role_address',
+  '.ltx_role_orcid',
+  '.ltx_role_footnotemark',
+  '.ltx_author_notes',
 ].join(', ');
 
 const LINE_BREAK = /^(BR|DIV|P|TABLE|TR|TD|LI)$/;
 const SEPARATOR = /\s*(?:,|;|&|\band\b|\n|\u2003|\s{3,})\s*/g;
 const TRAILING_MARKS = /[\s\d∗*†‡§¶⋆♠♣♡♢♯#✉]+$/u;
-const ORG_WORDS = /\b(univ\w*|institut\w*|college|school|department|dept|laborator\w*|labs?|research|cent(er|re)|academy|inc|corp\w*|ltd|llc|gmbh|hospital|foundation|group|team|deepmind|google|microsoft|meta|amazon|apple|nvidia|ibm|openai|alibaba|tencent|baidu|huawei|bytedance)\b/i;
+const ORG_WORDS =
+  /\b(univ\w*|institut\w*|college|school|department|dept|laborator\w*|labs?|research|cent(er|re)|academy|inc|corp\w*|ltd|llc|gmbh|hospital|foundation|group|team|deepmind|google|microsoft|meta|amazon|apple|nvidia|ibm|openai|alibaba|tencent|baidu|huawei|bytedance)\b/i;
 const PLACE_START = /^(new|north|south|east|west|united|hong|los|las|santa|saint|st\.?)$/i;
-const NAME_TOKEN = /^(\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*|\p{Lu}\.?(-\p{Lu}\.?)*|\p{Lu}\.(\p{Lu}\.)+|van|von|de|der|den|del|della|di|da|du|la|le|dos|das|ter|ten|bin|al|el)$/u;
+const NAME_TOKEN =
+  /^(\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*|\p{Lu}\.?(-\p{Lu}\.?)*|\p{Lu}\.(\p{Lu}\.)+|van|von|de|der|den|del|della|di|da|du|la|le|dos|das|ter|ten|bin|al|el)$/u;
 
 interface Piece {
   node: Text;
@@ -83,7 +98,9 @@ function namesOfLine(line: readonly Piece[]): Piece[] {
  */
 export function wrapPersonNames(personname: Element): Element[] {
   // Only spans that still hold a name: a page setting the attribute itself cannot make a mark a name.
-  const existing = Array.from(personname.querySelectorAll(`span[${NAME_SPAN_ATTR}]`)).filter((s) => looksLikePersonName((s.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  const existing = Array.from(personname.querySelectorAll(`span[${NAME_SPAN_ATTR}]`)).filter((s) =>
+    looksLikePersonName((s.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
   if (existing.length > 0) return existing;
   const doc = personname.ownerDocument;
   const pieces = linesOf(personname).flatMap(namesOfLine);

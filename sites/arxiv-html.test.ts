@@ -4,14 +4,31 @@ import { loadPage } from '../tests/fixtures/pages/load-page';
 import { arxivHtml } from './arxiv-html';
 import { looksLikePersonName } from './arxiv-html-names';
 
-const LLMLINGUA2 = ['Zhuoshi Pan', 'Qianhui Wu', 'Huiqiang Jiang', 'Menglin Xia', 'Xufang Luo', 'Jue Zhang', 'Qingwei Lin', 'Victor Rühle', 'Yuqing Yang', 'Chin-Yew Lin', 'H. Vicky Zhao', 'Lili Qiu', 'Dongmei Zhang'];
+const LLMLINGUA2 = [
+  'Zhuoshi Pan',
+  'Qianhui Wu',
+  'Huiqiang Jiang',
+  'Menglin Xia',
+  'Xufang Luo',
+  'Jue Zhang',
+  'Qingwei Lin',
+  'Victor Rühle',
+  'Yuqing Yang',
+  'Chin-Yew Lin',
+  'H. Vicky Zhao',
+  'Lili Qiu',
+  'Dongmei Zhang',
+];
 const URL_V1 = new URL('https://arxiv.org/html/2403.12968v1');
 
 function latexml(inner: string): Document {
   return new DOMParser().parseFromString(
-    `<article class="ltx_document"><h1 class="ltx_title ltx_title_document">T</h1><div class="ltx_authors">${inner}</div></article>`, 'text/html');
+    `<article class="ltx_document"><h1 class="ltx_title ltx_title_document">T</h1><div class="ltx_authors">${inner}</div></article>`,
+    'text/html',
+  );
 }
-const creator = (inner: string) => `<span class="ltx_creator ltx_role_author"><span class="ltx_personname">${inner}</span></span>`;
+const creator = (inner: string) =>
+  `<span class="ltx_creator ltx_role_author"><span class="ltx_personname">${inner}</span></span>`;
 
 describe('arxivHtml', () => {
   it('wraps the 13 names of one ACL-style personname, leaving marks and affiliations out', () => {
@@ -19,7 +36,10 @@ describe('arxivHtml', () => {
     const mentions = arxivHtml.findMentions(doc, URL_V1);
     expect(mentions.map((m) => m.printed)).toEqual(LLMLINGUA2);
     expect(doc.querySelectorAll('span[data-byline-name]')).toHaveLength(13);
-    expect(mentions[0]).toMatchObject({ pageType: 'arxiv-html', paper: { kind: 'arxiv', id: '2403.12968', position: 0, authors: LLMLINGUA2 } });
+    expect(mentions[0]).toMatchObject({
+      pageType: 'arxiv-html',
+      paper: { kind: 'arxiv', id: '2403.12968', position: 0, authors: LLMLINGUA2 },
+    });
     expect(mentions[0]?.element.textContent).toBe('Zhuoshi Pan');
     expect(doc.querySelector('.ltx_personname')?.textContent).toContain('Tsinghua University');
   });
@@ -41,7 +61,12 @@ describe('arxivHtml', () => {
     [creator('Jane Doe<br class="ltx_break">University of Somewhere'), ['Jane Doe']],
     [creator('Jane Doe<br class="ltx_break">New York, NY, USA'), ['Jane Doe']],
     [creator('Chidimma Opara<span class="ltx_ERROR undefined">\\orcidlink</span>'), ['Chidimma Opara']],
-    [creator('Noam Shazeer<span class="ltx_note ltx_role_footnotemark"><sup>1</sup><span>footnotemark: 1</span></span>'), ['Noam Shazeer']],
+    [
+      creator(
+        'Noam Shazeer<span class="ltx_note ltx_role_footnotemark"><sup>1</sup><span>footnotemark: 1</span></span>',
+      ),
+      ['Noam Shazeer'],
+    ],
     [creator('Ada Lovelace∗, Alan Turing†'), ['Ada Lovelace', 'Alan Turing']],
     [creator('Google DeepMind'), []],
   ])('%s', (inner, names) => {

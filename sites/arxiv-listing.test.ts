@@ -14,12 +14,28 @@ describe('arxivListing', () => {
     expect(mentions).toHaveLength(200);
     expect(arxivListing.findUnits?.(doc)).toHaveLength(72);
     expect(new Set(mentions.map((m) => m.paper?.id)).size).toBe(72);
-    expect(mentions.slice(0, 9).map((m) => m.printed)).toEqual(['D. Vattolo', 'D. Ahn', 'G. Carugno', 'R. Di Vora', 'D. Maiello', 'A. Ortolan', 'G. Ruoso', 'G. Sardo Infirri', 'C. Braggio']);
+    expect(mentions.slice(0, 9).map((m) => m.printed)).toEqual([
+      'D. Vattolo',
+      'D. Ahn',
+      'G. Carugno',
+      'R. Di Vora',
+      'D. Maiello',
+      'A. Ortolan',
+      'G. Ruoso',
+      'G. Sardo Infirri',
+      'C. Braggio',
+    ]);
     expect(mentions[3]).toMatchObject({
       normalized: 'r di vora',
       pageType: 'arxiv-listing',
       sitePersonId: { kind: 'arxiv-query', query: 'Di Vora, R' },
-      paper: { kind: 'arxiv', id: '2609.28538', position: 3, title: 'Spectral shaping of Gaussian white noise for synthetic axion signal generation in microwave cavity haloscopes' },
+      paper: {
+        kind: 'arxiv',
+        id: '2609.28538',
+        position: 3,
+        title:
+          'Spectral shaping of Gaussian white noise for synthetic axion signal generation in microwave cavity haloscopes',
+      },
     });
     expect(mentions[0]?.paper?.authors).toHaveLength(9);
     const meissner = mentions.find((m) => m.printed === 'Ulf-G. Meißner');
@@ -28,7 +44,9 @@ describe('arxivListing', () => {
 
   it('reads a cross-listed entry with its own archive in the query link', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
-    const cross = arxivListing.findMentions(doc, new URL('https://arxiv.org/list/hep-ph/new')).filter((m) => m.paper?.id === '2609.22470');
+    const cross = arxivListing
+      .findMentions(doc, new URL('https://arxiv.org/list/hep-ph/new'))
+      .filter((m) => m.paper?.id === '2609.22470');
     expect(cross.length).toBeGreaterThan(0);
     expect(cross[0]?.element.getAttribute('href')).not.toContain('/search/hep-ph?');
   });

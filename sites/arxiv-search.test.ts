@@ -9,8 +9,22 @@ describe('arxivSearch', () => {
     const mentions = arxivSearch.findMentions(doc, new URL('https://arxiv.org/search/?query=LLMLingua&searchtype=all'));
     expect(countRaw(html, /searchtype=author&amp;query=/)).toBe(25);
     expect(mentions).toHaveLength(25);
-    expect(mentions.map((m) => m.paper?.id)).toEqual([...Array(13).fill('2403.12968'), ...Array(7).fill('2310.06839'), ...Array(5).fill('2310.05736')]);
-    expect(mentions[0]).toMatchObject({ printed: 'Zhuoshi Pan', sitePersonId: { kind: 'arxiv-query', query: 'Pan, Z' }, paper: { position: 0 } });
-    expect(mentions[16]).toMatchObject({ printed: 'Dongsheng Li', paper: { position: 3, title: 'LongLLMLingua: Accelerating and Enhancing LLMs in Long Context Scenarios via Prompt Compression' } });
+    expect(mentions.map((m) => m.paper?.id)).toEqual([
+      ...Array(13).fill('2403.12968'),
+      ...Array(7).fill('2310.06839'),
+      ...Array(5).fill('2310.05736'),
+    ]);
+    expect(mentions[0]).toMatchObject({
+      printed: 'Zhuoshi Pan',
+      sitePersonId: { kind: 'arxiv-query', query: 'Pan, Z' },
+      paper: { position: 0 },
+    });
+    expect(mentions[16]).toMatchObject({
+      printed: 'Dongsheng Li',
+      paper: {
+        position: 3,
+        title: 'LongLLMLingua: Accelerating and Enhancing LLMs in Long Context Scenarios via Prompt Compression',
+      },
+    });
   });
 });

@@ -5,7 +5,18 @@
  */
 
 /** Elements whose text is never shown as text. */
-const UNSEEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'textarea', 'select']);
+const UNSEEN = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+]);
 
 /** Longest author name Byline reads; anything longer is not a name (a page's text in the wrong place). */
 export const MAX_NAME_CHARS = 300;
@@ -19,7 +30,8 @@ export function visibleText(el: Node | null | undefined, max: number, skip?: (el
   const walk = (node: Node): boolean => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) text += (child as Text).data;
-      else if (child.nodeType === 1 && !UNSEEN.has((child as Element).localName) && !skip?.(child as Element)) walk(child);
+      else if (child.nodeType === 1 && !UNSEEN.has((child as Element).localName) && !skip?.(child as Element))
+        walk(child);
       // A runaway text (a whole page pasted into one link) stops the walk early.
       if (text.length > max * 4 + 1_000) return false;
     }

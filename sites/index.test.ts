@@ -9,11 +9,14 @@ import { findSiteAdapter, siteAdapters } from './index';
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 describe('sites/index', () => {
-  it('lists every adapter file in sites/ in its site\'s list', () => {
+  it("lists every adapter file in sites/ in its site's list", () => {
     // Each site's content script bundles its own list; the index joins them.
     const index = ['arxiv-adapters.ts', 'acl-adapters.ts'].map((f) => readFileSync(join(HERE, f), 'utf8')).join('\n');
     const adapterFiles = readdirSync(HERE).filter(
-      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && readFileSync(join(HERE, f), 'utf8').includes('= defineSiteAdapter('),
+      (f) =>
+        f.endsWith('.ts') &&
+        !f.endsWith('.test.ts') &&
+        readFileSync(join(HERE, f), 'utf8').includes('= defineSiteAdapter('),
     );
     expect(adapterFiles.length).toBe(siteAdapters.length);
     for (const file of adapterFiles) expect(index).toContain(`from './${file.replace(/\.ts$/, '')}'`);
@@ -57,7 +60,11 @@ describe('sites/index', () => {
     expect(findSiteAdapter(new URL(href))?.pageType).toBe(pageType);
   });
 
-  it.each(['https://arxiv.org/', 'https://arxiv.org/search/advanced', 'https://arxiv.org/pdf/2403.12968', 'https://example.org/abs/2403.12968', 'https://aclanthology.org/'])(
-    '%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined(),
-  );
+  it.each([
+    'https://arxiv.org/',
+    'https://arxiv.org/search/advanced',
+    'https://arxiv.org/pdf/2403.12968',
+    'https://example.org/abs/2403.12968',
+    'https://aclanthology.org/',
+  ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
 });

@@ -36,7 +36,14 @@ describe('startPageMarker', () => {
   it('marks every author of a listing in several small idle batches', async () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal, now: tickingClock() });
+    const marker = startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: eagerListing,
+      scheduleIdle: idle.scheduleIdle,
+      signal: new AbortController().signal,
+      now: tickingClock(),
+    });
     expect(marked(doc)).toHaveLength(0);
     idle.drain();
     await marker.ready;
@@ -52,7 +59,13 @@ describe('startPageMarker', () => {
   it('stops a batch when the idle deadline runs out', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const calls: Parameters<ScheduleIdle>[0][] = [];
-    startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: (cb) => void calls.push(cb), signal: new AbortController().signal });
+    startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: eagerListing,
+      scheduleIdle: (cb) => void calls.push(cb),
+      signal: new AbortController().signal,
+    });
     calls.shift()?.({ timeRemaining: () => 0 });
     expect(marked(doc).length).toBeLessThan(200);
     expect(calls).toHaveLength(1);
@@ -61,7 +74,13 @@ describe('startPageMarker', () => {
   it('queues entries added later and marks only them', async () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal });
+    const marker = startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: eagerListing,
+      scheduleIdle: idle.scheduleIdle,
+      signal: new AbortController().signal,
+    });
     idle.drain();
     const dl = doc.querySelector('dl[id=articles]') as Element;
     const dt = dl.querySelector('dt')?.cloneNode(true) as Element;
@@ -79,11 +98,23 @@ describe('startPageMarker', () => {
     const url = new URL('https://arxiv.org/html/2403.12968v1');
     const idle = manualIdle();
     const oldController = new AbortController();
-    const first = startPageMarker({ root: doc, url, adapter: arxivHtml, scheduleIdle: idle.scheduleIdle, signal: oldController.signal });
+    const first = startPageMarker({
+      root: doc,
+      url,
+      adapter: arxivHtml,
+      scheduleIdle: idle.scheduleIdle,
+      signal: oldController.signal,
+    });
     idle.drain();
     await first.ready;
     expect(first.mentions()).toHaveLength(13);
-    const second = startPageMarker({ root: doc, url, adapter: arxivHtml, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal });
+    const second = startPageMarker({
+      root: doc,
+      url,
+      adapter: arxivHtml,
+      scheduleIdle: idle.scheduleIdle,
+      signal: new AbortController().signal,
+    });
     oldController.abort();
     idle.drain();
     await second.ready;
@@ -99,8 +130,22 @@ describe('startPageMarker', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
     const signal = new AbortController().signal;
-    const old = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal, now: tickingClock() });
-    const fresh = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal, now: tickingClock() });
+    const old = startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: eagerListing,
+      scheduleIdle: idle.scheduleIdle,
+      signal,
+      now: tickingClock(),
+    });
+    const fresh = startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: eagerListing,
+      scheduleIdle: idle.scheduleIdle,
+      signal,
+      now: tickingClock(),
+    });
     idle.drain();
     expect(old.mentions()).toHaveLength(0);
     expect(fresh.mentions()).toHaveLength(200);
@@ -108,10 +153,20 @@ describe('startPageMarker', () => {
   });
 
   it('marks nothing on an unknown layout and reports once', async () => {
-    const doc = new DOMParser().parseFromString('<main><a href="/search/?searchtype=author&query=X">X Y</a></main>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<main><a href="/search/?searchtype=author&query=X">X Y</a></main>',
+      'text/html',
+    );
     const onDiagnostic = vi.fn();
     const idle = manualIdle();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal, onDiagnostic });
+    const marker = startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: eagerListing,
+      scheduleIdle: idle.scheduleIdle,
+      signal: new AbortController().signal,
+      onDiagnostic,
+    });
     idle.drain();
     await marker.ready;
     expect(onDiagnostic).toHaveBeenCalledTimes(1);
@@ -121,10 +176,22 @@ describe('startPageMarker', () => {
 
   it('never throws into the page when an adapter fails', async () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
-    const broken: SiteAdapter = { ...eagerListing, findMentions: () => { throw new Error('boom'); } };
+    const broken: SiteAdapter = {
+      ...eagerListing,
+      findMentions: () => {
+        throw new Error('boom');
+      },
+    };
     const onDiagnostic = vi.fn();
     const idle = manualIdle();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: broken, scheduleIdle: idle.scheduleIdle, signal: new AbortController().signal, onDiagnostic });
+    const marker = startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: broken,
+      scheduleIdle: idle.scheduleIdle,
+      signal: new AbortController().signal,
+      onDiagnostic,
+    });
     expect(() => idle.drain()).not.toThrow();
     await marker.ready;
     expect(onDiagnostic).toHaveBeenCalledTimes(1);
@@ -134,7 +201,13 @@ describe('startPageMarker', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
     const controller = new AbortController();
-    const marker = startPageMarker({ root: doc, url: LIST_URL, adapter: eagerListing, scheduleIdle: idle.scheduleIdle, signal: controller.signal });
+    const marker = startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: eagerListing,
+      scheduleIdle: idle.scheduleIdle,
+      signal: controller.signal,
+    });
     controller.abort();
     idle.drain();
     expect(marker.mentions()).toHaveLength(0);
@@ -144,7 +217,13 @@ describe('startPageMarker', () => {
 
 describe('startPageMarker on big pages (names read on interest)', () => {
   const start = (doc: Document, signal = new AbortController().signal) =>
-    startPageMarker({ root: doc, url: LIST_URL, adapter: arxivListing, scheduleIdle: () => expect.fail('no idle work on a big page'), signal });
+    startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: arxivListing,
+      scheduleIdle: () => expect.fail('no idle work on a big page'),
+      signal,
+    });
 
   it('does nothing per name when the page loads', async () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');

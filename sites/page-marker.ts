@@ -101,7 +101,10 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const runBatch = (deadline?: { timeRemaining(): number }): void => {
     scheduled = false;
     if (stopped) return;
-    if (root.documentElement?.getAttribute(VERSION_ATTR) !== token) return stop();
+    if (root.documentElement?.getAttribute(VERSION_ATTR) !== token) {
+      stop();
+      return;
+    }
     const start = now();
     while (queue.length > 0) {
       const unit = queue.shift() as ParentNode;
@@ -124,7 +127,8 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
         if (node.nodeType !== 1) continue;
         const el = node as Element;
         // Byline's own name spans and already-marked names are not new content.
-        if (el.hasAttribute('data-byline-name') || el.hasAttribute(AUTHOR_ATTR) || /^(SCRIPT|STYLE)$/.test(el.tagName)) continue;
+        if (el.hasAttribute('data-byline-name') || el.hasAttribute(AUTHOR_ATTR) || /^(SCRIPT|STYLE)$/.test(el.tagName))
+          continue;
         queue.push(el);
       }
     }

@@ -3,7 +3,12 @@
  * node); otherwise every unit under `root`. `own` is tested with `closest`, `all` with
  * `querySelectorAll`; `accept` rejects a `closest` match that only looks like a unit.
  */
-export function unitsAt(root: ParentNode, own: string, all: string, accept: (el: Element) => boolean = () => true): Element[] {
+export function unitsAt(
+  root: ParentNode,
+  own: string,
+  all: string,
+  accept: (el: Element) => boolean = () => true,
+): Element[] {
   const asElement = root as Partial<Element>;
   const found = typeof asElement.closest === 'function' ? asElement.closest.call(root, own) : null;
   if (found && accept(found)) return [found];

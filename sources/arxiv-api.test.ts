@@ -16,7 +16,10 @@ describe('parseArxivFeed', () => {
           arxivId: '2201.13452',
           version: 1,
           title: 'Asymptotic Analysis for a Nonlinear Reaction-Diffusion System Modeling an Infectious Disease',
-          authors: [{ name: 'Hong-Ming Yin', affiliations: [] }, { name: 'Jun Zou', affiliations: [] }],
+          authors: [
+            { name: 'Hong-Ming Yin', affiliations: [] },
+            { name: 'Jun Zou', affiliations: [] },
+          ],
           comment: '34 pages',
           published: '2022-01-31T18:59:34Z',
           codeLinks: [],
@@ -29,9 +32,14 @@ describe('parseArxivFeed', () => {
     const search = parseArxivFeed(readApiFixture('arxiv/query_search_all_electron_and_proton_2025-11-11.xml'));
     if (!search.ok) throw new Error(search.message);
     expect(search.data).toHaveLength(10);
-    expect(search.data.find((e) => e.doi === '10.5170/CERN-2013-002.237')).toMatchObject({ journalRef: 'CERN Yellow Report CERN-2013-002, pp.237-240' });
+    expect(search.data.find((e) => e.doi === '10.5170/CERN-2013-002.237')).toMatchObject({
+      journalRef: 'CERN Yellow Report CERN-2013-002, pp.237-240',
+    });
     expect(search.data.some((e) => e.authors.some((a) => a.affiliations.includes('Rutherford')))).toBe(true);
-    expect(parseArxivFeed(readApiFixture('arxiv/query_id_list_nonexistent_2025-11-11.xml'))).toEqual({ ok: true, data: [] });
+    expect(parseArxivFeed(readApiFixture('arxiv/query_id_list_nonexistent_2025-11-11.xml'))).toEqual({
+      ok: true,
+      data: [],
+    });
   });
 
   it('turns the error entry into bad-request', () => {
@@ -49,8 +57,14 @@ describe('fetchArxivEntries', () => {
     const result = await settle(clock, fetchArxivEntries(net, ['2403.12968', 'not an id']));
     expect(calls[0]?.url).toBe('https://export.arxiv.org/api/query?id_list=2403.12968&max_results=1');
     if (!result.ok) throw new Error(result.message);
-    expect(result.data[0]).toMatchObject({ arxivId: '2403.12968', version: 2, codeLinks: ['https://github.com/microsoft/LLMLingua'] });
-    expect(result.data[0]?.title).toBe('LLMLingua-2: Data Distillation for Efficient and Faithful Task-Agnostic Prompt Compression');
+    expect(result.data[0]).toMatchObject({
+      arxivId: '2403.12968',
+      version: 2,
+      codeLinks: ['https://github.com/microsoft/LLMLingua'],
+    });
+    expect(result.data[0]?.title).toBe(
+      'LLMLingua-2: Data Distillation for Efficient and Faithful Task-Agnostic Prompt Compression',
+    );
     expect(result.data[0]?.authors.map((a) => a.name)).toHaveLength(13);
   });
 });

@@ -29,7 +29,11 @@ export interface ArxivEntry {
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
 
 /** Entries for up to 100 arXiv ids in one request; missing ids are simply absent. */
-export async function fetchArxivEntries(net: NetClient, ids: string[], options: { signal?: AbortSignal } = {}): Promise<Fetched<ArxivEntry[]>> {
+export async function fetchArxivEntries(
+  net: NetClient,
+  ids: string[],
+  options: { signal?: AbortSignal } = {},
+): Promise<Fetched<ArxivEntry[]>> {
   const valid = ids.filter((id) => ARXIV_ID.test(id)).slice(0, 100);
   if (valid.length === 0) return { ok: false, kind: 'bad-request', message: 'No arXiv id to ask for' };
   const url = `https://export.arxiv.org/api/query?id_list=${valid.join(',')}&max_results=${valid.length}`;

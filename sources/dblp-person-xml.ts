@@ -31,10 +31,32 @@ export interface DblpPerson {
 
 /** Hosts of profiles and identifiers, which are not a researcher's own homepage (apis.md §3.3). */
 const PROFILE_HOSTS = [
-  'scholar.google.', 'orcid.org', 'wikidata.org', 'wikipedia.org', 'twitter.com', 'x.com', 'dl.acm.org', 'linkedin.com',
-  'github.com', 'researchgate.net', 'genealogy.math.ndsu.nodak.edu', 'mathgenealogy.org', 'd-nb.info', 'viaf.org',
-  'isni.org', 'id.loc.gov', 'zbmath.org', 'semanticscholar.org', 'openreview.net', 'dblp.org', 'scopus.com',
-  'webofscience.com', 'publons.com', 'ieeexplore.ieee.org', 'bsky.app', 'mastodon.social',
+  'scholar.google.',
+  'orcid.org',
+  'wikidata.org',
+  'wikipedia.org',
+  'twitter.com',
+  'x.com',
+  'dl.acm.org',
+  'linkedin.com',
+  'github.com',
+  'researchgate.net',
+  'genealogy.math.ndsu.nodak.edu',
+  'mathgenealogy.org',
+  'd-nb.info',
+  'viaf.org',
+  'isni.org',
+  'id.loc.gov',
+  'zbmath.org',
+  'semanticscholar.org',
+  'openreview.net',
+  'dblp.org',
+  'scopus.com',
+  'webofscience.com',
+  'publons.com',
+  'ieeexplore.ieee.org',
+  'bsky.app',
+  'mastodon.social',
 ];
 
 /** The person record, or undefined when the text is not a dblp person XML. */
@@ -50,9 +72,14 @@ export function parseDblpPersonXml(xml: string): DblpPerson | undefined {
   const attrs = readAttributes(person?.[1] ?? '');
   const body = person?.[2] ?? '';
   const urls = elementTexts(body, 'url').filter((u) => /^https?:\/\//i.test(u));
-  const notes = [...body.matchAll(/<note\b([^>]*)>([\s\S]*?)<\/note>/g)].map((m) => ({ attrs: readAttributes(m[1] ?? ''), text: textOf(m[2] ?? '') }));
+  const notes = [...body.matchAll(/<note\b([^>]*)>([\s\S]*?)<\/note>/g)].map((m) => ({
+    attrs: readAttributes(m[1] ?? ''),
+    text: textOf(m[2] ?? ''),
+  }));
   const pick = (type: string): DblpNote[] =>
-    notes.filter((n) => n.attrs.type === type && n.text).map((n) => (n.attrs.label ? { text: n.text, label: n.attrs.label } : { text: n.text }));
+    notes
+      .filter((n) => n.attrs.type === type && n.text)
+      .map((n) => (n.attrs.label ? { text: n.text, label: n.attrs.label } : { text: n.text }));
   const result: DblpPerson = {
     pid,
     name,

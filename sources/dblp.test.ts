@@ -14,7 +14,9 @@ describe('parseDblpPersonXml', () => {
       name: 'Di Xu 0001',
       disambiguation: false,
       urls: [],
-      affiliations: [{ text: 'University of British Columbia, Department of Electrical and Computer Engineering, Canada' }],
+      affiliations: [
+        { text: 'University of British Columbia, Department of Electrical and Computer Engineering, Canada' },
+      ],
       awards: [],
       publicationCount: 8,
     });
@@ -38,7 +40,8 @@ describe('parseDblpPersonXml', () => {
 
   it('flags a disambiguation profile and decodes Latin entities of the dblp DTD', () => {
     expect(parseDblpPersonXml(readApiFixture('dblp/person_disambiguation_SYNTHESIZED.xml'))?.disambiguation).toBe(true);
-    const xml = '<dblpperson name="J&uuml;rgen M&eacute;ndez" pid="1/2"><person key="homepages/1/2"><author pid="1/2">x</author></person></dblpperson>';
+    const xml =
+      '<dblpperson name="J&uuml;rgen M&eacute;ndez" pid="1/2"><person key="homepages/1/2"><author pid="1/2">x</author></person></dblpperson>';
     expect(parseDblpPersonXml(xml)?.name).toBe('Jürgen Méndez');
   });
 
@@ -50,7 +53,10 @@ describe('parseDblpPersonXml', () => {
 describe('fetchDblpPerson', () => {
   it('fetches pid XML and refuses ids that are not pids', async () => {
     const { net, clock, calls } = createTestNet([textResponse(readApiFixture(DI_XU))]);
-    expect(await settle(clock, fetchDblpPerson(net, '95/7448-1'))).toMatchObject({ ok: true, data: { name: 'Di Xu 0001' } });
+    expect(await settle(clock, fetchDblpPerson(net, '95/7448-1'))).toMatchObject({
+      ok: true,
+      data: { name: 'Di Xu 0001' },
+    });
     expect(calls[0]?.url).toBe('https://dblp.org/pid/95/7448-1.xml');
     expect(await settle(clock, fetchDblpPerson(net, '../x'))).toMatchObject({ ok: false, kind: 'bad-request' });
     expect(calls).toHaveLength(1);
@@ -59,20 +65,36 @@ describe('fetchDblpPerson', () => {
 
 describe('searchDblpAuthors', () => {
   it('normalises hits, aliases and affiliation notes', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse(readApiJson('dblp/author_search_basov_SYNTHESIZED.json'))]);
+    const { net, clock, calls } = createTestNet([
+      jsonResponse(readApiJson('dblp/author_search_basov_SYNTHESIZED.json')),
+    ]);
     const result = await settle(clock, searchDblpAuthors(net, 'basov oleg'));
     expect(calls[0]?.url).toBe('https://dblp.org/search/author/api?q=basov%20oleg&format=json&h=30&c=0');
     expect(result).toEqual({
       ok: true,
-      data: [{ pid: '152/3896', name: 'Oleg Basov', url: 'https://dblp.org/pid/152/3896', aliases: ['O. O. Basov'], affiliations: ['...'] }],
+      data: [
+        {
+          pid: '152/3896',
+          name: 'Oleg Basov',
+          url: 'https://dblp.org/pid/152/3896',
+          aliases: ['O. O. Basov'],
+          affiliations: ['...'],
+        },
+      ],
     });
   });
 
   it('accepts a single hit object, no hits, and exact-word queries', async () => {
     const one = readApiJson('dblp/author_search_basov_SYNTHESIZED.json') as { result: { hits: { hit: unknown[] } } };
     const single = { result: { hits: { hit: one.result.hits.hit[0] } } };
-    const { net, clock, calls } = createTestNet([jsonResponse(single), jsonResponse(readApiJson('dblp/author_search_no_hits_SYNTHESIZED.json'))]);
-    expect(await settle(clock, searchDblpAuthors(net, 'Qiang Liu 0034', { exact: true }))).toMatchObject({ ok: true, data: [{ pid: '152/3896' }] });
+    const { net, clock, calls } = createTestNet([
+      jsonResponse(single),
+      jsonResponse(readApiJson('dblp/author_search_no_hits_SYNTHESIZED.json')),
+    ]);
+    expect(await settle(clock, searchDblpAuthors(net, 'Qiang Liu 0034', { exact: true }))).toMatchObject({
+      ok: true,
+      data: [{ pid: '152/3896' }],
+    });
     expect(calls[0]?.url).toContain('q=Qiang%24%20Liu%24%200034%24');
     expect(await settle(clock, searchDblpAuthors(net, 'nobody here'))).toEqual({ ok: true, data: [] });
   });

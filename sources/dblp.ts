@@ -24,10 +24,18 @@ export interface DblpAuthorHit {
 const PID = /^[A-Za-z0-9_=-]+(?:\/[A-Za-z0-9_=-]+)+$/;
 
 /** The person record for a dblp pid. */
-export async function fetchDblpPerson(net: NetClient, pid: string, options: { signal?: AbortSignal } = {}): Promise<Fetched<DblpPerson>> {
+export async function fetchDblpPerson(
+  net: NetClient,
+  pid: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<Fetched<DblpPerson>> {
   if (!PID.test(pid)) return { ok: false, kind: 'bad-request', message: `Not a dblp person id: ${pid}` };
   const res = await net.fetchText(withSignal({ url: `https://dblp.org/pid/${pid}.xml` }, options.signal));
-  return readFetched(res, (raw) => (typeof raw === 'string' ? parseDblpPersonXml(raw) : undefined), 'dblp person record');
+  return readFetched(
+    res,
+    (raw) => (typeof raw === 'string' ? parseDblpPersonXml(raw) : undefined),
+    'dblp person record',
+  );
 }
 
 /**

@@ -18,7 +18,10 @@ export interface ContractSubject {
 
 /** Registers the shared failure tests for one client. */
 export function describeFailureContract(name: string, subject: ContractSubject): void {
-  const run = async (replies: Parameters<typeof createTestNet>[0], options: Parameters<typeof createTestNet>[1] = {}) => {
+  const run = async (
+    replies: Parameters<typeof createTestNet>[0],
+    options: Parameters<typeof createTestNet>[1] = {},
+  ) => {
     const t = createTestNet(replies, options);
     return { ...t, result: await settle(t.clock, subject.call(t.net)) };
   };
@@ -28,16 +31,24 @@ export function describeFailureContract(name: string, subject: ContractSubject):
       expect((await run([subject.success()])).result.ok).toBe(true);
     });
     it('reports 404 as not-found', async () => {
-      expect((await run([jsonResponse({ error: 'not found' }, 404)])).result).toMatchObject({ ok: false, kind: 'not-found', status: 404 });
+      expect((await run([jsonResponse({ error: 'not found' }, 404)])).result).toMatchObject({
+        ok: false,
+        kind: 'not-found',
+        status: 404,
+      });
     });
     it('reports 429 with Retry-After in seconds, with retryAt', async () => {
-      const { result, calls } = await run([jsonResponse({ message: 'Too Many Requests' }, 429, { 'retry-after': '120' })]);
+      const { result, calls } = await run([
+        jsonResponse({ message: 'Too Many Requests' }, 429, { 'retry-after': '120' }),
+      ]);
       expect(result).toMatchObject({ ok: false, kind: 'rate-limited', retryAt: T0 + 120_000 });
       expect(calls).toHaveLength(1);
     });
     it('reports 429 with Retry-After as an HTTP date, with retryAt', async () => {
       const date = new Date(T0 + 300_000).toUTCString();
-      const { result } = await run([textResponse('<title>429 Too Many Requests</title>', 429, { 'retry-after': date })]);
+      const { result } = await run([
+        textResponse('<title>429 Too Many Requests</title>', 429, { 'retry-after': date }),
+      ]);
       expect(result).toMatchObject({ ok: false, kind: 'rate-limited', retryAt: T0 + 300_000 });
     });
     it('retries a 5xx and then succeeds', async () => {

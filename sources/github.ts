@@ -38,7 +38,9 @@ export interface GithubOptions {
 /** `https://github.com/owner/repo(.git)(/…)` → its parts, or undefined for any other URL. */
 export function parseGithubRepoUrl(value: string): { owner: string; repo: string; url: string } | undefined {
   const url = asHttpUrl(value);
-  const m = url ? /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url) : null;
+  const m = url
+    ? /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url)
+    : null;
   if (!m?.[1] || !m[2]) return undefined;
   return { owner: m[1], repo: m[2], url: `https://github.com/${m[1]}/${m[2]}` };
 }
@@ -73,7 +75,8 @@ export async function fetchGithubRepoStars(
   const fullName = asString(r?.full_name);
   const url = asHttpUrl(r?.html_url);
   const stars = asNumber(r?.stargazers_count);
-  if (!r || !fullName || !url || stars === undefined) return malformed('GitHub repository does not have the documented shape');
+  if (!r || !fullName || !url || stars === undefined)
+    return malformed('GitHub repository does not have the documented shape');
   const data = compact<GithubRepoStars>({
     fullName,
     url,

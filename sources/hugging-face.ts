@@ -27,11 +27,19 @@ export interface HfPaper {
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
 
 /** The HF paper for an arXiv id. */
-export async function fetchHfPaper(net: NetClient, arxivId: string, options: { signal?: AbortSignal } = {}): Promise<Fetched<HfPaper>> {
+export async function fetchHfPaper(
+  net: NetClient,
+  arxivId: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<Fetched<HfPaper>> {
   const match = ARXIV_ID.exec(arxivId.trim());
   if (!match?.[1]) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
   const url = `https://huggingface.co/api/papers/${match[1]}`;
-  return readFetched(await net.fetchJson({ url, ...(options.signal ? { signal: options.signal } : {}) }), toHfPaper, 'Hugging Face paper');
+  return readFetched(
+    await net.fetchJson({ url, ...(options.signal ? { signal: options.signal } : {}) }),
+    toHfPaper,
+    'Hugging Face paper',
+  );
 }
 
 function toHfPaper(raw: unknown): HfPaper | undefined {

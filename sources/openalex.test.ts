@@ -13,19 +13,41 @@ describe('fetchOpenAlexAuthor', () => {
     const result = await settle(clock, fetchOpenAlexAuthor(net, 'https://openalex.org/A5023888391'));
     if (!result.ok) throw new Error(result.message);
     expect(calls[0]?.url).toBe('https://api.openalex.org/authors/A5023888391');
-    expect(result.data).toMatchObject({ id: 'A5023888391', name: 'Jason Priem', orcid: '0000-0001-6187-6610', worksCount: 60, citedByCount: 4245, hIndex: 17, i10Index: 20, lastKnownInstitutions: [] });
+    expect(result.data).toMatchObject({
+      id: 'A5023888391',
+      name: 'Jason Priem',
+      orcid: '0000-0001-6187-6610',
+      worksCount: 60,
+      citedByCount: 4245,
+      hIndex: 17,
+      i10Index: 20,
+      lastKnownInstitutions: [],
+    });
     expect(result.data.affiliations[0]).toEqual({
-      institution: { id: 'I103163165', name: 'Florida State University', ror: 'https://ror.org/05g3dte14', countryCode: 'US', type: 'education' },
+      institution: {
+        id: 'I103163165',
+        name: 'Florida State University',
+        ror: 'https://ror.org/05g3dte14',
+        countryCode: 'US',
+        type: 'education',
+      },
       years: [2020],
     });
-    expect(result.data.topics[0]).toEqual({ id: 'T10102', name: 'scientometrics and bibliometrics research', count: 23 });
+    expect(result.data.topics[0]).toEqual({
+      id: 'T10102',
+      name: 'scientometrics and bibliometrics research',
+      count: 23,
+    });
   });
 
   it('accepts orcid: ids, sends an optional key, and refuses other ids without a request', async () => {
     const { net, clock, calls } = createTestNet([jsonResponse(readApiJson(AUTHOR))]);
     await settle(clock, fetchOpenAlexAuthor(net, 'orcid:0000-0001-6187-6610', { apiKey: 'KEY' }));
     expect(calls[0]?.url).toBe('https://api.openalex.org/authors/orcid:0000-0001-6187-6610?api_key=KEY');
-    expect(await settle(clock, fetchOpenAlexAuthor(net, 'A1?filter=x'))).toMatchObject({ ok: false, kind: 'bad-request' });
+    expect(await settle(clock, fetchOpenAlexAuthor(net, 'A1?filter=x'))).toMatchObject({
+      ok: false,
+      kind: 'bad-request',
+    });
     expect(calls).toHaveLength(1);
   });
 });
@@ -42,7 +64,15 @@ describe('fetchOpenAlexWorkByDoi', () => {
       name: 'Heather Piwowar',
       rawName: 'Heather Piwowar',
       orcid: '0000-0003-1613-5981',
-      institutions: [{ id: 'I4210166736', name: 'Impact Technology Development (United States)', ror: 'https://ror.org/05ppvf150', countryCode: 'US', type: 'company' }],
+      institutions: [
+        {
+          id: 'I4210166736',
+          name: 'Impact Technology Development (United States)',
+          ror: 'https://ror.org/05ppvf150',
+          countryCode: 'US',
+          type: 'company',
+        },
+      ],
       rawAffiliations: ['Impactstory, Sanford, NC, USA'],
     });
   });
@@ -56,12 +86,23 @@ describe('fetchOpenAlexWorkByDoi', () => {
 
 describe('autocompleteOpenAlexAuthors', () => {
   it('reads the documented suggestion shape', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse(readApiJson('openalex/docs_example_autocomplete_authors.json'))]);
+    const { net, clock, calls } = createTestNet([
+      jsonResponse(readApiJson('openalex/docs_example_autocomplete_authors.json')),
+    ]);
     const result = await settle(clock, autocompleteOpenAlexAuthors(net, 'ronald sw'));
     expect(calls[0]?.url).toBe('https://api.openalex.org/autocomplete/authors?q=ronald+sw');
     expect(result).toEqual({
       ok: true,
-      data: [{ id: 'A5007433649', name: 'Ronald Swanstrom', hint: 'University of North Carolina at Chapel Hill, USA', citedByCount: 19142, worksCount: 339, orcid: '0000-0001-7777-0773' }],
+      data: [
+        {
+          id: 'A5007433649',
+          name: 'Ronald Swanstrom',
+          hint: 'University of North Carolina at Chapel Hill, USA',
+          citedByCount: 19142,
+          worksCount: 339,
+          orcid: '0000-0001-7777-0773',
+        },
+      ],
     });
   });
 });

@@ -72,14 +72,24 @@ export interface OpenAlexOptions {
 const BASE = 'https://api.openalex.org';
 
 /** A work by DOI (arXiv papers by their DataCite DOI `10.48550/arXiv.<id>`). */
-export async function fetchOpenAlexWorkByDoi(net: NetClient, doi: string, options: OpenAlexOptions = {}): Promise<Fetched<OpenAlexWork>> {
+export async function fetchOpenAlexWorkByDoi(
+  net: NetClient,
+  doi: string,
+  options: OpenAlexOptions = {},
+): Promise<Fetched<OpenAlexWork>> {
   const bare = doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').replace(/^doi:/i, '');
-  const res = await net.fetchJson(request(`/works/doi:${encodeURI(bare).replace(/[?#]/g, encodeURIComponent)}`, {}, options));
+  const res = await net.fetchJson(
+    request(`/works/doi:${encodeURI(bare).replace(/[?#]/g, encodeURIComponent)}`, {}, options),
+  );
   return readFetched(res, toWork, 'OpenAlex work');
 }
 
 /** An author by OpenAlex id (`A5023888391`, or its URL) or by `orcid:<iD>`. */
-export async function fetchOpenAlexAuthor(net: NetClient, id: string, options: OpenAlexOptions = {}): Promise<Fetched<OpenAlexAuthor>> {
+export async function fetchOpenAlexAuthor(
+  net: NetClient,
+  id: string,
+  options: OpenAlexOptions = {},
+): Promise<Fetched<OpenAlexAuthor>> {
   const key = id.replace(/^https:\/\/openalex\.org\//, '');
   if (!/^A\d+$/i.test(key) && !/^orcid:\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/i.test(key)) {
     return { ok: false, kind: 'bad-request', message: `Not an OpenAlex author id: ${id}` };
@@ -88,12 +98,20 @@ export async function fetchOpenAlexAuthor(net: NetClient, id: string, options: O
 }
 
 /** Author name suggestions with an institution hint; free, unlike search (10 credits). */
-export async function autocompleteOpenAlexAuthors(net: NetClient, query: string, options: OpenAlexOptions = {}): Promise<Fetched<OpenAlexAuthorSuggestion[]>> {
+export async function autocompleteOpenAlexAuthors(
+  net: NetClient,
+  query: string,
+  options: OpenAlexOptions = {},
+): Promise<Fetched<OpenAlexAuthorSuggestion[]>> {
   const res = await net.fetchJson(request('/autocomplete/authors', { q: query.trim() }, options));
   return readFetched(res, toSuggestions, 'OpenAlex autocomplete');
 }
 
-function request(path: string, params: Record<string, string>, options: OpenAlexOptions): { url: string; signal?: AbortSignal } {
+function request(
+  path: string,
+  params: Record<string, string>,
+  options: OpenAlexOptions,
+): { url: string; signal?: AbortSignal } {
   const url = new URL(`${BASE}${path}`);
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   if (options.apiKey) url.searchParams.set('api_key', options.apiKey);
@@ -164,7 +182,14 @@ function toWork(raw: unknown): OpenAlexWork | undefined {
     ];
   });
   const doi = asString(r.doi)?.replace(/^https:\/\/doi\.org\//, '');
-  return compact({ id, doi, title: asString(r.title), year: asNumber(r.publication_year), citedByCount: asNumber(r.cited_by_count), authorships });
+  return compact({
+    id,
+    doi,
+    title: asString(r.title),
+    year: asNumber(r.publication_year),
+    citedByCount: asNumber(r.cited_by_count),
+    authorships,
+  });
 }
 
 function toSuggestions(raw: unknown): OpenAlexAuthorSuggestion[] | undefined {
@@ -177,6 +202,15 @@ function toSuggestions(raw: unknown): OpenAlexAuthorSuggestion[] | undefined {
     if (!r || !id || !name) return [];
     const external = asString(r.external_id);
     const orcid = external?.startsWith('https://orcid.org/') ? shortId(external) : undefined;
-    return [compact({ id, name, hint: asString(r.hint), citedByCount: asNumber(r.cited_by_count), worksCount: asNumber(r.works_count), orcid })];
+    return [
+      compact({
+        id,
+        name,
+        hint: asString(r.hint),
+        citedByCount: asNumber(r.cited_by_count),
+        worksCount: asNumber(r.works_count),
+        orcid,
+      }),
+    ];
   });
 }

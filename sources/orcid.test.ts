@@ -19,7 +19,13 @@ describe('ORCID', () => {
     const result = await settle(clock, fetchOrcidResearcherUrls(net, 'https://orcid.org/0000-0002-1825-0097'));
     expect(calls[0]?.url).toBe('https://pub.orcid.org/v3.0/0000-0002-1825-0097/researcher-urls');
     expect(calls[0]?.headers.accept).toBe('application/json');
-    expect(result).toEqual({ ok: true, data: [{ name: 'Personal homepage', url: 'https://example.edu/~carberry/' }, { url: 'https://github.com/example-carberry' }] });
+    expect(result).toEqual({
+      ok: true,
+      data: [
+        { name: 'Personal homepage', url: 'https://example.edu/~carberry/' },
+        { url: 'https://github.com/example-carberry' },
+      ],
+    });
   });
 
   it('reads employments and marks the one without an end date as current', async () => {
@@ -28,15 +34,35 @@ describe('ORCID', () => {
     expect(result).toEqual({
       ok: true,
       data: [
-        { organization: 'Example University', department: 'Department of Psychoceramics', role: 'Professor', startYear: 2020, current: true, city: 'Providence', country: 'US', organizationId: 'https://ror.org/00example1' },
-        { organization: 'Example Institute of Technology', role: 'Postdoctoral Researcher', startYear: 2016, endYear: 2019, current: false, city: 'Cambridge', country: 'US' },
+        {
+          organization: 'Example University',
+          department: 'Department of Psychoceramics',
+          role: 'Professor',
+          startYear: 2020,
+          current: true,
+          city: 'Providence',
+          country: 'US',
+          organizationId: 'https://ror.org/00example1',
+        },
+        {
+          organization: 'Example Institute of Technology',
+          role: 'Postdoctoral Researcher',
+          startYear: 2016,
+          endYear: 2019,
+          current: false,
+          city: 'Cambridge',
+          country: 'US',
+        },
       ],
     });
   });
 
   it('refuses a malformed iD without a request', async () => {
     const { net, clock, calls } = createTestNet([]);
-    expect(await settle(clock, fetchOrcidEmployments(net, '../../x'))).toMatchObject({ ok: false, kind: 'bad-request' });
+    expect(await settle(clock, fetchOrcidEmployments(net, '../../x'))).toMatchObject({
+      ok: false,
+      kind: 'bad-request',
+    });
     expect(calls).toHaveLength(0);
   });
 });

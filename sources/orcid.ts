@@ -33,7 +33,10 @@ const ORCID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 
 /** The bare iD from `0000-…` or `https://orcid.org/0000-…`, or undefined. */
 export function normalizeOrcid(value: string): string | undefined {
-  const bare = value.trim().replace(/^https?:\/\/(www\.)?orcid\.org\//i, '').toUpperCase();
+  const bare = value
+    .trim()
+    .replace(/^https?:\/\/(www\.)?orcid\.org\//i, '')
+    .toUpperCase();
   return ORCID.test(bare) ? bare : undefined;
 }
 
@@ -81,7 +84,9 @@ export async function fetchOrcidEmployments(
             current: e['end-date'] === null || e['end-date'] === undefined,
             city: asString(address?.city),
             country: asString(address?.country),
-            organizationId: asString(asRecord(org?.['disambiguated-organization'])?.['disambiguated-organization-identifier']),
+            organizationId: asString(
+              asRecord(org?.['disambiguated-organization'])?.['disambiguated-organization-identifier'],
+            ),
           }),
         ];
       }),

@@ -12,12 +12,22 @@ describe('fetchPwcPaper', () => {
     const result = await settle(clock, fetchPwcPaper(net, '2403.12968v2'));
     if (!result.ok) throw new Error(result.message);
     expect(calls[0]?.url).toBe('https://paperswithcode.co/api/v1/papers/2403.12968?include_resources=true');
-    expect(result.data.repositories[0]).toEqual({ owner: 'microsoft', repo: 'LLMLingua', url: 'https://github.com/microsoft/LLMLingua', official: true });
+    expect(result.data.repositories[0]).toEqual({
+      owner: 'microsoft',
+      repo: 'LLMLingua',
+      url: 'https://github.com/microsoft/LLMLingua',
+      official: true,
+    });
     expect(result.data.repositories).toHaveLength(2);
   });
 
   it('keeps only GitHub repositories and refuses ids that are not arXiv ids', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse({ arxiv_id: '2403.12968', repositories: [{ url: 'javascript:alert(1)' }, { url: 'https://gitlab.com/a/b' }] })]);
+    const { net, clock, calls } = createTestNet([
+      jsonResponse({
+        arxiv_id: '2403.12968',
+        repositories: [{ url: 'javascript:alert(1)' }, { url: 'https://gitlab.com/a/b' }],
+      }),
+    ]);
     const result = await settle(clock, fetchPwcPaper(net, '2403.12968'));
     expect(result.ok && result.data.repositories).toEqual([]);
     expect(await settle(clock, fetchPwcPaper(net, '../../admin'))).toMatchObject({ ok: false, kind: 'bad-request' });

@@ -19,7 +19,11 @@ export interface PwcPaper {
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
 
 /** The repositories of an arXiv paper; only GitHub repositories are kept (stars come from there). */
-export async function fetchPwcPaper(net: NetClient, arxivId: string, options: { signal?: AbortSignal } = {}): Promise<Fetched<PwcPaper>> {
+export async function fetchPwcPaper(
+  net: NetClient,
+  arxivId: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<Fetched<PwcPaper>> {
   const id = ARXIV_ID.exec(arxivId.trim())?.[1];
   if (!id) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
   const url = `https://paperswithcode.co/api/v1/papers/${id}?include_resources=true`;

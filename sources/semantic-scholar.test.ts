@@ -19,26 +19,45 @@ describe('fetchS2Paper', () => {
     const { net, clock, calls } = createTestNet([jsonResponse(readApiJson(LLMLINGUA2))]);
     const result = await settle(clock, fetchS2Paper(net, s2PaperId({ arxiv: '2403.12968v2' })));
     if (!result.ok) throw new Error(result.message);
-    expect(calls[0]?.url).toMatch(/\/paper\/ARXIV:2403\.12968\?fields=title,year,venue,externalIds,citationCount,url,authors\.authorId,/);
+    expect(calls[0]?.url).toMatch(
+      /\/paper\/ARXIV:2403\.12968\?fields=title,year,venue,externalIds,citationCount,url,authors\.authorId,/,
+    );
     expect(calls[0]?.url).toContain('authors.hIndex');
-    expect(result.data.ids).toEqual({ arxiv: '2403.12968', acl: '2024.findings-acl.57', doi: '10.18653/v1/2024.findings-acl.57', corpusId: 900000001 });
+    expect(result.data.ids).toEqual({
+      arxiv: '2403.12968',
+      acl: '2024.findings-acl.57',
+      doi: '10.18653/v1/2024.findings-acl.57',
+      corpusId: 900000001,
+    });
     expect(result.data.authors).toHaveLength(13);
-    expect(result.data.authors[0]).toMatchObject({ name: 'Zhuoshi Pan', dblpNames: ['Zhuoshi Pan'], affiliations: ['Tsinghua University'] });
+    expect(result.data.authors[0]).toMatchObject({
+      name: 'Zhuoshi Pan',
+      dblpNames: ['Zhuoshi Pan'],
+      affiliations: ['Tsinghua University'],
+    });
     expect(result.data.authors[0]).not.toHaveProperty('homepage');
     expect(result.data.authors[10]?.name).toBe('H. Vicky Zhao');
   });
 
   it('reads a recorded paper with nested author fields', async () => {
-    const { net, clock } = createTestNet([jsonResponse(readApiJson('semanticscholar/paper_nested_author_fields_TRIMMED.json'))]);
+    const { net, clock } = createTestNet([
+      jsonResponse(readApiJson('semanticscholar/paper_nested_author_fields_TRIMMED.json')),
+    ]);
     const result = await settle(clock, fetchS2Paper(net, 'DOI:10.1093/mind/lix.236.433'));
     expect(result).toMatchObject({
       ok: true,
-      data: { title: 'Computing Machinery and Intelligence', year: 1950, authors: [{ authorId: '2262347', name: 'A. Turing', dblpNames: ['Alan M. Turing'], hIndex: 22 }] },
+      data: {
+        title: 'Computing Machinery and Intelligence',
+        year: 1950,
+        authors: [{ authorId: '2262347', name: 'A. Turing', dblpNames: ['Alan M. Turing'], hIndex: 22 }],
+      },
     });
   });
 
   it('shows that arXiv and ACL ids are merged into one record', async () => {
-    const { net, clock } = createTestNet([jsonResponse(readApiJson('semanticscholar/paper_with_arxiv_and_acl_ids.json'))]);
+    const { net, clock } = createTestNet([
+      jsonResponse(readApiJson('semanticscholar/paper_with_arxiv_and_acl_ids.json')),
+    ]);
     const result = await settle(clock, fetchS2Paper(net, s2PaperId({ acl: '2024.lrec-main.592' })));
     expect(result).toMatchObject({ ok: true, data: { ids: { arxiv: '2402.13372', acl: '2024.lrec-main.592' } } });
   });
@@ -55,18 +74,32 @@ describe('fetchS2Paper', () => {
       jsonResponse(readApiJson('semanticscholar/error_404_paper_not_found.json'), 404),
       jsonResponse(readApiJson('semanticscholar/error_403_invalid_api_key.json'), 403),
     ]);
-    expect(await settle(clock, fetchS2Paper(net, '0'))).toMatchObject({ kind: 'not-found', message: expect.stringContaining('Paper with id 0 not found') });
+    expect(await settle(clock, fetchS2Paper(net, '0'))).toMatchObject({
+      kind: 'not-found',
+      message: expect.stringContaining('Paper with id 0 not found'),
+    });
     expect(await settle(clock, fetchS2Paper(net, '0', { apiKey: 'F@k3K3y' }))).toMatchObject({ kind: 'forbidden' });
   });
 });
 
 describe('author endpoints', () => {
   it('fetches an author profile', async () => {
-    const { net, clock } = createTestNet([jsonResponse(readApiJson('semanticscholar/author_with_papers_turing_TRIMMED.json'))]);
+    const { net, clock } = createTestNet([
+      jsonResponse(readApiJson('semanticscholar/author_with_papers_turing_TRIMMED.json')),
+    ]);
     const result = await settle(clock, fetchS2Author(net, '2262347'));
     expect(result).toEqual({
       ok: true,
-      data: { authorId: '2262347', name: 'A. Turing', url: 'https://www.semanticscholar.org/author/2262347', affiliations: [], dblpNames: ['Alan M. Turing'], paperCount: 60, citationCount: 12415, hIndex: 23 },
+      data: {
+        authorId: '2262347',
+        name: 'A. Turing',
+        url: 'https://www.semanticscholar.org/author/2262347',
+        affiliations: [],
+        dblpNames: ['Alan M. Turing'],
+        paperCount: 60,
+        citationCount: 12415,
+        hIndex: 23,
+      },
     });
   });
 
@@ -77,38 +110,64 @@ describe('author endpoints', () => {
     ]);
     const first = await settle(clock, fetchS2AuthorPapers(net, '9000000001', { limit: 5000 }));
     if (!first.ok) throw new Error(first.message);
-    expect(calls[0]?.url).toContain('/author/9000000001/papers?fields=title,year,venue,citationCount,externalIds,url,authors&offset=0&limit=1000');
+    expect(calls[0]?.url).toContain(
+      '/author/9000000001/papers?fields=title,year,venue,citationCount,externalIds,url,authors&offset=0&limit=1000',
+    );
     expect(first.data.next).toBeUndefined();
     expect(first.data.items[0]).toMatchObject({ year: 2024, citationCount: 150, ids: { arxiv: '2403.12968' } });
-    expect(first.data.items[1]?.authors).toEqual([{ name: 'Someone Unlinked', affiliations: [], dblpNames: [] }, { authorId: '9000000001', name: 'Zhuoshi Pan', affiliations: [], dblpNames: [] }]);
+    expect(first.data.items[1]?.authors).toEqual([
+      { name: 'Someone Unlinked', affiliations: [], dblpNames: [] },
+      { authorId: '9000000001', name: 'Zhuoshi Pan', affiliations: [], dblpNames: [] },
+    ]);
     const recorded = await settle(clock, fetchS2AuthorPapers(net, '1723755'));
     expect(recorded).toMatchObject({ ok: true, data: { offset: 0, next: 100 } });
     if (recorded.ok) expect(recorded.data.items).toHaveLength(100);
   });
 
   it('searches authors with hyphens replaced by spaces', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse(readApiJson('semanticscholar/author_search_turing.json'))]);
+    const { net, clock, calls } = createTestNet([
+      jsonResponse(readApiJson('semanticscholar/author_search_turing.json')),
+    ]);
     const result = await settle(clock, searchS2Authors(net, 'Chin-Yew Lin'));
     expect(calls[0]?.url).toContain('/author/search?query=Chin%20Yew%20Lin&fields=');
     expect(result).toMatchObject({ ok: true, data: { total: 59, offset: 0 } });
-    if (result.ok) expect(result.data.items[0]).toEqual({ authorId: '2262347', name: 'A. Turing', affiliations: [], dblpNames: [] });
+    if (result.ok)
+      expect(result.data.items[0]).toEqual({ authorId: '2262347', name: 'A. Turing', affiliations: [], dblpNames: [] });
   });
 });
 
 describe('batch endpoints', () => {
   it('POSTs ids and keeps null slots for unknown ids', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse(readApiJson('semanticscholar/author_batch_with_unknown_id.json'))]);
+    const { net, clock, calls } = createTestNet([
+      jsonResponse(readApiJson('semanticscholar/author_batch_with_unknown_id.json')),
+    ]);
     const result = await settle(clock, fetchS2AuthorBatch(net, ['0', '3234559', '1726629', '1711844']));
     expect(calls[0]).toMatchObject({ method: 'POST', body: '{"ids":["0","3234559","1726629","1711844"]}' });
-    expect(result).toMatchObject({ ok: true, data: [null, { name: 'E. Dijkstra' }, { name: 'D. Parnas' }, { name: 'I. Sommerville' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      data: [null, { name: 'E. Dijkstra' }, { name: 'D. Parnas' }, { name: 'I. Sommerville' }],
+    });
   });
 
   it('reads a recorded paper batch and splits more than 500 ids into several calls', async () => {
     const recorded = readApiJson('semanticscholar/paper_batch_authors.json');
-    const { net, clock, calls } = createTestNet([jsonResponse(recorded), jsonResponse(new Array(500).fill(null)), jsonResponse([null])]);
-    const first = await settle(clock, fetchS2PaperBatch(net, ['CorpusId:470667', '10.2139/ssrn.2250500', '0f40b1f08821e22e859c6050916cec3667778613']));
+    const { net, clock, calls } = createTestNet([
+      jsonResponse(recorded),
+      jsonResponse(new Array(500).fill(null)),
+      jsonResponse([null]),
+    ]);
+    const first = await settle(
+      clock,
+      fetchS2PaperBatch(net, ['CorpusId:470667', '10.2139/ssrn.2250500', '0f40b1f08821e22e859c6050916cec3667778613']),
+    );
     expect(first).toMatchObject({ ok: true, data: [{ authors: [{ name: 'Marianne Bertrand' }, {}, {}] }, {}, {}] });
-    const many = await settle(clock, fetchS2PaperBatch(net, Array.from({ length: 501 }, (_, i) => `CorpusId:${i}`)));
+    const many = await settle(
+      clock,
+      fetchS2PaperBatch(
+        net,
+        Array.from({ length: 501 }, (_, i) => `CorpusId:${i}`),
+      ),
+    );
     expect(many.ok && many.data.length).toBe(501);
     expect(calls).toHaveLength(3);
   });

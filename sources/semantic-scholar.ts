@@ -16,7 +16,9 @@ const BASE = 'https://api.semanticscholar.org/graph/v1';
 /** Author fields of the swagger `Author` schema (`aliases` was removed in 2024: HTTP 400). */
 const AUTHOR_FIELDS = 'authorId,externalIds,url,name,affiliations,homepage,paperCount,citationCount,hIndex';
 /** The paper plus every author's profile in one call (apis.md §1.3). */
-export const S2_PAPER_FIELDS = `title,year,venue,externalIds,citationCount,url,${AUTHOR_FIELDS.split(',').map((f) => `authors.${f}`).join(',')}`;
+export const S2_PAPER_FIELDS = `title,year,venue,externalIds,citationCount,url,${AUTHOR_FIELDS.split(',')
+  .map((f) => `authors.${f}`)
+  .join(',')}`;
 const AUTHOR_PAPER_FIELDS = 'title,year,venue,citationCount,externalIds,url,authors';
 const PAPER_BATCH_MAX = 500;
 const AUTHOR_BATCH_MAX = 1000;
@@ -36,13 +38,21 @@ export function s2PaperId(ref: { arxiv: string } | { acl: string } | { doi: stri
 }
 
 /** A paper by S2 id (`ARXIV:…`, `ACL:…`, `DOI:…`, sha) with all its authors' profiles. */
-export async function fetchS2Paper(net: NetClient, paperId: string, options: S2Options = {}): Promise<Fetched<S2Paper>> {
+export async function fetchS2Paper(
+  net: NetClient,
+  paperId: string,
+  options: S2Options = {},
+): Promise<Fetched<S2Paper>> {
   const res = await net.fetchJson(request(`/paper/${pathId(paperId)}?fields=${S2_PAPER_FIELDS}`, options));
   return readFetched(res, toS2Paper, 'Semantic Scholar paper');
 }
 
 /** An author profile by S2 author id. */
-export async function fetchS2Author(net: NetClient, authorId: string, options: S2Options = {}): Promise<Fetched<S2Author>> {
+export async function fetchS2Author(
+  net: NetClient,
+  authorId: string,
+  options: S2Options = {},
+): Promise<Fetched<S2Author>> {
   const res = await net.fetchJson(request(`/author/${encodeURIComponent(authorId)}?fields=${AUTHOR_FIELDS}`, options));
   return readFetched(res, toS2Author, 'Semantic Scholar author');
 }
@@ -55,7 +65,11 @@ export async function fetchS2AuthorPapers(
 ): Promise<Fetched<S2Page<S2Paper>>> {
   const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
   const path = `/author/${encodeURIComponent(authorId)}/papers?fields=${AUTHOR_PAPER_FIELDS}&offset=${options.offset ?? 0}&limit=${limit}`;
-  return readFetched(await net.fetchJson(request(path, options)), (raw) => toS2Page(raw, toS2Paper), 'Semantic Scholar paper list');
+  return readFetched(
+    await net.fetchJson(request(path, options)),
+    (raw) => toS2Page(raw, toS2Paper),
+    'Semantic Scholar paper list',
+  );
 }
 
 /** Authors whose name matches; hyphens become spaces ("hyphenated query terms yield no matches"). */
@@ -67,16 +81,28 @@ export async function searchS2Authors(
   const q = encodeURIComponent(query.replace(/-/g, ' ').trim());
   const limit = Math.min(Math.max(options.limit ?? 10, 1), 1000);
   const path = `/author/search?query=${q}&fields=${AUTHOR_FIELDS}&limit=${limit}`;
-  return readFetched(await net.fetchJson(request(path, options)), (raw) => toS2Page(raw, toS2Author), 'Semantic Scholar author search');
+  return readFetched(
+    await net.fetchJson(request(path, options)),
+    (raw) => toS2Page(raw, toS2Author),
+    'Semantic Scholar author search',
+  );
 }
 
 /** Many papers in request order; unknown ids are `null` in their slot (apis.md §1.4). */
-export function fetchS2PaperBatch(net: NetClient, ids: string[], options: S2Options = {}): Promise<Fetched<(S2Paper | null)[]>> {
+export function fetchS2PaperBatch(
+  net: NetClient,
+  ids: string[],
+  options: S2Options = {},
+): Promise<Fetched<(S2Paper | null)[]>> {
   return fetchBatch(net, `/paper/batch?fields=${S2_PAPER_FIELDS}`, ids, PAPER_BATCH_MAX, toS2Paper, options);
 }
 
 /** Many authors in request order; unknown ids are `null` in their slot. */
-export function fetchS2AuthorBatch(net: NetClient, ids: string[], options: S2Options = {}): Promise<Fetched<(S2Author | null)[]>> {
+export function fetchS2AuthorBatch(
+  net: NetClient,
+  ids: string[],
+  options: S2Options = {},
+): Promise<Fetched<(S2Author | null)[]>> {
   return fetchBatch(net, `/author/batch?fields=${AUTHOR_FIELDS}`, ids, AUTHOR_BATCH_MAX, toS2Author, options);
 }
 
@@ -91,9 +117,15 @@ async function fetchBatch<T>(
   const out: (T | null)[] = [];
   for (let start = 0; start < ids.length; start += max) {
     const chunk = ids.slice(start, start + max);
-    const res = await net.fetchJson({ ...request(path, options), method: 'POST', json: { ids: chunk }, maxBytes: BATCH_MAX_BYTES });
+    const res = await net.fetchJson({
+      ...request(path, options),
+      method: 'POST',
+      json: { ids: chunk },
+      maxBytes: BATCH_MAX_BYTES,
+    });
     if (!res.ok) return res;
-    if (!Array.isArray(res.data) || res.data.length !== chunk.length) return malformed('Semantic Scholar batch answer does not match the ids sent');
+    if (!Array.isArray(res.data) || res.data.length !== chunk.length)
+      return malformed('Semantic Scholar batch answer does not match the ids sent');
     out.push(...res.data.map((raw) => (raw === null ? null : (item(raw) ?? null))));
   }
   return { ok: true, data: out };

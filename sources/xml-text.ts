@@ -6,7 +6,9 @@
 
 /** The texts of every `<tag>` element in `xml` (no nesting of the same tag). */
 export function elementTexts(xml: string, tag: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => textOf(m[1] ?? '')).filter(Boolean);
+  return [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
+    .map((m) => textOf(m[1] ?? ''))
+    .filter(Boolean);
 }
 
 /** The attributes of a start tag's inside, entity-decoded. */
@@ -18,11 +20,37 @@ export function readAttributes(text: string): Record<string, string> {
 
 /** Element text: nested tags dropped, entities decoded, whitespace collapsed. */
 export function textOf(inner: string): string {
-  return decodeEntities(inner.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(inner.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", szlig: 'ß', AElig: 'Æ', aelig: 'æ', ETH: 'Ð', eth: 'ð', THORN: 'Þ', thorn: 'þ', Oslash: 'Ø', oslash: 'ø' };
-const MARKS: Record<string, string> = { uml: '\u0308', acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  szlig: 'ß',
+  AElig: 'Æ',
+  aelig: 'æ',
+  ETH: 'Ð',
+  eth: 'ð',
+  THORN: 'Þ',
+  thorn: 'þ',
+  Oslash: 'Ø',
+  oslash: 'ø',
+};
+const MARKS: Record<string, string> = {
+  uml: '\u0308',
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  tilde: '\u0303',
+  ring: '\u030a',
+  cedil: '\u0327',
+  caron: '\u030c',
+};
 
 /** XML entities plus the Latin-letter entities of dblp's DTD (`&uuml;`, `&eacute;`, …). */
 export function decodeEntities(text: string): string {

@@ -27,7 +27,13 @@ export function cacheKey(kind: CacheKind, id: string): string {
 }
 
 /** Builds an entry with lifetimes from the kind's policy and its size measured. */
-export function createCacheEntry<T>(key: string, kind: CacheKind, value: T, storedAt: number, negative: boolean): CacheEntry<T> {
+export function createCacheEntry<T>(
+  key: string,
+  kind: CacheKind,
+  value: T,
+  storedAt: number,
+  negative: boolean,
+): CacheEntry<T> {
   const policy = CACHE_POLICIES[kind];
   const expiresAt = storedAt + (negative ? policy.negativeTtlMs : policy.ttlMs);
   const entry: CacheEntry<T> = { v: CACHE_ENTRY_VERSION, kind, storedAt, expiresAt, size: 0, value };
@@ -60,7 +66,14 @@ export function parseCacheEntry<T>(
   if (staleUntil !== undefined && (!isNonNegativeNumber(staleUntil) || staleUntil < expiresAt)) return undefined;
   if (!('value' in data) || data.value === undefined) return undefined;
   if (validate && !validate(data.value)) return undefined;
-  const entry: CacheEntry<T> = { v: CACHE_ENTRY_VERSION, kind: data.kind, storedAt, expiresAt, size, value: data.value as T };
+  const entry: CacheEntry<T> = {
+    v: CACHE_ENTRY_VERSION,
+    kind: data.kind,
+    storedAt,
+    expiresAt,
+    size,
+    value: data.value as T,
+  };
   if (staleUntil !== undefined) entry.staleUntil = staleUntil;
   return entry;
 }

@@ -20,7 +20,9 @@ function makeCache(extra: Partial<CacheOptions> = {}) {
 }
 
 async function cacheKeys(): Promise<string[]> {
-  return Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('cache:')).sort();
+  return Object.keys(await fakeBrowser.storage.local.get(null))
+    .filter((k) => k.startsWith('cache:'))
+    .sort();
 }
 
 /** Bytes one orcid entry with a one-letter id and VALUE takes. */
@@ -160,6 +162,8 @@ describe('clearCache and cacheStats', () => {
   it('uses browser.storage.local when no area is given', async () => {
     const cache = createCache({ now: () => clock });
     await cache.set('openalex', 'A5000', { topics: ['NLP'] });
-    expect(await fakeBrowser.storage.local.get('cache:openalex:A5000')).toMatchObject({ 'cache:openalex:A5000': { value: { topics: ['NLP'] } } });
+    expect(await fakeBrowser.storage.local.get('cache:openalex:A5000')).toMatchObject({
+      'cache:openalex:A5000': { value: { topics: ['NLP'] } },
+    });
   });
 });

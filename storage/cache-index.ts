@@ -58,7 +58,10 @@ export function dropRecord(index: CacheIndex, key: string): void {
  * (first run, a crash between writes, an older Byline). Damaged entries found by the scan
  * are listed in `damaged` for the caller to remove.
  */
-export async function loadIndex(area: KeyValueArea, now: number): Promise<{ index: CacheIndex; damaged: string[]; rebuilt: boolean }> {
+export async function loadIndex(
+  area: KeyValueArea,
+  now: number,
+): Promise<{ index: CacheIndex; damaged: string[]; rebuilt: boolean }> {
   const stored = (await area.get(CACHE_INDEX_KEY))[CACHE_INDEX_KEY];
   const index = parseIndex(stored);
   if (index) return { index, damaged: [], rebuilt: false };
@@ -109,7 +112,13 @@ function parseIndex(raw: unknown): CacheIndex | undefined {
     if (!kind || !isRecord(value)) return undefined;
     const { size, expiresAt, usableUntil: until, usedAt } = value;
     if (![size, expiresAt, until, usedAt].every(isNonNegativeNumber)) return undefined;
-    putRecord(index, key, { kind, size: Number(size), expiresAt: Number(expiresAt), usableUntil: Number(until), usedAt: Number(usedAt) });
+    putRecord(index, key, {
+      kind,
+      size: Number(size),
+      expiresAt: Number(expiresAt),
+      usableUntil: Number(until),
+      usedAt: Number(usedAt),
+    });
   }
   return index;
 }

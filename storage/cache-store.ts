@@ -1,5 +1,13 @@
 import { CACHE_KEY_PREFIX, type CacheEntry } from './cache-entry';
-import { CACHE_INDEX_KEY, type CacheIndex, dropRecord, indexRecordOf, loadIndex, pickVictims, putRecord } from './cache-index';
+import {
+  CACHE_INDEX_KEY,
+  type CacheIndex,
+  dropRecord,
+  indexRecordOf,
+  loadIndex,
+  pickVictims,
+  putRecord,
+} from './cache-index';
 import type { KeyValueArea } from './storage-area';
 
 /** Something the cache noticed and handled without throwing: for logs and tests. */

@@ -77,7 +77,9 @@ describe('getOrFetch: time to live', () => {
   it('lets callers say what counts as negative', async () => {
     const cache = makeCache();
     await cache.getOrFetch('github-stars', 'a/b', async () => ({ found: false }), { isNegative: (v) => !v.found });
-    expect(await stored('cache:github-stars:a/b')).toMatchObject({ expiresAt: T0 + CACHE_POLICIES['github-stars'].negativeTtlMs });
+    expect(await stored('cache:github-stars:a/b')).toMatchObject({
+      expiresAt: T0 + CACHE_POLICIES['github-stars'].negativeTtlMs,
+    });
   });
 });
 
@@ -112,7 +114,9 @@ describe('getOrFetch: stale-while-revalidate', () => {
     const cache = makeCache();
     await cache.getOrFetch('hf-paper', 'p', async () => 'old');
     clock = T0 + 2 * DAY;
-    const result = await cache.getOrFetch('hf-paper', 'p', () => Promise.reject(new Error('offline')), { allowStale: true });
+    const result = await cache.getOrFetch('hf-paper', 'p', () => Promise.reject(new Error('offline')), {
+      allowStale: true,
+    });
     await result.revalidation;
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'revalidation-failed', key: 'cache:hf-paper:p' }));
     expect(await cache.peek('hf-paper', 'p')).toEqual({ value: 'old', stale: true, storedAt: T0 });
@@ -123,7 +127,9 @@ describe('getOrFetch: one request per key', () => {
   it('shares one in-flight fetch between concurrent callers', async () => {
     const cache = makeCache();
     const fetcher = vi.fn(async () => ({ stars: 5100 }));
-    const results = await Promise.all([1, 2, 3].map(() => cache.getOrFetch('github-stars', 'microsoft/LLMLingua', fetcher)));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => cache.getOrFetch('github-stars', 'microsoft/LLMLingua', fetcher)),
+    );
     expect(fetcher).toHaveBeenCalledTimes(1);
     expect(results.map((r) => r.value)).toEqual([{ stars: 5100 }, { stars: 5100 }, { stars: 5100 }]);
     const other = await cache.getOrFetch('github-stars', 'other/repo', fetcher);
@@ -134,7 +140,10 @@ describe('getOrFetch: one request per key', () => {
   it('shares a failure, then lets the next caller try again', async () => {
     const cache = makeCache();
     const fetcher = vi.fn().mockRejectedValueOnce(new Error('429')).mockResolvedValue('ok');
-    const both = await Promise.allSettled([cache.getOrFetch('orcid', 'x', fetcher), cache.getOrFetch('orcid', 'x', fetcher)]);
+    const both = await Promise.allSettled([
+      cache.getOrFetch('orcid', 'x', fetcher),
+      cache.getOrFetch('orcid', 'x', fetcher),
+    ]);
     expect(both.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(fetcher).toHaveBeenCalledTimes(1);
     expect((await cache.getOrFetch('orcid', 'x', fetcher)).value).toBe('ok');
@@ -163,7 +172,8 @@ describe('damaged entries', () => {
   it('treats a value the caller validator refuses as damaged', async () => {
     const cache = makeCache();
     await cache.set('dblp-person', 'p', { pid: 42 });
-    const isPerson = (v: unknown): v is { pid: string } => typeof v === 'object' && v !== null && typeof (v as { pid?: unknown }).pid === 'string';
+    const isPerson = (v: unknown): v is { pid: string } =>
+      typeof v === 'object' && v !== null && typeof (v as { pid?: unknown }).pid === 'string';
     expect(await cache.peek('dblp-person', 'p', isPerson)).toBeUndefined();
     expect(await stored('cache:dblp-person:p')).toBeUndefined();
   });
@@ -175,7 +185,10 @@ describe('damaged entries', () => {
     await area.set({ [CACHE_INDEX_KEY]: 'garbage', 'cache:orcid:broken': { v: 1 } });
     const stats = await cache.stats();
     expect(stats.entries).toBe(2);
-    expect(stats.byKind).toEqual({ orcid: { entries: 1, bytes: expect.any(Number) }, openalex: { entries: 1, bytes: expect.any(Number) } });
+    expect(stats.byKind).toEqual({
+      orcid: { entries: 1, bytes: expect.any(Number) },
+      openalex: { entries: 1, bytes: expect.any(Number) },
+    });
     expect(await stored('cache:orcid:broken')).toBeUndefined();
   });
 });

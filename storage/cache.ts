@@ -112,7 +112,12 @@ export function createCache(options: CacheOptions = {}) {
      * Fresh data from the cache, else stale data at once plus a background refresh (when
      * `allowStale`), else the fetcher's answer, stored for next time. Fetch errors propagate.
      */
-    async getOrFetch<T>(kind: CacheKind, id: string, fetcher: () => Promise<T>, opts: GetOrFetchOptions<T> = {}): Promise<CacheResult<T>> {
+    async getOrFetch<T>(
+      kind: CacheKind,
+      id: string,
+      fetcher: () => Promise<T>,
+      opts: GetOrFetchOptions<T> = {},
+    ): Promise<CacheResult<T>> {
       const key = cacheKey(kind, id);
       const isNegative = opts.isNegative ?? ((value: T) => value === null);
       const entry = await readEntry(kind, key, opts.validate);
@@ -131,7 +136,11 @@ export function createCache(options: CacheOptions = {}) {
       return fetchShared(kind, key, fetcher, isNegative);
     },
     /** The cached value without fetching: fresh or stale (flagged), or `undefined`. */
-    async peek<T>(kind: CacheKind, id: string, validate?: (value: unknown) => value is T): Promise<CacheResult<T> | undefined> {
+    async peek<T>(
+      kind: CacheKind,
+      id: string,
+      validate?: (value: unknown) => value is T,
+    ): Promise<CacheResult<T> | undefined> {
       const entry = await readEntry(kind, cacheKey(kind, id), validate);
       const t = now();
       if (!entry || t >= usableUntil(entry)) return undefined;
@@ -155,7 +164,8 @@ export function createCache(options: CacheOptions = {}) {
       const index = await store.snapshot();
       const byKind: CacheStats['byKind'] = {};
       for (const record of Object.values(index.entries)) {
-        const row = (byKind[record.kind] ??= { entries: 0, bytes: 0 });
+        const row = byKind[record.kind] ?? { entries: 0, bytes: 0 };
+        byKind[record.kind] = row;
         row.entries += 1;
         row.bytes += record.size;
       }

@@ -14,7 +14,11 @@ async function seed() {
   const store = makeStore();
   await store.updateSettings({ hoverDelayMs: 700, sources: { openalex: false } });
   await store.updateSecrets({ githubToken: 'ghp_secret' });
-  await store.follow('s2:2114380531', 'Zhuoshi Pan', { takenAt: T0, paperIds: ['arxiv:2403.12968'], newsKeys: ['2024-05 ACL'] });
+  await store.follow('s2:2114380531', 'Zhuoshi Pan', {
+    takenAt: T0,
+    paperIds: ['arxiv:2403.12968'],
+    newsKeys: ['2024-05 ACL'],
+  });
   await store.correctMention('arxiv:2403.12968#3', 'not-this-person');
   await store.setHomepage('s2:2114380531', 'https://pzs19.github.io/');
   return store;
@@ -29,7 +33,11 @@ describe('export', () => {
   it('writes a versioned document without secrets unless asked', async () => {
     const store = await seed();
     const doc = await exportUserData(store, { now: () => clock });
-    expect(doc).toMatchObject({ format: EXPORT_FORMAT, version: USER_DATA_VERSION, exportedAt: '2025-01-01T00:00:00.000Z' });
+    expect(doc).toMatchObject({
+      format: EXPORT_FORMAT,
+      version: USER_DATA_VERSION,
+      exportedAt: '2025-01-01T00:00:00.000Z',
+    });
     expect(doc).not.toHaveProperty('secrets');
     expect(serializeUserDataDocument(doc)).not.toContain('ghp_secret');
     expect((await exportUserData(store, { includeSecrets: true })).secrets).toEqual({ githubToken: 'ghp_secret' });
@@ -61,7 +69,11 @@ describe('import round trip', () => {
     expect(report.ok).toBe(true);
     const { data } = await store.load();
     expect(Object.keys(data.follows).sort()).toEqual(['s2:2114380531', 's2:other']);
-    expect(data.corrections.mentions['arxiv:2403.12968#3']).toEqual({ choice: 'researcher', researcherKey: 's2:42', at: T0 + 1000 });
+    expect(data.corrections.mentions['arxiv:2403.12968#3']).toEqual({
+      choice: 'researcher',
+      researcherKey: 's2:42',
+      at: T0 + 1000,
+    });
     expect(data.secrets).toEqual({ githubToken: 'ghp_secret' });
   });
 });
@@ -70,8 +82,16 @@ describe('import rejection', () => {
   const bad: Array<[string, string, RegExp]> = [
     ['not JSON', '{"format": "byline-user-data",', /not valid JSON/],
     ['an array', '[]', /expected a JSON object/],
-    ['another format', JSON.stringify({ format: 'other', version: 1, exportedAt: '2025-01-01T00:00:00Z' }), /not a Byline export/],
-    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: 99, exportedAt: '2025-01-01T00:00:00Z' }), /newer Byline/],
+    [
+      'another format',
+      JSON.stringify({ format: 'other', version: 1, exportedAt: '2025-01-01T00:00:00Z' }),
+      /not a Byline export/,
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 99, exportedAt: '2025-01-01T00:00:00Z' }),
+      /newer Byline/,
+    ],
     ['no version', JSON.stringify({ format: EXPORT_FORMAT, exportedAt: '2025-01-01T00:00:00Z' }), /no valid version/],
     ['a bad date', JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: 'yesterday' }), /exportedAt/],
   ];
@@ -114,9 +134,20 @@ describe('import rejection', () => {
       { path: 'follows["s2:8"]', message: 'followedAt must be a time' },
       { path: 'corrections.homepages["s2:7"]', message: 'url must be an http(s) address' },
     ]);
-    expect(report.imported).toEqual({ settings: ['cardsEnabled'], secrets: [], follows: 1, mentionCorrections: 0, homepages: 0 });
+    expect(report.imported).toEqual({
+      settings: ['cardsEnabled'],
+      secrets: [],
+      follows: 1,
+      mentionCorrections: 0,
+      homepages: 0,
+    });
     const { data } = await store.load();
-    expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 700, cardsEnabled: false, sources: { ...DEFAULT_SETTINGS.sources, openalex: false } });
+    expect(data.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      hoverDelayMs: 700,
+      cardsEnabled: false,
+      sources: { ...DEFAULT_SETTINGS.sources, openalex: false },
+    });
     expect(Object.keys(data.follows).sort()).toEqual(['s2:2114380531', 's2:7']);
     expect(data.corrections.homepages['s2:2114380531']?.url).toBe('https://pzs19.github.io/');
     expect(data.secrets).toEqual({ githubToken: 'ghp_secret' });

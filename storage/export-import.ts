@@ -37,7 +37,10 @@ export interface ImportReport {
 }
 
 /** Builds the export document; secrets are left out unless `includeSecrets`. */
-export async function exportUserData(store: UserDataStore, opts: { includeSecrets?: boolean; now?: () => number } = {}): Promise<UserDataDocument> {
+export async function exportUserData(
+  store: UserDataStore,
+  opts: { includeSecrets?: boolean; now?: () => number } = {},
+): Promise<UserDataDocument> {
   const { data } = await store.load();
   const doc: UserDataDocument = {
     format: EXPORT_FORMAT,
@@ -61,9 +64,24 @@ export function serializeUserDataDocument(doc: UserDataDocument): string {
  * that is not a Byline export changes nothing; in replace mode any rejected item changes
  * nothing either; in merge mode valid items are added and rejected ones listed.
  */
-export async function importUserData(store: UserDataStore, text: string, opts: { mode: ImportMode }): Promise<ImportReport> {
-  const imported: ImportReport['imported'] = { settings: [], secrets: [], follows: 0, mentionCorrections: 0, homepages: 0 };
-  const fail = (message: string, rejected: DataIssue[] = []): ImportReport => ({ ok: false, message, imported, rejected });
+export async function importUserData(
+  store: UserDataStore,
+  text: string,
+  opts: { mode: ImportMode },
+): Promise<ImportReport> {
+  const imported: ImportReport['imported'] = {
+    settings: [],
+    secrets: [],
+    follows: 0,
+    mentionCorrections: 0,
+    homepages: 0,
+  };
+  const fail = (message: string, rejected: DataIssue[] = []): ImportReport => ({
+    ok: false,
+    message,
+    imported,
+    rejected,
+  });
   const header = checkHeader(text);
   if (!header.ok) return fail(header.message, [{ path: '', message: header.message }]);
   const doc = header.doc;
@@ -79,15 +97,21 @@ export async function importUserData(store: UserDataStore, text: string, opts: {
   const corrections = validateCorrections(doc.corrections);
   rejected.push(...settings.issues, ...secrets.issues, ...follows.issues, ...corrections.issues);
   if (opts.mode === 'replace' && rejected.length > 0) {
-    return fail(`Nothing imported: the file has ${plural(rejected.length, 'problem')}. Fix it, or import in merge mode to keep the valid parts.`, rejected);
+    return fail(
+      `Nothing imported: the file has ${plural(rejected.length, 'problem')}. Fix it, or import in merge mode to keep the valid parts.`,
+      rejected,
+    );
   }
 
   const parts: Partial<UserData> = {};
   if (doc.settings !== undefined) parts.settings = settings.value;
-  if (doc.secrets !== undefined) parts.secrets = opts.mode === 'merge' ? { ...current.secrets, ...secrets.value } : secrets.value;
-  if (doc.follows !== undefined) parts.follows = opts.mode === 'merge' ? mergeFollows(current.follows, follows.value) : follows.value;
+  if (doc.secrets !== undefined)
+    parts.secrets = opts.mode === 'merge' ? { ...current.secrets, ...secrets.value } : secrets.value;
+  if (doc.follows !== undefined)
+    parts.follows = opts.mode === 'merge' ? mergeFollows(current.follows, follows.value) : follows.value;
   if (doc.corrections !== undefined) {
-    parts.corrections = opts.mode === 'merge' ? mergeCorrections(current.corrections, corrections.value) : corrections.value;
+    parts.corrections =
+      opts.mode === 'merge' ? mergeCorrections(current.corrections, corrections.value) : corrections.value;
   }
   const saved = await store.replace(parts);
   if (!saved.ok) return fail(`Nothing imported: ${saved.message}`, rejected);
@@ -99,7 +123,12 @@ export async function importUserData(store: UserDataStore, text: string, opts: {
   imported.homepages = Object.keys(corrections.value.homepages).length;
   const counts = `${plural(imported.follows, 'follow')}, ${plural(imported.mentionCorrections + imported.homepages, 'correction')}`;
   const skipped = rejected.length > 0 ? `; ${plural(rejected.length, 'item')} rejected` : '';
-  return { ok: true, message: `Imported ${counts}${imported.settings.length > 0 ? ' and settings' : ''}${skipped}.`, imported, rejected };
+  return {
+    ok: true,
+    message: `Imported ${counts}${imported.settings.length > 0 ? ' and settings' : ''}${skipped}.`,
+    imported,
+    rejected,
+  };
 }
 
 function checkHeader(text: string): { ok: true; doc: Record<string, unknown> } | { ok: false; message: string } {
@@ -108,15 +137,22 @@ function checkHeader(text: string): { ok: true; doc: Record<string, unknown> } |
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      ok: false,
+      message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
   if (!isRecord(doc)) return { ok: false, message: 'The file is not a Byline export (expected a JSON object).' };
-  if (doc.format !== EXPORT_FORMAT) return { ok: false, message: `The file is not a Byline export (format should be "${EXPORT_FORMAT}").` };
+  if (doc.format !== EXPORT_FORMAT)
+    return { ok: false, message: `The file is not a Byline export (format should be "${EXPORT_FORMAT}").` };
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
     return { ok: false, message: 'The export has no valid version number.' };
   }
   if (doc.version > USER_DATA_VERSION) {
-    return { ok: false, message: `The export was made by a newer Byline (data version ${doc.version}); update Byline first.` };
+    return {
+      ok: false,
+      message: `The export was made by a newer Byline (data version ${doc.version}); update Byline first.`,
+    };
   }
   if (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt))) {
     return { ok: false, message: 'The export has no valid exportedAt date.' };

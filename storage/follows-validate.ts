@@ -1,6 +1,14 @@
 import { isNonNegativeNumber, isRecord, isShortString } from './json-guards';
 import type { Validated } from './settings-validate';
-import type { Corrections, DataIssue, Follow, FollowSnapshot, Follows, HomepageOverride, MentionCorrection } from './user-data-schema';
+import type {
+  Corrections,
+  DataIssue,
+  Follow,
+  FollowSnapshot,
+  Follows,
+  HomepageOverride,
+  MentionCorrection,
+} from './user-data-schema';
 
 /** Researcher keys look like `s2:2114380531`, `acl:zhuoshi-pan`, `dblp:123/4567`. */
 const RESEARCHER_KEY = /^[a-z][a-z0-9-]*:\S{1,200}$/;
@@ -34,11 +42,27 @@ export function validateCorrections(raw: unknown): Validated<Corrections> {
   const accepted: string[] = [];
   if (raw !== undefined && !isRecord(raw)) issues.push({ path: 'corrections', message: 'not an object; nothing read' });
   const record = isRecord(raw) ? raw : {};
-  const mentions = validateRecord(record.mentions, 'corrections.mentions', (k) => isShortString(k, 300), 'not a mention key', parseMention);
-  const homepages = validateRecord(record.homepages, 'corrections.homepages', isResearcherKey, 'not a researcher key', parseHomepage);
+  const mentions = validateRecord(
+    record.mentions,
+    'corrections.mentions',
+    (k) => isShortString(k, 300),
+    'not a mention key',
+    parseMention,
+  );
+  const homepages = validateRecord(
+    record.homepages,
+    'corrections.homepages',
+    isResearcherKey,
+    'not a researcher key',
+    parseHomepage,
+  );
   if (record.mentions !== undefined) accepted.push('mentions');
   if (record.homepages !== undefined) accepted.push('homepages');
-  return { value: { mentions: mentions.value, homepages: homepages.value }, issues: [...issues, ...mentions.issues, ...homepages.issues], accepted };
+  return {
+    value: { mentions: mentions.value, homepages: homepages.value },
+    issues: [...issues, ...mentions.issues, ...homepages.issues],
+    accepted,
+  };
 }
 
 type Parsed<T> = { ok: true; value: T; issues?: DataIssue[] } | { ok: false; message: string };
@@ -80,13 +104,19 @@ function parseFollow(raw: unknown, path: string): Parsed<Follow> {
   const snapshot = parseSnapshot(raw.snapshot);
   if (snapshot) follow.snapshot = snapshot;
   // A damaged snapshot only loses the "what's new" baseline, never the follow itself.
-  return { ok: true, value: follow, issues: snapshot ? [] : [{ path: `${path}.snapshot`, message: 'damaged; dropped' }] };
+  return {
+    ok: true,
+    value: follow,
+    issues: snapshot ? [] : [{ path: `${path}.snapshot`, message: 'damaged; dropped' }],
+  };
 }
 
 function parseSnapshot(raw: unknown): FollowSnapshot | undefined {
   if (!isRecord(raw) || !isNonNegativeNumber(raw.takenAt)) return undefined;
   const list = (value: unknown) =>
-    Array.isArray(value) && value.length <= MAX_SNAPSHOT_ITEMS && value.every((item) => isShortString(item, 500)) ? (value as string[]) : undefined;
+    Array.isArray(value) && value.length <= MAX_SNAPSHOT_ITEMS && value.every((item) => isShortString(item, 500))
+      ? (value as string[])
+      : undefined;
   const paperIds = list(raw.paperIds);
   const newsKeys = list(raw.newsKeys);
   if (!paperIds || !newsKeys) return undefined;

@@ -25,10 +25,16 @@ function mergeFollow(old: Follow, incoming: Follow): Follow {
 
 /** Union of two sets of corrections; where both have one for the same key, the later decision wins. */
 export function mergeCorrections(current: Corrections, incoming: Corrections): Corrections {
-  return { mentions: newestByKey(current.mentions, incoming.mentions), homepages: newestByKey(current.homepages, incoming.homepages) };
+  return {
+    mentions: newestByKey(current.mentions, incoming.mentions),
+    homepages: newestByKey(current.homepages, incoming.homepages),
+  };
 }
 
-function newestByKey<T extends { at: number }>(current: Record<string, T>, incoming: Record<string, T>): Record<string, T> {
+function newestByKey<T extends { at: number }>(
+  current: Record<string, T>,
+  incoming: Record<string, T>,
+): Record<string, T> {
   const merged = { ...current };
   for (const [key, item] of Object.entries(incoming)) {
     const old = merged[key];

@@ -31,7 +31,8 @@ export function validateSettings(raw: unknown, base: Settings, mode: ValidateMod
   const issues: DataIssue[] = [];
   const accepted: string[] = [];
   if (raw === undefined) return { value, issues, accepted };
-  if (!isRecord(raw)) return { value, issues: [{ path: 'settings', message: 'not an object; defaults used' }], accepted };
+  if (!isRecord(raw))
+    return { value, issues: [{ path: 'settings', message: 'not an object; defaults used' }], accepted };
   const toggles = (field: 'sources' | 'sites', ids: readonly string[], target: Record<string, boolean>) => {
     const given = raw[field];
     if (given === undefined) return;
@@ -41,8 +42,13 @@ export function validateSettings(raw: unknown, base: Settings, mode: ValidateMod
     }
     for (const [id, on] of Object.entries(given)) {
       if (!ids.includes(id)) {
-        if (mode.strict) issues.push({ path: `settings.${field}.${id}`, message: `unknown ${field === 'sources' ? 'source' : 'site'}` });
-      } else if (typeof on !== 'boolean') issues.push({ path: `settings.${field}.${id}`, message: 'must be true or false' });
+        if (mode.strict)
+          issues.push({
+            path: `settings.${field}.${id}`,
+            message: `unknown ${field === 'sources' ? 'source' : 'site'}`,
+          });
+      } else if (typeof on !== 'boolean')
+        issues.push({ path: `settings.${field}.${id}`, message: 'must be true or false' });
       else target[id] = on;
     }
     accepted.push(field);
@@ -52,9 +58,13 @@ export function validateSettings(raw: unknown, base: Settings, mode: ValidateMod
   const number = (field: 'hoverDelayMs' | 'cacheSizeMb', range: { min: number; max: number }, integer: boolean) => {
     const given = raw[field];
     if (given === undefined) return;
-    const ok = typeof given === 'number' && given >= range.min && given <= range.max && (!integer || Number.isInteger(given));
+    const ok =
+      typeof given === 'number' && given >= range.min && given <= range.max && (!integer || Number.isInteger(given));
     if (!ok) {
-      issues.push({ path: `settings.${field}`, message: `must be ${integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}` });
+      issues.push({
+        path: `settings.${field}`,
+        message: `must be ${integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`,
+      });
       return;
     }
     value[field] = given;
@@ -70,7 +80,8 @@ export function validateSettings(raw: unknown, base: Settings, mode: ValidateMod
   }
   if (mode.strict) {
     for (const key of Object.keys(raw)) {
-      if (!['sources', 'sites', 'hoverDelayMs', 'cacheSizeMb', 'cardsEnabled'].includes(key)) issues.push({ path: `settings.${key}`, message: 'unknown setting' });
+      if (!['sources', 'sites', 'hoverDelayMs', 'cacheSizeMb', 'cardsEnabled'].includes(key))
+        issues.push({ path: `settings.${key}`, message: 'unknown setting' });
     }
   }
   return { value, issues, accepted };
@@ -97,11 +108,16 @@ export function validateSecrets(raw: unknown, mode: ValidateMode = {}): Validate
     if (isPlausibleSecret(given)) {
       value[field] = given;
       accepted.push(field);
-    } else issues.push({ path: `secrets.${field}`, message: 'not a valid token (printable characters, no spaces, at most 512)' });
+    } else
+      issues.push({
+        path: `secrets.${field}`,
+        message: 'not a valid token (printable characters, no spaces, at most 512)',
+      });
   }
   if (mode.strict) {
     for (const key of Object.keys(raw)) {
-      if (key !== 'githubToken' && key !== 'semanticScholarApiKey') issues.push({ path: `secrets.${key}`, message: 'unknown secret' });
+      if (key !== 'githubToken' && key !== 'semanticScholarApiKey')
+        issues.push({ path: `secrets.${key}`, message: 'unknown secret' });
     }
   }
   return { value, issues, accepted };

@@ -102,7 +102,10 @@ describe('migration from version 0', () => {
   });
 
   it('leaves data written by a newer Byline alone and says so', async () => {
-    await fakeBrowser.storage.local.set({ [USER_KEYS.version]: 7, [USER_KEYS.settings]: { hoverDelayMs: 300, futureField: 1 } });
+    await fakeBrowser.storage.local.set({
+      [USER_KEYS.version]: 7,
+      [USER_KEYS.settings]: { hoverDelayMs: 300, futureField: 1 },
+    });
     const store = createUserData();
     const report = await store.migrate();
     expect(report).toMatchObject({ from: 'newer' });

@@ -49,7 +49,10 @@ export async function migrateUserData(area: KeyValueArea, now: number): Promise<
   }
   if (isNonNegativeNumber(version) && version > USER_DATA_VERSION) {
     // Written by a newer Byline (then downgraded): read what we understand, rewrite nothing.
-    return { from: 'newer', issues: [{ path: USER_KEYS.version, message: `stored by a newer Byline (version ${version})` }] };
+    return {
+      from: 'newer',
+      issues: [{ path: USER_KEYS.version, message: `stored by a newer Byline (version ${version})` }],
+    };
   }
   if (legacy === undefined) return { from: 'none', issues: [] };
   const { items, issues } = migrateV0(legacy, now);
@@ -66,7 +69,9 @@ export function migrateV0(raw: unknown, now: number): { items: Record<string, un
   const old = isRecord(blob.settings) ? blob.settings : {};
   const at = isNonNegativeNumber(blob.savedAt) ? blob.savedAt : now;
   const offSwitches = (list: unknown) =>
-    Object.fromEntries((Array.isArray(list) ? list : []).filter((id) => typeof id === 'string').map((id) => [id, false]));
+    Object.fromEntries(
+      (Array.isArray(list) ? list : []).filter((id) => typeof id === 'string').map((id) => [id, false]),
+    );
   const settings = validateSettings(
     {
       sources: offSwitches(old.disabledSources),
@@ -80,7 +85,9 @@ export function migrateV0(raw: unknown, now: number): { items: Record<string, un
   const secrets = validateSecrets({ githubToken: old.githubToken, semanticScholarApiKey: old.s2ApiKey });
   const followList = Array.isArray(blob.follows) ? blob.follows : [];
   const follows = validateFollows(
-    Object.fromEntries(followList.map((item, i) => [isRecord(item) && typeof item.key === 'string' ? item.key : `#${i}`, item])),
+    Object.fromEntries(
+      followList.map((item, i) => [isRecord(item) && typeof item.key === 'string' ? item.key : `#${i}`, item]),
+    ),
   );
   const mentions: Record<string, unknown> = {};
   for (const key of Array.isArray(blob.notThisPerson) ? blob.notThisPerson : []) {
@@ -89,7 +96,9 @@ export function migrateV0(raw: unknown, now: number): { items: Record<string, un
   for (const [key, researcherKey] of Object.entries(isRecord(blob.chosen) ? blob.chosen : {})) {
     mentions[key] = { choice: 'researcher', researcherKey, at };
   }
-  const homepages = Object.fromEntries(Object.entries(isRecord(blob.homepages) ? blob.homepages : {}).map(([key, url]) => [key, { url, at }]));
+  const homepages = Object.fromEntries(
+    Object.entries(isRecord(blob.homepages) ? blob.homepages : {}).map(([key, url]) => [key, { url, at }]),
+  );
   const corrections = validateCorrections({ mentions, homepages });
   issues.push(...settings.issues, ...secrets.issues, ...follows.issues, ...corrections.issues);
   return {

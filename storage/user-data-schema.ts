@@ -13,7 +13,15 @@ export const USER_KEYS = {
 } as const;
 
 /** Sources the user can switch on and off. */
-export const SOURCE_IDS = ['semantic-scholar', 'dblp', 'openalex', 'orcid', 'github', 'hugging-face', 'homepage'] as const;
+export const SOURCE_IDS = [
+  'semantic-scholar',
+  'dblp',
+  'openalex',
+  'orcid',
+  'github',
+  'hugging-face',
+  'homepage',
+] as const;
 /** A source the user can switch on and off. */
 export type ToggleableSourceId = (typeof SOURCE_IDS)[number];
 
@@ -41,7 +49,15 @@ export interface Settings {
 
 /** Settings as first installed. */
 export const DEFAULT_SETTINGS: Settings = {
-  sources: { 'semantic-scholar': true, dblp: true, openalex: true, orcid: true, github: true, 'hugging-face': true, homepage: true },
+  sources: {
+    'semantic-scholar': true,
+    dblp: true,
+    openalex: true,
+    orcid: true,
+    github: true,
+    'hugging-face': true,
+    homepage: true,
+  },
   sites: { arxiv: true, 'acl-anthology': true },
   hoverDelayMs: 500,
   // Chrome gives storage.local 10 MB without the unlimitedStorage permission; user data needs room too.

@@ -27,7 +27,11 @@ describe('settings', () => {
 
   it('updates single switches without touching the others, and keeps concurrent updates', async () => {
     const store = makeStore();
-    await Promise.all([store.updateSettings({ sources: { github: false } }), store.updateSettings({ sites: { arxiv: false } }), store.updateSettings({ hoverDelayMs: 250 })]);
+    await Promise.all([
+      store.updateSettings({ sources: { github: false } }),
+      store.updateSettings({ sites: { arxiv: false } }),
+      store.updateSettings({ hoverDelayMs: 250 }),
+    ]);
     const settings = await store.getSettings();
     expect(settings.sources).toEqual({ ...DEFAULT_SETTINGS.sources, github: false });
     expect(settings.sites).toEqual({ arxiv: false, 'acl-anthology': true });
@@ -42,12 +46,21 @@ describe('settings', () => {
   });
 
   it('reads damaged settings as defaults, field by field, with warnings', async () => {
-    await fakeBrowser.storage.local.set({ [USER_KEYS.settings]: { hoverDelayMs: 'fast', cacheSizeMb: 5, sources: { dblp: 'yes', orcid: false } } });
+    await fakeBrowser.storage.local.set({
+      [USER_KEYS.settings]: { hoverDelayMs: 'fast', cacheSizeMb: 5, sources: { dblp: 'yes', orcid: false } },
+    });
     const { data, issues } = await makeStore().load();
-    expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, cacheSizeMb: 5, sources: { ...DEFAULT_SETTINGS.sources, orcid: false } });
+    expect(data.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      cacheSizeMb: 5,
+      sources: { ...DEFAULT_SETTINGS.sources, orcid: false },
+    });
     expect(issues.map((i) => i.path)).toEqual(['settings.sources.dblp', 'settings.hoverDelayMs']);
     await fakeBrowser.storage.local.set({ [USER_KEYS.settings]: 'corrupt' });
-    expect(await makeStore().load()).toMatchObject({ data: { settings: DEFAULT_SETTINGS }, issues: [{ path: 'settings' }] });
+    expect(await makeStore().load()).toMatchObject({
+      data: { settings: DEFAULT_SETTINGS },
+      issues: [{ path: 'settings' }],
+    });
   });
 });
 
@@ -58,7 +71,10 @@ describe('secrets', () => {
       ok: true,
       value: { githubToken: 'ghp_abc123', semanticScholarApiKey: 'key' },
     });
-    expect(await store.updateSecrets({ githubToken: '' })).toEqual({ ok: true, value: { semanticScholarApiKey: 'key' } });
+    expect(await store.updateSecrets({ githubToken: '' })).toEqual({
+      ok: true,
+      value: { semanticScholarApiKey: 'key' },
+    });
     expect(await store.updateSecrets({ semanticScholarApiKey: 'two words' })).toMatchObject({ ok: false });
     expect(await store.getSecrets()).toEqual({ semanticScholarApiKey: 'key' });
   });
@@ -69,10 +85,20 @@ describe('follows', () => {
     const store = makeStore();
     await store.follow('s2:2114380531', 'Zhuoshi Pan');
     clock += 1000;
-    const seen = await store.markSeen('s2:2114380531', { takenAt: clock, paperIds: ['arxiv:2403.12968'], newsKeys: [], totalStars: 5000 });
+    const seen = await store.markSeen('s2:2114380531', {
+      takenAt: clock,
+      paperIds: ['arxiv:2403.12968'],
+      newsKeys: [],
+      totalStars: 5000,
+    });
     expect(seen).toEqual({
       ok: true,
-      value: { name: 'Zhuoshi Pan', followedAt: T0, lastSeenAt: T0 + 1000, snapshot: { takenAt: T0 + 1000, paperIds: ['arxiv:2403.12968'], newsKeys: [], totalStars: 5000 } },
+      value: {
+        name: 'Zhuoshi Pan',
+        followedAt: T0,
+        lastSeenAt: T0 + 1000,
+        snapshot: { takenAt: T0 + 1000, paperIds: ['arxiv:2403.12968'], newsKeys: [], totalStars: 5000 },
+      },
     });
     clock += 1000;
     await store.follow('s2:2114380531', 'Zhuoshi Pan');
@@ -100,7 +126,10 @@ describe('follows', () => {
 describe('corrections', () => {
   it('records not-this-person and chosen researchers per mention context', async () => {
     const store = makeStore();
-    const context = mentionContextKey({ normalized: 'zhuoshi pan', paper: { kind: 'arxiv', id: '2403.12968', title: 'LLMLingua-2', position: 0, authors: [] } });
+    const context = mentionContextKey({
+      normalized: 'zhuoshi pan',
+      paper: { kind: 'arxiv', id: '2403.12968', title: 'LLMLingua-2', position: 0, authors: [] },
+    });
     expect(context).toBe('arxiv:2403.12968#0');
     expect(mentionContextKey({ normalized: 'zhuoshi pan' })).toBe('name:zhuoshi pan');
     await store.correctMention(context, 'not-this-person');
@@ -138,6 +167,9 @@ describe('quota', () => {
   it('reports a write that still fails instead of throwing', async () => {
     const quota = createQuotaLimitedArea(fakeBrowser.storage.local, 10);
     const store = createUserData({ area: quota.area, freeSpace: async () => undefined });
-    expect(await store.follow('s2:1', 'Someone')).toMatchObject({ ok: false, message: expect.stringContaining('quota') });
+    expect(await store.follow('s2:1', 'Someone')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('quota'),
+    });
   });
 });

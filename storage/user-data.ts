@@ -67,7 +67,12 @@ export function createUserData(options: UserDataOptions = {}) {
     const follows = validateFollows(raw[USER_KEYS.follows]);
     const corrections = validateCorrections(raw[USER_KEYS.corrections]);
     return {
-      data: { settings: settings.value, secrets: secrets.value, follows: follows.value, corrections: corrections.value },
+      data: {
+        settings: settings.value,
+        secrets: secrets.value,
+        follows: follows.value,
+        corrections: corrections.value,
+      },
       issues: [...settings.issues, ...secrets.issues, ...follows.issues, ...corrections.issues],
     };
   }
@@ -88,7 +93,10 @@ export function createUserData(options: UserDataOptions = {}) {
   }
 
   /** Applies `change` to the current value of one part and stores the result. */
-  function update<K extends keyof UserData, T>(part: K, change: (current: UserData[K]) => WriteResult<T> & { next?: UserData[K] }) {
+  function update<K extends keyof UserData, T>(
+    part: K,
+    change: (current: UserData[K]) => WriteResult<T> & { next?: UserData[K] },
+  ) {
     return exclusive(async (): Promise<WriteResult<T>> => {
       const current = (await read()).data[part];
       const result = change(current);
@@ -113,7 +121,8 @@ export function createUserData(options: UserDataOptions = {}) {
     updateSettings(patch: SettingsPatch): Promise<WriteResult<Settings>> {
       return update('settings', (current) => {
         const checked = validateSettings(patch, current, { strict: true });
-        if (checked.issues.length > 0) return { ok: false, message: checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
+        if (checked.issues.length > 0)
+          return { ok: false, message: checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
         return { ok: true, value: checked.value, next: checked.value };
       });
     },
@@ -138,7 +147,8 @@ export function createUserData(options: UserDataOptions = {}) {
     /** Follows a researcher (again following keeps the original date). */
     follow(key: string, name: string, snapshot?: FollowSnapshot): Promise<WriteResult<Follow>> {
       return update('follows', (current) => {
-        if (!isResearcherKey(key) || name.trim() === '') return { ok: false, message: 'A researcher key and a name are needed.' };
+        if (!isResearcherKey(key) || name.trim() === '')
+          return { ok: false, message: 'A researcher key and a name are needed.' };
         const t = now();
         const old = current[key];
         const follow: Follow = { name: name.trim(), followedAt: old?.followedAt ?? t, lastSeenAt: t };
@@ -165,12 +175,16 @@ export function createUserData(options: UserDataOptions = {}) {
     /** Every correction the user made. */
     getCorrections: async (): Promise<Corrections> => (await read()).data.corrections,
     /** Records "not this person" or the right researcher for one mention context; `null` removes it. */
-    correctMention(contextKey: string, choice: 'not-this-person' | { researcherKey: string } | null): Promise<WriteResult<Corrections>> {
+    correctMention(
+      contextKey: string,
+      choice: 'not-this-person' | { researcherKey: string } | null,
+    ): Promise<WriteResult<Corrections>> {
       return update('corrections', (current) => {
         const mentions = { ...current.mentions };
         if (choice === null) delete mentions[contextKey];
         else if (choice === 'not-this-person') mentions[contextKey] = { choice, at: now() };
-        else if (isResearcherKey(choice.researcherKey)) mentions[contextKey] = { choice: 'researcher', researcherKey: choice.researcherKey, at: now() };
+        else if (isResearcherKey(choice.researcherKey))
+          mentions[contextKey] = { choice: 'researcher', researcherKey: choice.researcherKey, at: now() };
         else return { ok: false, message: `${choice.researcherKey} is not a researcher key.` };
         const next = { ...current, mentions };
         return { ok: true, value: next, next };
@@ -181,7 +195,8 @@ export function createUserData(options: UserDataOptions = {}) {
       return update('corrections', (current) => {
         const homepages = { ...current.homepages };
         if (url === null) delete homepages[researcherKey];
-        else if (!isResearcherKey(researcherKey)) return { ok: false, message: `${researcherKey} is not a researcher key.` };
+        else if (!isResearcherKey(researcherKey))
+          return { ok: false, message: `${researcherKey} is not a researcher key.` };
         else if (isHomepageUrl(url.trim())) homepages[researcherKey] = { url: url.trim(), at: now() };
         else return { ok: false, message: 'A homepage must be an http:// or https:// address.' };
         const next = { ...current, homepages };

@@ -38,12 +38,20 @@ describe('AuthorCard states', () => {
     expect(screen.getByTestId('card-name').textContent).toContain('盘卓实');
     expect(screen.getByTestId('card-affiliation').textContent).toBe('Graduate student, Tsinghua University (SIST)');
     expect(screen.getByTestId('card-advisors').textContent).toContain('H. Vicky Zhao');
-    expect(screen.getByTestId('card-metrics').textContent).toMatch(/1\.2k citations.*h-index 9.*15 papers.*Semantic Scholar, 1 h ago/);
+    expect(screen.getByTestId('card-metrics').textContent).toMatch(
+      /1\.2k citations.*h-index 9.*15 papers.*Semantic Scholar, 1 h ago/,
+    );
     expect(screen.getByTestId('paper-code').textContent).toContain('microsoft/LLMLingua');
     expect(screen.getByTestId('card-total-stars').textContent).toContain('5.4k');
     expect(screen.getByTestId('card-news').textContent).toContain('ACL 2024 Findings');
-    expect(screen.getByTestId('card-reason').textContent).toContain('author 1 of arXiv 2403.12968 on Semantic Scholar (high confidence)');
-    expect(within(screen.getByTestId('card-links')).getAllByRole('link').map((a) => a.textContent)).toEqual(['Homepage', 'GitHub', 'Email']);
+    expect(screen.getByTestId('card-reason').textContent).toContain(
+      'author 1 of arXiv 2403.12968 on Semantic Scholar (high confidence)',
+    );
+    expect(
+      within(screen.getByTestId('card-links'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Homepage', 'GitHub', 'Email']);
     expect(screen.queryByTestId('card-problems')).toBeNull();
     await expectAccessible(container);
   });
@@ -61,7 +69,12 @@ describe('AuthorCard states', () => {
   it('partial: the profile shows, with one line per missing source', async () => {
     const result = foundResult({
       problems: [
-        { source: 'github', kind: 'rate-limited', message: 'GitHub is rate limiting requests.', retryAt: NOW + 20 * MINUTE },
+        {
+          source: 'github',
+          kind: 'rate-limited',
+          message: 'GitHub is rate limiting requests.',
+          retryAt: NOW + 20 * MINUTE,
+        },
         { source: 'dblp', kind: 'unavailable', message: 'DBLP could not be reached (timeout).' },
       ],
     });
@@ -69,18 +82,28 @@ describe('AuthorCard states', () => {
     expect(card.dataset.status).toBe('partial');
     expect(screen.getByTestId('card-name')).toBeTruthy();
     const problems = within(screen.getByTestId('card-problems')).getAllByRole('listitem');
-    expect(problems.map((li) => li.textContent)).toEqual(['GitHub: GitHub is rate limiting requests. Back in 20 min.', 'DBLP: DBLP could not be reached (timeout).']);
+    expect(problems.map((li) => li.textContent)).toEqual([
+      'GitHub: GitHub is rate limiting requests. Back in 20 min.',
+      'DBLP: DBLP could not be reached (timeout).',
+    ]);
     await expectAccessible(container);
   });
 
   it('not found: says so with the reason and offers a retry', async () => {
     const retry = vi.fn();
     const { card, container } = renderCard(
-      done({ ok: false, reason: 'not-found', message: 'No source knows Zhuoshi Pan with enough certainty.', problems: [] }),
+      done({
+        ok: false,
+        reason: 'not-found',
+        message: 'No source knows Zhuoshi Pan with enough certainty.',
+        problems: [],
+      }),
       { ...noopActions(), retry },
     );
     expect(card.dataset.status).toBe('not-found');
-    expect(screen.getByTestId('failure-message').textContent).toBe('No researcher found. No source knows Zhuoshi Pan with enough certainty.');
+    expect(screen.getByTestId('failure-message').textContent).toBe(
+      'No researcher found. No source knows Zhuoshi Pan with enough certainty.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(retry).toHaveBeenCalledOnce();
     await expectAccessible(container);
@@ -93,7 +116,14 @@ describe('AuthorCard states', () => {
         reason: 'rate-limited',
         message: 'Byline could not identify Zhuoshi Pan yet.',
         retryAt: NOW + 90_000,
-        problems: [{ source: 'semantic-scholar', kind: 'rate-limited', message: 'Semantic Scholar is rate limiting requests; an API key in Byline’s options helps.', retryAt: NOW + 90_000 }],
+        problems: [
+          {
+            source: 'semantic-scholar',
+            kind: 'rate-limited',
+            message: 'Semantic Scholar is rate limiting requests; an API key in Byline’s options helps.',
+            retryAt: NOW + 90_000,
+          },
+        ],
       }),
     );
     expect(card.dataset.status).toBe('rate-limited');
@@ -105,7 +135,12 @@ describe('AuthorCard states', () => {
 
   it('offline: says the sources could not be reached', async () => {
     const { card, container } = renderCard(
-      done({ ok: false, reason: 'offline', message: 'Byline could not reach the sources that identify Zhuoshi Pan.', problems: [] }),
+      done({
+        ok: false,
+        reason: 'offline',
+        message: 'Byline could not reach the sources that identify Zhuoshi Pan.',
+        problems: [],
+      }),
     );
     expect(card.dataset.status).toBe('offline');
     expect(screen.getByTestId('failure-message').textContent).toMatch(/^Sources could not be reached\./);
@@ -123,7 +158,14 @@ describe('AuthorCard states', () => {
   it('permission needed: a button asks for the homepage origin', async () => {
     const grantOrigin = vi.fn();
     const result = foundResult({
-      problems: [{ source: 'homepage', kind: 'permission-needed', message: 'Byline may not read this homepage yet.', origin: 'https://www.example.edu/*' }],
+      problems: [
+        {
+          source: 'homepage',
+          kind: 'permission-needed',
+          message: 'Byline may not read this homepage yet.',
+          origin: 'https://www.example.edu/*',
+        },
+      ],
     });
     const { container } = renderCard(done(result), { ...noopActions(), grantOrigin });
     fireEvent.click(screen.getByRole('button', { name: 'Allow reading www.example.edu' }));
@@ -132,9 +174,13 @@ describe('AuthorCard states', () => {
   });
 
   it('error: says something went wrong, never a blank box', async () => {
-    const { card, container } = renderCard(done({ ok: false, reason: 'error', message: 'Byline could not reach its background.', problems: [] }));
+    const { card, container } = renderCard(
+      done({ ok: false, reason: 'error', message: 'Byline could not reach its background.', problems: [] }),
+    );
     expect(card.dataset.status).toBe('error');
-    expect(screen.getByTestId('failure-message').textContent).toBe('Something went wrong. Byline could not reach its background.');
+    expect(screen.getByTestId('failure-message').textContent).toBe(
+      'Something went wrong. Byline could not reach its background.',
+    );
     await expectAccessible(container);
   });
 

@@ -3,7 +3,15 @@ import type { CardActions } from './card-state';
 import { formatRetry, SOURCE_LABELS } from './format';
 
 /** Which sources are missing from this card, why, and what the user can do about it. */
-export function CardProblems({ problems, now, actions }: { problems: SourceProblem[]; now: number; actions: CardActions }) {
+export function CardProblems({
+  problems,
+  now,
+  actions,
+}: {
+  problems: SourceProblem[];
+  now: number;
+  actions: CardActions;
+}) {
   if (!problems.length) return null;
   return (
     <ul class="problems" data-testid="card-problems">

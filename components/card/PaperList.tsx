@@ -5,7 +5,17 @@ import { isSafeUrl } from './ProfileLinks';
 const ROLE_LABELS = { first: 'first author', 'co-first': 'co-first author', last: 'last author', other: '' } as const;
 
 /** Selected papers with venue, year, role, code and stars; then the total over distinct repos. */
-export function PaperList({ papers, totalStars, now, limit = 5 }: { papers: PaperEntry[]; totalStars: ResearcherProfile['totalStars']; now: number; limit?: number }) {
+export function PaperList({
+  papers,
+  totalStars,
+  now,
+  limit = 5,
+}: {
+  papers: PaperEntry[];
+  totalStars: ResearcherProfile['totalStars'];
+  now: number;
+  limit?: number;
+}) {
   if (!papers.length) return null;
   return (
     <section class="papers" aria-label="Selected papers" data-testid="card-papers">
@@ -14,7 +24,8 @@ export function PaperList({ papers, totalStars, now, limit = 5 }: { papers: Pape
         {totalStars ? (
           <span class="total-stars" data-testid="card-total-stars">
             {' '}
-            · ★ {formatCount(totalStars.value)} total ({SOURCE_LABELS[totalStars.source]}, {formatAge(totalStars.fetchedAt, now)})
+            · ★ {formatCount(totalStars.value)} total ({SOURCE_LABELS[totalStars.source]},{' '}
+            {formatAge(totalStars.fetchedAt, now)})
           </span>
         ) : null}
       </h3>
@@ -29,19 +40,33 @@ export function PaperList({ papers, totalStars, now, limit = 5 }: { papers: Pape
               <span class="title">{paper.title}</span>
             )}
             <span class="meta">
-              {[paper.venues.join(' / '), paper.year, paper.role ? ROLE_LABELS[paper.role] : ''].filter(Boolean).join(' · ')}
+              {[paper.venues.join(' / '), paper.year, paper.role ? ROLE_LABELS[paper.role] : '']
+                .filter(Boolean)
+                .join(' · ')}
             </span>
-            {paper.code.filter((c) => isSafeUrl(c.url)).map((c) => (
-              <a key={c.repo} class="code" href={c.url} target="_blank" rel="noopener noreferrer" data-testid="paper-code">
-                {c.repo}
-                {c.stars ? (
-                  <span class="stars" title={`${SOURCE_LABELS[c.stars.source]}, ${formatAge(c.stars.fetchedAt, now)}`}>
-                    {' '}
-                    ★ {formatCount(c.stars.value)}
-                  </span>
-                ) : null}
-              </a>
-            ))}
+            {paper.code
+              .filter((c) => isSafeUrl(c.url))
+              .map((c) => (
+                <a
+                  key={c.repo}
+                  class="code"
+                  href={c.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="paper-code"
+                >
+                  {c.repo}
+                  {c.stars ? (
+                    <span
+                      class="stars"
+                      title={`${SOURCE_LABELS[c.stars.source]}, ${formatAge(c.stars.fetchedAt, now)}`}
+                    >
+                      {' '}
+                      ★ {formatCount(c.stars.value)}
+                    </span>
+                  ) : null}
+                </a>
+              ))}
           </li>
         ))}
       </ol>

@@ -9,7 +9,17 @@ import { SetHomepageForm } from './SetHomepageForm';
 type Found = Extract<LookupResult, { ok: true }>;
 
 /** The body of a card for a researcher Byline found: facts first, provenance beside them. */
-export function ProfileView({ result, actions, now, following }: { result: Found; actions: CardActions; now: number; following: boolean }) {
+export function ProfileView({
+  result,
+  actions,
+  now,
+  following,
+}: {
+  result: Found;
+  actions: CardActions;
+  now: number;
+  following: boolean;
+}) {
   const { profile: p, match } = result;
   const advisors = p.advisors?.value ?? [];
   const interests = p.interests?.value ?? [];
@@ -17,11 +27,18 @@ export function ProfileView({ result, actions, now, following }: { result: Found
   return (
     <div class="profile">
       <header class="head">
-        {p.photo && /^https?:\/\//i.test(p.photo.value) ? <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" /> : null}
+        {p.photo && /^https?:\/\//i.test(p.photo.value) ? (
+          <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" />
+        ) : null}
         <div>
           <h2 class="name" data-testid="card-name">
             {p.name.value}
-            {p.nativeName ? <span class="native" lang="zh"> {p.nativeName.value}</span> : null}
+            {p.nativeName ? (
+              <span class="native" lang="zh">
+                {' '}
+                {p.nativeName.value}
+              </span>
+            ) : null}
           </h2>
           {p.position || p.affiliation ? (
             <p class="role" data-testid="card-affiliation">
@@ -55,10 +72,14 @@ export function ProfileView({ result, actions, now, following }: { result: Found
       <ProfileLinks links={p.links} />
       {p.metrics ? (
         <p class="metrics" data-testid="card-metrics">
-          {p.metrics.value.citations !== undefined ? <span>{formatCount(p.metrics.value.citations)} citations</span> : null}
+          {p.metrics.value.citations !== undefined ? (
+            <span>{formatCount(p.metrics.value.citations)} citations</span>
+          ) : null}
           {p.metrics.value.hIndex !== undefined ? <span>h-index {p.metrics.value.hIndex}</span> : null}
           {p.metrics.value.paperCount !== undefined ? <span>{p.metrics.value.paperCount} papers</span> : null}
-          <span class="source">({SOURCE_LABELS[p.metrics.source]}, {formatAge(p.metrics.fetchedAt, now)})</span>
+          <span class="source">
+            ({SOURCE_LABELS[p.metrics.source]}, {formatAge(p.metrics.fetchedAt, now)})
+          </span>
         </p>
       ) : null}
       <PaperList papers={p.papers} totalStars={p.totalStars} now={now} />

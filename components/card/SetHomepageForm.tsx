@@ -23,7 +23,12 @@ export function SetHomepageForm({ current, onSubmit }: { current?: string; onSub
     >
       <label>
         Homepage URL
-        <input type="url" value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} placeholder="https://…" />
+        <input
+          type="url"
+          value={value}
+          onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+          placeholder="https://…"
+        />
       </label>
       <button type="submit" class="action" disabled={!valid}>
         Save

@@ -3,7 +3,12 @@ import type { CacheStats } from '../../storage/cache';
 import { CACHE_SIZE_MB_RANGE } from '../../storage/user-data';
 
 /** How much the web-data cache holds, its bound, and a button to empty it. */
-export function CacheSettings(props: { sizeMb: number; onSize(mb: number): void; cacheInfo(): Promise<CacheStats>; clearCache(): Promise<void> }) {
+export function CacheSettings(props: {
+  sizeMb: number;
+  onSize(mb: number): void;
+  cacheInfo(): Promise<CacheStats>;
+  clearCache(): Promise<void>;
+}) {
   const [stats, setStats] = useState<CacheStats>();
   const [status, setStatus] = useState('');
   const refresh = () => props.cacheInfo().then(setStats, () => setStatus('Byline could not read the cache size.'));
@@ -21,7 +26,9 @@ export function CacheSettings(props: { sizeMb: number; onSize(mb: number): void;
     <section aria-labelledby="cache-heading">
       <h2 id="cache-heading">Cache</h2>
       <p data-testid="cache-size">
-        {stats ? `${stats.entries} ${stats.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(stats.bytes)} of ${formatBytes(stats.maxBytes)}.` : 'Reading the cache size…'}
+        {stats
+          ? `${stats.entries} ${stats.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(stats.bytes)} of ${formatBytes(stats.maxBytes)}.`
+          : 'Reading the cache size…'}
       </p>
       <label>
         Largest cache size (MB)
@@ -32,7 +39,8 @@ export function CacheSettings(props: { sizeMb: number; onSize(mb: number): void;
           value={props.sizeMb}
           onChange={(e) => {
             const mb = Number((e.target as HTMLInputElement).value);
-            if (Number.isInteger(mb) && mb >= CACHE_SIZE_MB_RANGE.min && mb <= CACHE_SIZE_MB_RANGE.max) props.onSize(mb);
+            if (Number.isInteger(mb) && mb >= CACHE_SIZE_MB_RANGE.min && mb <= CACHE_SIZE_MB_RANGE.max)
+              props.onSize(mb);
           }}
         />
       </label>

@@ -15,14 +15,22 @@ export function CardSettings(props: {
     <section aria-labelledby="cards-heading">
       <h2 id="cards-heading">Hover cards</h2>
       <label class="check">
-        <input type="checkbox" checked={settings.cardsEnabled} onChange={(e) => props.onCards((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={settings.cardsEnabled}
+          onChange={(e) => props.onCards((e.target as HTMLInputElement).checked)}
+        />
         Show a card when I hover or focus an author name
       </label>
       <fieldset disabled={!settings.cardsEnabled}>
         <legend>On these sites</legend>
         {SITE_IDS.map((id) => (
           <label key={id} class="check">
-            <input type="checkbox" checked={settings.sites[id]} onChange={(e) => props.onSite(id, (e.target as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={settings.sites[id]}
+              onChange={(e) => props.onSite(id, (e.target as HTMLInputElement).checked)}
+            />
             {SITE_NAMES[id]}
           </label>
         ))}
@@ -37,7 +45,8 @@ export function CardSettings(props: {
           value={settings.hoverDelayMs}
           onChange={(e) => {
             const ms = Number((e.target as HTMLInputElement).value);
-            if (Number.isInteger(ms) && ms >= HOVER_DELAY_MS_RANGE.min && ms <= HOVER_DELAY_MS_RANGE.max) props.onDelay(ms);
+            if (Number.isInteger(ms) && ms >= HOVER_DELAY_MS_RANGE.min && ms <= HOVER_DELAY_MS_RANGE.max)
+              props.onDelay(ms);
           }}
         />
       </label>

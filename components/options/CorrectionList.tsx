@@ -1,20 +1,31 @@
 import type { Corrections } from '../../storage/user-data';
 
 /** Every correction the user made, each with a way to take it back. */
-export function CorrectionList(props: { corrections: Corrections; onRemoveMention(contextKey: string): void; onRemoveHomepage(researcherKey: string): void }) {
+export function CorrectionList(props: {
+  corrections: Corrections;
+  onRemoveMention(contextKey: string): void;
+  onRemoveHomepage(researcherKey: string): void;
+}) {
   const mentions = Object.entries(props.corrections.mentions);
   const homepages = Object.entries(props.corrections.homepages);
   return (
     <section aria-labelledby="corrections-heading">
       <h2 id="corrections-heading">Your corrections</h2>
-      {!mentions.length && !homepages.length ? <p class="hint">None yet. "Not this person" and "Set homepage" on a card add them here.</p> : null}
+      {!mentions.length && !homepages.length ? (
+        <p class="hint">None yet. "Not this person" and "Set homepage" on a card add them here.</p>
+      ) : null}
       <ul class="corrections">
         {mentions.map(([context, c]) => (
           <li key={context}>
             <span>
-              {c.choice === 'not-this-person' ? 'Not this person' : `Chose ${c.researcherKey}`} for {describeContext(context)}
+              {c.choice === 'not-this-person' ? 'Not this person' : `Chose ${c.researcherKey}`} for{' '}
+              {describeContext(context)}
             </span>
-            <button type="button" aria-label={`Remove correction for ${describeContext(context)}`} onClick={() => props.onRemoveMention(context)}>
+            <button
+              type="button"
+              aria-label={`Remove correction for ${describeContext(context)}`}
+              onClick={() => props.onRemoveMention(context)}
+            >
               Remove
             </button>
           </li>

@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { exportUserData, importUserData, type ImportMode, type ImportReport, serializeUserDataDocument } from '../../storage/export-import';
+import {
+  exportUserData,
+  importUserData,
+  type ImportMode,
+  type ImportReport,
+  serializeUserDataDocument,
+} from '../../storage/export-import';
 import type { UserDataStore } from '../../storage/user-data';
 
 /** Export the user's own data to a JSON file, and import one back with a report of what happened. */
@@ -33,7 +39,11 @@ export function DataTransfer({ user, onImported }: { user: UserDataStore; onImpo
       <h2 id="data-heading">Your data</h2>
       <p class="hint">Your follows, corrections and settings, as a file you can keep or take to another browser.</p>
       <label class="check">
-        <input type="checkbox" checked={withSecrets} onChange={(e) => setWithSecrets((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={withSecrets}
+          onChange={(e) => setWithSecrets((e.target as HTMLInputElement).checked)}
+        />
         Include my GitHub token and Semantic Scholar key
       </label>
       <button type="button" onClick={() => void download()}>
@@ -51,7 +61,11 @@ export function DataTransfer({ user, onImported }: { user: UserDataStore; onImpo
         </label>
         <label>
           Byline export file
-          <input type="file" accept="application/json,.json" onChange={(e) => void upload(e.target as HTMLInputElement)} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void upload(e.target as HTMLInputElement)}
+          />
         </label>
       </fieldset>
       <div role="status" data-testid="import-report">

@@ -30,14 +30,19 @@ export function GrantPrompt({ pattern, request }: { pattern: string; request(pat
   return (
     <section class="grant" aria-labelledby="grant-heading" data-testid="grant-prompt">
       <h2 id="grant-heading">Allow Byline to read {host}?</h2>
-      <p>A researcher's homepage is on {host}. Byline reads it only to build their card, and only after you allow it here.</p>
+      <p>
+        A researcher's homepage is on {host}. Byline reads it only to build their card, and only after you allow it
+        here.
+      </p>
       {outcome === undefined ? (
         <button type="button" class="primary" onClick={ask}>
           Allow reading {host}
         </button>
       ) : null}
       <p role="status">
-        {outcome === 'granted' ? `Done. Go back to the page and hover the name again to see the card with ${host}'s details.` : null}
+        {outcome === 'granted'
+          ? `Done. Go back to the page and hover the name again to see the card with ${host}'s details.`
+          : null}
         {outcome === 'refused' ? `Byline may not read ${host}. The card will show what the other sources know.` : null}
         {outcome === 'failed' ? 'The browser did not ask for the permission. Try the button on the card again.' : null}
       </p>

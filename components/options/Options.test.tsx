@@ -27,7 +27,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  stops.forEach((stop) => stop());
+  for (const stop of stops) stop();
 });
 
 const show = (hash = '') => render(<Options backend={createOptionsBackend()} hash={hash} />);
@@ -38,7 +38,9 @@ describe('Options', () => {
     fireEvent.click(await screen.findByRole('checkbox', { name: /^OpenAlex/ }));
     await screen.findByText('Saved.');
     fireEvent.click(screen.getByRole('checkbox', { name: 'ACL Anthology' }));
-    fireEvent.change(screen.getByRole('spinbutton', { name: /Delay before a card shows/ }), { target: { value: '800' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Delay before a card shows/ }), {
+      target: { value: '800' },
+    });
     await waitFor(async () => expect((await createUserData().getSettings()).hoverDelayMs).toBe(800));
     const settings = await createUserData().getSettings();
     expect(settings.sources.openalex).toBe(false);
@@ -56,7 +58,9 @@ describe('Options', () => {
     fireEvent.input(screen.getByLabelText('Semantic Scholar API key'), { target: { value: 's2-key-456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save keys' }));
     await screen.findByText('Keys saved on this device.');
-    expect(await fakeBrowser.storage.local.get('user:secrets')).toEqual({ 'user:secrets': { githubToken: 'ghp_example123', semanticScholarApiKey: 's2-key-456' } });
+    expect(await fakeBrowser.storage.local.get('user:secrets')).toEqual({
+      'user:secrets': { githubToken: 'ghp_example123', semanticScholarApiKey: 's2-key-456' },
+    });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
@@ -95,7 +99,14 @@ describe('Options', () => {
   it('imports a file and shows the report', async () => {
     show();
     const file = new File(
-      [JSON.stringify({ format: 'byline-user-data', version: 1, exportedAt: '2026-02-01T00:00:00.000Z', follows: { 's2:1': { name: 'Huiqiang Jiang', followedAt: 1, lastSeenAt: 1 }, bad: {} } })],
+      [
+        JSON.stringify({
+          format: 'byline-user-data',
+          version: 1,
+          exportedAt: '2026-02-01T00:00:00.000Z',
+          follows: { 's2:1': { name: 'Huiqiang Jiang', followedAt: 1, lastSeenAt: 1 }, bad: {} },
+        }),
+      ],
       'byline.json',
       { type: 'application/json' },
     );

@@ -13,7 +13,11 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
   const { user } = backend;
   const [data, setData] = useState<UserData>();
   const [status, setStatus] = useState('');
-  const reload = () => user.load().then((loaded) => setData(loaded.data), (e: unknown) => setStatus(`Byline could not read your settings (${String(e)}).`));
+  const reload = () =>
+    user.load().then(
+      (loaded) => setData(loaded.data),
+      (e: unknown) => setStatus(`Byline could not read your settings (${String(e)}).`),
+    );
   useEffect(() => void reload(), []);
   const grant = grantPatternFrom(hash);
 
@@ -50,7 +54,12 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
             onToggle={(source, on) => void save({ sources: { [source]: on } })}
             onSaveSecrets={(secrets) => void apply(user.updateSecrets(secrets), 'Keys saved on this device.')}
           />
-          <CacheSettings sizeMb={data.settings.cacheSizeMb} onSize={(mb) => void save({ cacheSizeMb: mb })} cacheInfo={backend.cacheInfo} clearCache={backend.clearCache} />
+          <CacheSettings
+            sizeMb={data.settings.cacheSizeMb}
+            onSize={(mb) => void save({ cacheSizeMb: mb })}
+            cacheInfo={backend.cacheInfo}
+            clearCache={backend.clearCache}
+          />
           <DataTransfer user={user} onImported={() => void reload()} />
           <CorrectionList
             corrections={data.corrections}

@@ -28,7 +28,11 @@ export function SourceSettings(props: {
         <legend>Ask these sources</legend>
         {SOURCE_IDS.map((id) => (
           <label key={id} class="check">
-            <input type="checkbox" checked={props.settings.sources[id]} onChange={(e) => props.onToggle(id, (e.target as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={props.settings.sources[id]}
+              onChange={(e) => props.onToggle(id, (e.target as HTMLInputElement).checked)}
+            />
             {SOURCE_NAMES[id]}
           </label>
         ))}
@@ -43,11 +47,21 @@ export function SourceSettings(props: {
         <p class="hint">Optional. Kept on this device only (never synced, left out of exports unless you ask).</p>
         <label>
           GitHub token (60 requests an hour without one, 5,000 with)
-          <input type="password" autocomplete="off" value={github} onInput={(e) => setGithub((e.target as HTMLInputElement).value)} />
+          <input
+            type="password"
+            autocomplete="off"
+            value={github}
+            onInput={(e) => setGithub((e.target as HTMLInputElement).value)}
+          />
         </label>
         <label>
           Semantic Scholar API key
-          <input type="password" autocomplete="off" value={s2} onInput={(e) => setS2((e.target as HTMLInputElement).value)} />
+          <input
+            type="password"
+            autocomplete="off"
+            value={s2}
+            onInput={(e) => setS2((e.target as HTMLInputElement).value)}
+          />
         </label>
         <button type="submit">Save keys</button>
       </form>

@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageResearcher } from '../../messaging/protocol';
 import type { PageAnswer, PopupBackend, PopupTarget } from './popup-backend';
@@ -13,7 +14,7 @@ export function PageResearcherList({ backend, onOpen }: { backend: PopupBackend;
     void backend.pageResearchers().then(setAnswer, () => setAnswer({ ok: false }));
   }, []);
 
-  let body;
+  let body: ComponentChild;
   if (!answer) body = <p class="muted">Reading this page…</p>;
   else if (!answer.ok)
     body = (

@@ -9,25 +9,48 @@ import { foundResult, NOW, PAN_QUERY } from '../test-support/card-fixtures';
 import { createPopupBackend } from './popup-backend';
 import { Popup } from './Popup';
 
-const WU = { ...PAN_QUERY, printed: 'Qianhui Wu', normalized: 'qianhui wu', paper: { ...PAN_QUERY.paper!, position: 1 } };
+const WU = {
+  ...PAN_QUERY,
+  printed: 'Qianhui Wu',
+  normalized: 'qianhui wu',
+  paper: { ...PAN_QUERY.paper!, position: 1 },
+};
 const FOLLOWS: FollowSummary[] = [
-  { key: 's2:1', name: 'Huiqiang Jiang', followedAt: NOW - 9e8, lastSeenAt: NOW - 3 * 86_400_000, news: { papers: ['A New Paper'], news: [], citationsGained: 40 } },
-  { key: 's2:2', name: 'Qianhui Wu', followedAt: NOW - 9e8, lastSeenAt: NOW - 2 * 86_400_000, news: { papers: [], news: [] } },
+  {
+    key: 's2:1',
+    name: 'Huiqiang Jiang',
+    followedAt: NOW - 9e8,
+    lastSeenAt: NOW - 3 * 86_400_000,
+    news: { papers: ['A New Paper'], news: [], citationsGained: 40 },
+  },
+  {
+    key: 's2:2',
+    name: 'Qianhui Wu',
+    followedAt: NOW - 9e8,
+    lastSeenAt: NOW - 2 * 86_400_000,
+    news: { papers: [], news: [] },
+  },
 ];
 
 let stops: Array<() => void> = [];
 let followingNow = false;
 /** Answers a protocol entry in this test the way the background would. */
-function answer<K extends keyof ProtocolMap>(type: K, handler: (data: Parameters<ProtocolMap[K]>[0]) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>) {
+function answer<K extends keyof ProtocolMap>(
+  type: K,
+  handler: (data: Parameters<ProtocolMap[K]>[0]) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
+) {
   const fn = vi.fn(handler);
   stops.push(onMessage(type, ({ data }) => fn(data as Parameters<ProtocolMap[K]>[0])));
   return fn;
 }
 
 function activeTabAnswers(researchers: PageResearcher[] | 'no content script') {
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+    { id: 7 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number],
+  ]);
   const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
-  if (researchers === 'no content script') send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+  if (researchers === 'no content script')
+    send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
   else send.mockResolvedValue({ res: researchers });
   return send;
 }
@@ -40,7 +63,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  stops.forEach((stop) => stop());
+  for (const stop of stops) stop();
   stops = [];
 });
 
@@ -71,12 +94,19 @@ describe('Popup', () => {
   it('says plainly when the tab is not a page Byline reads', async () => {
     activeTabAnswers('no content script');
     render(<Popup backend={createPopupBackend()} now={() => NOW} />);
-    expect((await screen.findByTestId('unsupported-page')).textContent).toMatch(/works on arXiv and ACL Anthology pages/);
+    expect((await screen.findByTestId('unsupported-page')).textContent).toMatch(
+      /works on arXiv and ACL Anthology pages/,
+    );
   });
 
   it('searches a name, shows one line per candidate, and follows from the card', async () => {
     activeTabAnswers([]);
-    const search = answer('searchResearchers', () => ({ ok: true, candidates: [{ key: 's2:2114380531', name: 'Zhuoshi Pan', reason: 'Tsinghua University · 15 papers on Semantic Scholar' }] }));
+    const search = answer('searchResearchers', () => ({
+      ok: true,
+      candidates: [
+        { key: 's2:2114380531', name: 'Zhuoshi Pan', reason: 'Tsinghua University · 15 papers on Semantic Scholar' },
+      ],
+    }));
     const byKey = answer('lookupByKey', () => foundResult());
     const follow = answer('setFollow', (data) => ({ following: data.following }));
     render(<Popup backend={createPopupBackend()} now={() => NOW} />);
@@ -93,11 +123,18 @@ describe('Popup', () => {
 
   it('shows a search problem with its retry time', async () => {
     activeTabAnswers([]);
-    answer('searchResearchers', () => ({ ok: false, reason: 'rate-limited', message: 'Semantic Scholar is busy.', retryAt: NOW + 30_000 }));
+    answer('searchResearchers', () => ({
+      ok: false,
+      reason: 'rate-limited',
+      message: 'Semantic Scholar is busy.',
+      retryAt: NOW + 30_000,
+    }));
     render(<Popup backend={createPopupBackend()} now={() => NOW} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Pan' } });
     fireEvent.submit(screen.getByRole('search'));
-    expect((await screen.findByTestId('search-problem')).textContent).toBe('Semantic Scholar is busy. Try again in 30 s.');
+    expect((await screen.findByTestId('search-problem')).textContent).toBe(
+      'Semantic Scholar is busy. Try again in 30 s.',
+    );
   });
 
   it('lists follows with what is new, and marks a follow seen when its card opens', async () => {
@@ -107,7 +144,10 @@ describe('Popup', () => {
     const seen = answer('markFollowSeen', () => ({ ok: true }));
     render(<Popup backend={createPopupBackend()} now={() => NOW} />);
     const lines = await screen.findAllByTestId('follow-news');
-    expect(lines.map((l) => l.textContent)).toEqual(['1 new paper (A New Paper) · +40 citations', 'Nothing new since 2 days ago']);
+    expect(lines.map((l) => l.textContent)).toEqual([
+      '1 new paper (A New Paper) · +40 citations',
+      'Nothing new since 2 days ago',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: /Huiqiang Jiang/ }));
     await waitFor(() => expect(seen).toHaveBeenCalledOnce());
     expect(screen.getByRole('button', { name: 'Following' })).toBeTruthy();

@@ -7,7 +7,17 @@ import type { CardActions, CardState } from '../card/card-state';
 import type { PopupBackend, PopupTarget } from './popup-backend';
 
 /** A full researcher card inside the popup, with a way back to the lists. */
-export function PopupCard({ target, backend, now, onBack }: { target: PopupTarget; backend: PopupBackend; now: number; onBack(): void }) {
+export function PopupCard({
+  target,
+  backend,
+  now,
+  onBack,
+}: {
+  target: PopupTarget;
+  backend: PopupBackend;
+  now: number;
+  onBack(): void;
+}) {
   const query = queryOf(target);
   const [result, setResult] = useState<LookupResult>();
   const [following, setFollowing] = useState(false);
@@ -20,7 +30,14 @@ export function PopupCard({ target, backend, now, onBack }: { target: PopupTarge
     setResult(undefined);
     void backend
       .lookup(target)
-      .catch((e: unknown): LookupResult => ({ ok: false, reason: 'error', message: `Byline could not reach its background (${String(e)}).`, problems: [] }))
+      .catch(
+        (e: unknown): LookupResult => ({
+          ok: false,
+          reason: 'error',
+          message: `Byline could not reach its background (${String(e)}).`,
+          problems: [],
+        }),
+      )
       .then(async (answer) => {
         if (!live) return;
         setResult(answer);

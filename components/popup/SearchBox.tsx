@@ -4,7 +4,15 @@ import { formatRetry } from '../card/format';
 import type { PopupBackend, PopupTarget } from './popup-backend';
 
 /** Look anyone up by name: candidates from Semantic Scholar, each with a line that tells them apart. */
-export function SearchBox({ backend, onOpen, now }: { backend: PopupBackend; onOpen(target: PopupTarget): void; now: number }) {
+export function SearchBox({
+  backend,
+  onOpen,
+  now,
+}: {
+  backend: PopupBackend;
+  onOpen(target: PopupTarget): void;
+  now: number;
+}) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SearchResult>();
@@ -13,18 +21,29 @@ export function SearchBox({ backend, onOpen, now }: { backend: PopupBackend; onO
     e.preventDefault();
     if (!name.trim()) return;
     setBusy(true);
-    setResult(await backend.search(name).catch((err: unknown): SearchResult => ({ ok: false, reason: 'error', message: String(err) })));
+    setResult(
+      await backend
+        .search(name)
+        .catch((err: unknown): SearchResult => ({ ok: false, reason: 'error', message: String(err) })),
+    );
     setBusy(false);
   };
 
   return (
     <section class="block" aria-labelledby="search-heading">
       <h2 id="search-heading">Look up a researcher</h2>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for Firefox ESR 140; the role is the portable form */}
       <form role="search" class="search" onSubmit={submit}>
         <label for="search-name" class="visually-hidden">
           Researcher name
         </label>
-        <input id="search-name" type="search" placeholder="e.g. Zhuoshi Pan" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+        <input
+          id="search-name"
+          type="search"
+          placeholder="e.g. Zhuoshi Pan"
+          value={name}
+          onInput={(e) => setName((e.target as HTMLInputElement).value)}
+        />
         <button type="submit" disabled={busy}>
           {busy ? 'Searching…' : 'Search'}
         </button>

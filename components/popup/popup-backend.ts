@@ -33,7 +33,8 @@ export interface PopupBackend {
 export function createPopupBackend(tabId?: number): PopupBackend {
   return {
     async pageResearchers() {
-      const [tab] = tabId !== undefined ? [{ id: tabId }] : await browser.tabs.query({ active: true, currentWindow: true });
+      const [tab] =
+        tabId !== undefined ? [{ id: tabId }] : await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return { ok: false };
       try {
         return { ok: true, researchers: await sendMessage('pageResearchers', undefined, tab.id) };
@@ -45,7 +46,9 @@ export function createPopupBackend(tabId?: number): PopupBackend {
     search: (name) => sendMessage('searchResearchers', { name }),
     listFollows: () => sendMessage('listFollows', undefined),
     lookup: (target) =>
-      target.kind === 'page' ? sendMessage('lookupResearcher', { query: target.query }) : sendMessage('lookupByKey', { key: target.key, name: target.name }),
+      target.kind === 'page'
+        ? sendMessage('lookupResearcher', { query: target.query })
+        : sendMessage('lookupByKey', { key: target.key, name: target.name }),
     isFollowing: async (profileKey) => (await sendMessage('isFollowing', { profileKey })).following,
     setFollow: async (profile, following) => (await sendMessage('setFollow', { profile, following })).following,
     markSeen: async (profile) => void (await sendMessage('markFollowSeen', { profile })),

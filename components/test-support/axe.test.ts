@@ -17,7 +17,8 @@ describe('findAxeViolations', () => {
 
   it('finds nothing on accessible markup', async () => {
     const container = document.createElement('div');
-    container.innerHTML = '<button type="button">Close</button><img src="https://example.org/p.png" alt=""><label>Name <input type="text"></label>';
+    container.innerHTML =
+      '<button type="button">Close</button><img src="https://example.org/p.png" alt=""><label>Name <input type="text"></label>';
     document.body.append(container);
     expect(await findAxeViolations(container)).toEqual([]);
   });

@@ -12,6 +12,9 @@ export interface AxeViolation {
  * layout or colours, so that rule can only give false results here.
  */
 export async function findAxeViolations(container: Element): Promise<AxeViolation[]> {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
+  const results = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false } },
+    resultTypes: ['violations'],
+  });
   return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.html) }));
 }

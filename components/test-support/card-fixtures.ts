@@ -27,7 +27,11 @@ export function panProfile(fetchedAt = NOW - HOUR): ResearcherProfile {
     affiliation: { value: 'Tsinghua University (SIST)', ...hp },
     advisors: { value: [{ name: 'H. Vicky Zhao', url: 'https://www.sigs.tsinghua.edu.cn/zhw/' }], ...hp },
     interests: { value: ['prompt compression', 'efficient LLMs'], ...hp },
-    links: { homepage: { value: 'https://pzs19.github.io/', ...hp }, github: { value: 'https://github.com/pzs19', ...hp }, email: { value: 'mailto:pzs23@mails.tsinghua.edu.cn', ...hp } },
+    links: {
+      homepage: { value: 'https://pzs19.github.io/', ...hp },
+      github: { value: 'https://github.com/pzs19', ...hp },
+      email: { value: 'mailto:pzs23@mails.tsinghua.edu.cn', ...hp },
+    },
     metrics: { value: { citations: 1234, hIndex: 9, paperCount: 15 }, ...s2 },
     papers: [
       {
@@ -37,7 +41,13 @@ export function panProfile(fetchedAt = NOW - HOUR): ResearcherProfile {
         venues: ['ACL Findings'],
         year: 2024,
         role: 'first',
-        code: [{ repo: 'microsoft/LLMLingua', url: 'https://github.com/microsoft/LLMLingua', stars: { value: 5400, source: 'github', fetchedAt } }],
+        code: [
+          {
+            repo: 'microsoft/LLMLingua',
+            url: 'https://github.com/microsoft/LLMLingua',
+            stars: { value: 5400, source: 'github', fetchedAt },
+          },
+        ],
         sources: ['homepage', 'semantic-scholar'],
       },
     ],

@@ -6,4 +6,7 @@ import '../../components/page-theme.css';
 import './style.css';
 
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
-render(<Popup backend={createPopupBackend(Number.isInteger(pinnedTab) ? pinnedTab : undefined)} />, document.getElementById('app')!);
+render(
+  <Popup backend={createPopupBackend(Number.isInteger(pinnedTab) ? pinnedTab : undefined)} />,
+  document.getElementById('app')!,
+);

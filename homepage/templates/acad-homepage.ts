@@ -45,7 +45,9 @@ function readPaperBox(box: Element, ctx: PaperContext): HomepagePaper | null {
 }
 
 function readLocation(profile: Element | null): { location: string | null; employer: string | null } {
-  const items = Array.from(profile?.querySelectorAll('li') ?? []).filter((li) => li.querySelector(MARKER_ICON) && !li.querySelector('a'));
+  const items = Array.from(profile?.querySelectorAll('li') ?? []).filter(
+    (li) => li.querySelector(MARKER_ICON) && !li.querySelector('a'),
+  );
   return { location: cleanLabel(items[0]?.textContent) || null, employer: cleanLabel(items[1]?.textContent) || null };
 }
 
@@ -78,7 +80,9 @@ export const readAcadHomepage = (ctx: ReaderContext): HomepageCard => {
     sectionsRoot: content,
     readPapers: (paperCtx) => {
       const boxes = Array.from((content ?? doc).querySelectorAll(PAPER_BOX));
-      return boxes.length ? boxes.map((b) => readPaperBox(b, paperCtx)).filter((p): p is HomepagePaper => p !== null) : null;
+      return boxes.length
+        ? boxes.map((b) => readPaperBox(b, paperCtx)).filter((p): p is HomepagePaper => p !== null)
+        : null;
     },
   });
 };

@@ -21,7 +21,10 @@ function readEntry(article: Element, ctx: PaperContext): HomepagePaper | null {
   const authorLine = findAuthorLine(lines, ctx.mark, ctx.ownerName, -1);
   // "Published in <i>Venue</i>, 2020" (template) or "📰 <b>ICLR 2025</b>" (HanseulJo's fork).
   const venueLine = lines.find((l) => /^\s*(?:published in|📰|venue:)/iu.test(l.text));
-  const venue = cleanLabel(venueLine?.text.replace(/^\s*(?:published in|venue:)/i, '').split(/🗓|🔗|\s\(/u)[0]).replace(/,\s*\d{4}.*$/, '');
+  const venue = cleanLabel(venueLine?.text.replace(/^\s*(?:published in|venue:)/i, '').split(/🗓|🔗|\s\(/u)[0]).replace(
+    /,\s*\d{4}.*$/,
+    '',
+  );
   const time = article.querySelector('time[datetime]')?.getAttribute('datetime');
   return readPaper(
     {
@@ -59,7 +62,9 @@ export const readAcademicPages = (ctx: ReaderContext): HomepageCard => {
     mark: boldOwnerMark,
     readPapers: (paperCtx) => {
       const entries = Array.from(doc.querySelectorAll(ENTRY)).filter((a) => a.querySelector('.archive__item-title'));
-      return entries.length ? entries.map((a) => readEntry(a, paperCtx)).filter((p): p is HomepagePaper => p !== null) : [];
+      return entries.length
+        ? entries.map((a) => readEntry(a, paperCtx)).filter((p): p is HomepagePaper => p !== null)
+        : [];
     },
   });
 };

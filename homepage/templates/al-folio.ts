@@ -32,14 +32,21 @@ function readEntry(li: Element, ctx: PaperContext): HomepagePaper | null {
   const periodical = Array.from(li.querySelectorAll('div.periodical'))
     .map((p) => cleanText(p.textContent))
     .join(' ');
-  const venue = cleanLabel(li.querySelector('abbr.badge')?.textContent) || cleanLabel(li.querySelector('div.periodical em')?.textContent);
+  const venue =
+    cleanLabel(li.querySelector('abbr.badge')?.textContent) ||
+    cleanLabel(li.querySelector('div.periodical em')?.textContent);
   const titleEl = li.querySelector('div.title');
   return readPaper(
     {
       item: li,
       title: titleEl?.textContent ?? '',
-      url: titleEl?.querySelector('a[href]')?.getAttribute('href') ?? li.querySelector('div.links a[href*="arxiv.org"]')?.getAttribute('href') ?? null,
-      authorNodes: Array.from(author?.childNodes ?? []).filter((n) => !(n.nodeType === 1 && (n as Element).matches(MORE_AUTHORS))),
+      url:
+        titleEl?.querySelector('a[href]')?.getAttribute('href') ??
+        li.querySelector('div.links a[href*="arxiv.org"]')?.getAttribute('href') ??
+        null,
+      authorNodes: Array.from(author?.childNodes ?? []).filter(
+        (n) => !(n.nodeType === 1 && (n as Element).matches(MORE_AUTHORS)),
+      ),
       venue: venue || null,
       yearHint: periodical,
       moreAuthors: moreAuthors(author),
@@ -58,7 +65,10 @@ export const readAlFolio = (ctx: ReaderContext): HomepageCard => {
     .filter(Boolean);
   return buildCard('al-folio', ctx, {
     // On /publications/ the post title is the page name; `meta[name=author]` is the owner on every page.
-    name: doc.querySelector('meta[name="author"]')?.getAttribute('content') ?? doc.querySelector('h1.post-title')?.textContent ?? null,
+    name:
+      doc.querySelector('meta[name="author"]')?.getAttribute('content') ??
+      doc.querySelector('h1.post-title')?.textContent ??
+      null,
     photo: readImage(doc.querySelector('div.profile'), 'img', base),
     position: desc.length >= 2 ? (desc[0] ?? null) : null,
     affiliation: desc.length >= 2 ? (desc[1] ?? null) : null,
@@ -68,7 +78,9 @@ export const readAlFolio = (ctx: ReaderContext): HomepageCard => {
     mark: (el) => el.tagName.toUpperCase() === 'EM',
     readPapers: (paperCtx) => {
       const entries = Array.from(doc.querySelectorAll(ENTRY));
-      return entries.length ? entries.map((li) => readEntry(li, paperCtx)).filter((p): p is HomepagePaper => p !== null) : null;
+      return entries.length
+        ? entries.map((li) => readEntry(li, paperCtx)).filter((p): p is HomepagePaper => p !== null)
+        : null;
     },
   });
 };

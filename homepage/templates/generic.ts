@@ -9,12 +9,15 @@ import { cleanText } from '../clean-text';
 import { readPageName, type ReaderContext } from '../reader-context';
 import { safeUrl } from '../safe-url';
 
-const PROFILE_BLOCKS = '[itemtype*="schema.org/Person"], #profile, .profile, .sidebar, header, .author-info, .bio, .contact, .social, .social-links';
+const PROFILE_BLOCKS =
+  '[itemtype*="schema.org/Person"], #profile, .profile, .sidebar, header, .author-info, .bio, .contact, .social, .social-links';
 const PHOTO_ALT = /profile|photo|portrait|avatar|headshot|^me$/i;
 
 /** The block around the owner's name heading, where the Email / Scholar / GitHub row usually sits. */
 function nameBlock(doc: Document, name: string | null): Element | null {
-  const heading = Array.from(doc.querySelectorAll('h1, h2, p.name, name, .name')).find((h) => name !== null && isSameName(cleanText(h.textContent), name));
+  const heading = Array.from(doc.querySelectorAll('h1, h2, p.name, name, .name')).find(
+    (h) => name !== null && isSameName(cleanText(h.textContent), name),
+  );
   return heading?.closest('td, section, header, div') ?? null;
 }
 

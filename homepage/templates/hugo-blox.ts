@@ -86,9 +86,12 @@ export const readHugoBlox = (ctx: ReaderContext): HomepageCard => {
     mark: (el) => OWNER.test(el.getAttribute('class') ?? ''),
     readPapers: (paperCtx) => {
       const citations = Array.from(doc.querySelectorAll(CITATION_ITEM));
-      if (citations.length) return citations.map((i) => readCitationItem(i, paperCtx)).filter((p): p is HomepagePaper => p !== null);
+      if (citations.length)
+        return citations.map((i) => readCitationItem(i, paperCtx)).filter((p): p is HomepagePaper => p !== null);
       const stream = Array.from(doc.querySelectorAll(STREAM_ITEM));
-      return stream.length ? stream.map((i) => readStreamItem(i, paperCtx)).filter((p): p is HomepagePaper => p !== null) : null;
+      return stream.length
+        ? stream.map((i) => readStreamItem(i, paperCtx)).filter((p): p is HomepagePaper => p !== null)
+        : null;
     },
   });
 };

@@ -37,9 +37,18 @@ function readRow(titleEl: Element, ctx: PaperContext): HomepagePaper | null {
     }
     if (i >= authorStart) authorNodes.push(...line.nodes, cell.ownerDocument.createTextNode(', '));
   }
-  const anchor = closestTag(titleEl, 'A') ?? lines[titleIndex]?.nodes.find((n): n is Element => n.nodeType === 1 && isTag(n as Element, 'A'));
+  const anchor =
+    closestTag(titleEl, 'A') ??
+    lines[titleIndex]?.nodes.find((n): n is Element => n.nodeType === 1 && isTag(n as Element, 'A'));
   return readPaper(
-    { item: cell, title: titleEl.textContent ?? '', url: anchor?.getAttribute('href') ?? null, authorNodes, venue, yearHint: venue },
+    {
+      item: cell,
+      title: titleEl.textContent ?? '',
+      url: anchor?.getAttribute('href') ?? null,
+      authorNodes,
+      venue,
+      yearHint: venue,
+    },
     ctx,
   );
 }
@@ -54,7 +63,9 @@ export const readJonBarron = (ctx: ReaderContext): HomepageCard => {
     name: nameEl?.textContent ?? null,
     photo: readImage(headerRow, 'img', base),
     profileRoots: [header],
-    bioParagraphs: Array.from(header?.querySelectorAll('p') ?? []).filter((p) => p !== nameEl && !p.querySelector('a[href^="mailto:"]')),
+    bioParagraphs: Array.from(header?.querySelectorAll('p') ?? []).filter(
+      (p) => p !== nameEl && !p.querySelector('a[href^="mailto:"]'),
+    ),
     sectionsRoot: doc.body,
     mark: boldOwnerMark,
     readPapers: (paperCtx) => {

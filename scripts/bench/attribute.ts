@@ -78,14 +78,16 @@ export function attributeMainThread(events: readonly TraceEvent[], pageUrl: stri
       const task = owner(e.ts);
       if (task) extensionTasks.add(task);
       if (task && e.name === 'EvaluateScript') kind.set(task, 'evaluate');
-      else if (task && !kind.has(task) && e.name === 'FunctionCall' && isInside(onThread, e, 'FireIdleCallback')) kind.set(task, 'idle');
+      else if (task && !kind.has(task) && e.name === 'FunctionCall' && isInside(onThread, e, 'FireIdleCallback'))
+        kind.set(task, 'idle');
     }
     if (url && e.ph === 'X') scriptSpans.push([e.ts, e.ts + (e.dur ?? 0)]);
   }
   const ms = (us: number) => us / 1000;
   const durs = [...extensionTasks].map((t) => t.dur ?? 0);
   const cpu = [...extensionTasks].map((t) => t.tdur ?? t.dur ?? 0);
-  const ofKind = (k: string, cpuTime = false) => [...extensionTasks].filter((t) => kind.get(t) === k).map((t) => (cpuTime ? t.tdur ?? t.dur ?? 0 : t.dur ?? 0));
+  const ofKind = (k: string, cpuTime = false) =>
+    [...extensionTasks].filter((t) => kind.get(t) === k).map((t) => (cpuTime ? (t.tdur ?? t.dur ?? 0) : (t.dur ?? 0)));
   const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return {
     extensionMs: ms(durs.reduce((a, b) => a + b, 0)),

@@ -28,7 +28,9 @@ export function prepareBuilds(root: string, reuse: boolean, log: (msg: string) =
     }
   }
   const out = join(root, '.output');
-  for (const dir of ['chrome-mv3', 'firefox-mv2']) if (!existsSync(join(out, dir, 'manifest.json'))) throw new Error(`no build at .output/${dir}: run npx wxt build first`);
+  for (const dir of ['chrome-mv3', 'firefox-mv2'])
+    if (!existsSync(join(out, dir, 'manifest.json')))
+      throw new Error(`no build at .output/${dir}: run npx wxt build first`);
   const snap = mkdtempSync(join(tmpdir(), 'byline-bench-build-'));
   cpSync(join(out, 'chrome-mv3'), join(snap, 'chrome-mv3'), { recursive: true });
   cpSync(join(out, 'firefox-mv2'), join(snap, 'firefox-mv2'), { recursive: true });

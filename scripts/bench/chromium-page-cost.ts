@@ -49,7 +49,12 @@ async function waitForMarking(page: Page, loadedAt: number): Promise<number> {
 }
 
 /** Loads one listing in a fresh tab under a trace and measures everything about it. */
-async function measureOnce(context: BrowserContext, web: FakeWeb, entries: number, withExtension: boolean): Promise<PageCostSample> {
+async function measureOnce(
+  context: BrowserContext,
+  web: FakeWeb,
+  entries: number,
+  withExtension: boolean,
+): Promise<PageCostSample> {
   const url = listingUrl(entries);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -99,8 +104,19 @@ export type PageCostRuns = Record<number, { with: PageCostSample[]; without: Pag
  * Each size `reps` times with and without Byline, interleaved so drift in the machine's speed
  * hits both alike, after one warm-up load of each (first loads pay for caches and JIT).
  */
-export async function measureChromiumPageCost(opts: { executable: string; extension: string; web: FakeWeb; sizes: readonly number[]; reps: number; log(msg: string): void }): Promise<PageCostRuns> {
-  const withExt = await launchBenchChromium({ executable: opts.executable, port: opts.web.port, extension: opts.extension });
+export async function measureChromiumPageCost(opts: {
+  executable: string;
+  extension: string;
+  web: FakeWeb;
+  sizes: readonly number[];
+  reps: number;
+  log(msg: string): void;
+}): Promise<PageCostRuns> {
+  const withExt = await launchBenchChromium({
+    executable: opts.executable,
+    port: opts.web.port,
+    extension: opts.extension,
+  });
   const bare = await launchBenchChromium({ executable: opts.executable, port: opts.web.port });
   const runs: PageCostRuns = {};
   try {
@@ -115,7 +131,9 @@ export async function measureChromiumPageCost(opts: { executable: string; extens
         run.without.push(await measureOnce(bare.context, opts.web, n, false));
         run.with.push(await measureOnce(withExt.context, opts.web, n, true));
         const w = run.with.at(-1) as PageCostSample;
-        opts.log(`chromium ${n} entries, rep ${rep + 1}: Byline ${w.extensionMs.toFixed(1)} ms, CPU ${w.extensionCpuMs.toFixed(1)} (longest ${w.longestTaskMs.toFixed(1)}, CPU ${w.longestTaskCpuMs.toFixed(1)}), bare ${run.without.at(-1)?.bareFirstMs?.toFixed(1)} ms, marked ${w.marked}/${w.links}`);
+        opts.log(
+          `chromium ${n} entries, rep ${rep + 1}: Byline ${w.extensionMs.toFixed(1)} ms, CPU ${w.extensionCpuMs.toFixed(1)} (longest ${w.longestTaskMs.toFixed(1)}, CPU ${w.longestTaskCpuMs.toFixed(1)}), bare ${run.without.at(-1)?.bareFirstMs?.toFixed(1)} ms, marked ${w.marked}/${w.links}`,
+        );
       }
     }
   } finally {

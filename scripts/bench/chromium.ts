@@ -11,14 +11,25 @@ export interface BenchChromium {
 }
 
 /** Launches with the same flags as the e2e launcher, plus a fresh profile each time. */
-export async function launchBenchChromium(opts: { executable: string; port: number; extension?: string }): Promise<BenchChromium> {
+export async function launchBenchChromium(opts: {
+  executable: string;
+  port: number;
+  extension?: string;
+}): Promise<BenchChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'byline-bench-chromium-'));
-  const extensionArgs = opts.extension ? [`--disable-extensions-except=${opts.extension}`, `--load-extension=${opts.extension}`] : [];
+  const extensionArgs = opts.extension
+    ? [`--disable-extensions-except=${opts.extension}`, `--load-extension=${opts.extension}`]
+    : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: opts.executable,
     headless: true,
     ignoreDefaultArgs: opts.extension ? ['--disable-extensions'] : [],
-    args: [...extensionArgs, `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}, EXCLUDE localhost`, '--ignore-certificate-errors', '--disable-quic'],
+    args: [
+      ...extensionArgs,
+      `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      '--disable-quic',
+    ],
     viewport: { width: 1280, height: 900 },
   });
   let extensionId: string | undefined;

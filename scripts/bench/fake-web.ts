@@ -11,7 +11,25 @@ export function makeCertificate(): { certFile: string; keyFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'byline-bench-cert-'));
   const certFile = join(dir, 'cert.pem');
   const keyFile = join(dir, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=byline bench', '-keyout', keyFile, '-out', certFile], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=byline bench',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+    ],
+    { stdio: 'pipe' },
+  );
   return { certFile, keyFile };
 }
 
@@ -37,5 +55,7 @@ export async function startBenchWeb(cert: { certFile: string; keyFile: string },
 
 /** Requests that are not the listing page or its own static files: the extension's. */
 export function extensionRequests(web: FakeWeb, since: number): number {
-  return web.requests.filter((r) => r.at >= since && !(r.host === 'arxiv.org' && /^\/(list\/|static\/|favicon\.ico)/.test(r.path))).length;
+  return web.requests.filter(
+    (r) => r.at >= since && !(r.host === 'arxiv.org' && /^\/(list\/|static\/|favicon\.ico)/.test(r.path)),
+  ).length;
 }

@@ -13,7 +13,11 @@ export interface FirefoxProbe {
 }
 
 export function installFirefoxProbe(): void {
-  const probe: FirefoxProbe = { frames: [], longTasks: [], longTaskSupported: PerformanceObserver.supportedEntryTypes.includes('longtask') };
+  const probe: FirefoxProbe = {
+    frames: [],
+    longTasks: [],
+    longTaskSupported: PerformanceObserver.supportedEntryTypes.includes('longtask'),
+  };
   (window as unknown as { __bylineProbe: FirefoxProbe }).__bylineProbe = probe;
   const frame = (t: number) => {
     probe.frames.push(t);
@@ -25,11 +29,25 @@ export function installFirefoxProbe(): void {
     probe.firstMark ??= t;
     probe.lastMark = t;
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-byline-author'] });
-  if (probe.longTaskSupported) new PerformanceObserver((list) => list.getEntries().forEach((e) => probe.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  if (probe.longTaskSupported)
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push(e.duration);
+    }).observe({
+      type: 'longtask',
+      buffered: true,
+    });
 }
 
 /** Longest frame gap and blocked time (sum of each gap beyond one frame) from `from` to `to`. */
-export function readFirefoxProbe(window_: { from: 'load'; lengthMs: number }): { longestGapMs: number; blockedMs: number; loadAt: number; firstMark?: number; lastMark?: number; longTaskSupported: boolean; longestLongTaskMs?: number } {
+export function readFirefoxProbe(window_: { from: 'load'; lengthMs: number }): {
+  longestGapMs: number;
+  blockedMs: number;
+  loadAt: number;
+  firstMark?: number;
+  lastMark?: number;
+  longTaskSupported: boolean;
+  longestLongTaskMs?: number;
+} {
   const probe = (window as unknown as { __bylineProbe: FirefoxProbe }).__bylineProbe;
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   const loadAt = nav?.loadEventEnd ?? 0;

@@ -48,7 +48,12 @@ async function launch(executable: string, address: string, extension?: string): 
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
-async function measureOnce(browser: Browser, web: FakeWeb, entries: number, withExtension: boolean): Promise<FirefoxSample> {
+async function measureOnce(
+  browser: Browser,
+  web: FakeWeb,
+  entries: number,
+  withExtension: boolean,
+): Promise<FirefoxSample> {
   const page: Page = await browser.newPage();
   await page.evaluateOnNewDocument(`${NAME_SHIM}; (${installFirefoxProbe.toString()})()`);
   const since = Date.now();
@@ -82,7 +87,15 @@ async function measureOnce(browser: Browser, web: FakeWeb, entries: number, with
 export type FirefoxRuns = Record<number, { with: FirefoxSample[]; without: FirefoxSample[] }>;
 
 /** Each size `reps` times with and without Byline, interleaved, after one warm-up load of each. */
-export async function measureFirefoxPageCost(opts: { executable: string; extension: string; web: FakeWeb; address: string; sizes: readonly number[]; reps: number; log(msg: string): void }): Promise<FirefoxRuns> {
+export async function measureFirefoxPageCost(opts: {
+  executable: string;
+  extension: string;
+  web: FakeWeb;
+  address: string;
+  sizes: readonly number[];
+  reps: number;
+  log(msg: string): void;
+}): Promise<FirefoxRuns> {
   const runs: FirefoxRuns = {};
   const withExt = await launch(opts.executable, opts.address, opts.extension);
   const bare = await launch(opts.executable, opts.address);
@@ -98,7 +111,9 @@ export async function measureFirefoxPageCost(opts: { executable: string; extensi
         run.without.push(await measureOnce(bare, opts.web, n, false));
         run.with.push(await measureOnce(withExt, opts.web, n, true));
         const w = run.with.at(-1) as FirefoxSample;
-        opts.log(`firefox ${n} entries, rep ${rep + 1}: marked ${w.marked}/${w.links} by ${w.markedAfterLoadMs.toFixed(0)} ms after load, longest frame gap ${w.longestFrameGapMs.toFixed(1)} ms (without: ${run.without.at(-1)?.longestFrameGapMs.toFixed(1)} ms)`);
+        opts.log(
+          `firefox ${n} entries, rep ${rep + 1}: marked ${w.marked}/${w.links} by ${w.markedAfterLoadMs.toFixed(0)} ms after load, longest frame gap ${w.longestFrameGapMs.toFixed(1)} ms (without: ${run.without.at(-1)?.longestFrameGapMs.toFixed(1)} ms)`,
+        );
       }
     }
   } finally {

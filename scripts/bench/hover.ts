@@ -59,17 +59,35 @@ async function hoverOnce(page: Page, web: FakeWeb): Promise<HoverSample> {
   const made = web.requests.slice(from);
   for (const r of made) requests[r.host] = (requests[r.host] ?? 0) + 1;
   const due = (probe.arrival ?? NaN) + SHOW_DELAY_MS;
-  return { shownMs: (probe.shown ?? NaN) - due, cardMs: (probe.done ?? NaN) - due, status: probe.status ?? '', inputDelayMs: (probe.arrival ?? NaN) - (probe.inputTimeStamp ?? NaN), requests, requestLog: made.map((r) => `+${r.at - hoveredAt} ms ${r.status} ${r.host}${r.path.slice(0, 80)}`) };
+  return {
+    shownMs: (probe.shown ?? NaN) - due,
+    cardMs: (probe.done ?? NaN) - due,
+    status: probe.status ?? '',
+    inputDelayMs: (probe.arrival ?? NaN) - (probe.inputTimeStamp ?? NaN),
+    requests,
+    requestLog: made.map((r) => `+${r.at - hoveredAt} ms ${r.status} ${r.host}${r.path.slice(0, 80)}`),
+  };
 }
 
 /**
  * Cold: first hover in a fresh profile, every API answer delayed by `latencyMs`. Warm: the
  * same name again after a reload, answered from the background's cache.
  */
-export async function measureHover(opts: { executable: string; extension: string; web: FakeWeb; reps: number; latencyMs: number; log(msg: string): void }): Promise<HoverRuns> {
+export async function measureHover(opts: {
+  executable: string;
+  extension: string;
+  web: FakeWeb;
+  reps: number;
+  latencyMs: number;
+  log(msg: string): void;
+}): Promise<HoverRuns> {
   const runs: HoverRuns = { showDelayMs: SHOW_DELAY_MS, latencyMs: opts.latencyMs, cold: [], warm: [] };
   for (let rep = 0; rep < opts.reps; rep++) {
-    const browser = await launchBenchChromium({ executable: opts.executable, port: opts.web.port, extension: opts.extension });
+    const browser = await launchBenchChromium({
+      executable: opts.executable,
+      port: opts.web.port,
+      extension: opts.extension,
+    });
     try {
       opts.web.latencyMs = opts.latencyMs;
       const page = await browser.context.newPage();
@@ -79,7 +97,9 @@ export async function measureHover(opts: { executable: string; extension: string
       await openPage(page, true);
       const warm = await hoverOnce(page, opts.web);
       runs.warm.push(warm);
-      opts.log(`hover rep ${rep + 1}: cold ${cold.cardMs.toFixed(1)} ms (${cold.status}), warm ${warm.cardMs.toFixed(1)} ms, cold requests ${JSON.stringify(cold.requests)}`);
+      opts.log(
+        `hover rep ${rep + 1}: cold ${cold.cardMs.toFixed(1)} ms (${cold.status}), warm ${warm.cardMs.toFixed(1)} ms, cold requests ${JSON.stringify(cold.requests)}`,
+      );
     } finally {
       opts.web.latencyMs = 0;
       await within('closing Chromium', browser.close(), 15_000, opts.log);

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
  * number so no two entries look alike to the extension.
  */
 
-const SOURCE = fileURLToPath(new URL('../../tests/fixtures/pages/arxiv/list-hep-ph-new-2026-09-25.html', import.meta.url));
+const SOURCE = fileURLToPath(
+  new URL('../../tests/fixtures/pages/arxiv/list-hep-ph-new-2026-09-25.html', import.meta.url),
+);
 
 /** The listing URL the bench serves a page of `entries` entries at. */
 export const listingUrl = (entries: number) => `https://arxiv.org/list/hep-ph/new?skip=0&show=${entries}`;
@@ -59,8 +61,13 @@ export function buildListing(count: number): { html: string; entries: number } {
     const copies: string[] = [];
     for (let k = 0; k < n; k++) copies.push(renumber(section.entries[k % section.entries.length] ?? '', ++item));
     const heading = section.heading.replace(/showing \d+ of \d+ entries/, `showing ${n} of ${n} entries`);
-    parts.push(`${i === 0 ? '' : page.between[i - 1] ?? ''}<dl id='articles'>\n    ${heading}\n\n${copies.join('\n')}\n</dl>`);
+    parts.push(
+      `${i === 0 ? '' : (page.between[i - 1] ?? '')}<dl id='articles'>\n    ${heading}\n\n${copies.join('\n')}\n</dl>`,
+    );
   });
-  const html = (page.before + parts.join('') + page.after).replace(/Total of \d+ entries/g, `Total of ${count} entries`);
+  const html = (page.before + parts.join('') + page.after).replace(
+    /Total of \d+ entries/g,
+    `Total of ${count} entries`,
+  );
   return { html, entries: item };
 }

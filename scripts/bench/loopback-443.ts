@@ -32,10 +32,11 @@ export async function forward443(targetPort: number): Promise<{ address: string;
       return {
         address,
         // Connections a closed browser left half-open would otherwise hold server.close forever.
-        close: () => new Promise((resolve) => {
-          server.close(() => resolve());
-          for (const s of open) s.destroy();
-        }),
+        close: () =>
+          new Promise((resolve) => {
+            server.close(() => resolve());
+            for (const s of open) s.destroy();
+          }),
       };
     }
   }

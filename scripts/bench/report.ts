@@ -18,7 +18,8 @@ export interface BenchReport {
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 /** "median (min–max)", the form every timed figure is printed in. */
-const ms = (s: Spread, digits = 1) => (s.n > 1 ? `${f(s.median, digits)} (${f(s.min, digits)}–${f(s.max, digits)})` : f(s.median, digits));
+const ms = (s: Spread, digits = 1) =>
+  s.n > 1 ? `${f(s.median, digits)} (${f(s.min, digits)}–${f(s.max, digits)})` : f(s.median, digits);
 const ok = (met: boolean) => (met ? 'met' : 'NOT MET');
 
 function table(head: string[], rows: string[][]): string {
@@ -29,7 +30,19 @@ function table(head: string[], rows: string[][]): string {
 
 function chromiumTables(sizes: ChromiumSize[]): string {
   const cost = table(
-    ['entries (links)', 'read at load', 'bare pass ms', 'Byline main-thread ms', '× bare', `≤${BUDGETS.ratioToBare}×`, 'longest task ms', `≤${BUDGETS.longestTaskMs} ms`, 'tasks', 'requests', '0 req'],
+    [
+      'entries (links)',
+      'read at load',
+      'bare pass ms',
+      'Byline main-thread ms',
+      '× bare',
+      `≤${BUDGETS.ratioToBare}×`,
+      'longest task ms',
+      `≤${BUDGETS.longestTaskMs} ms`,
+      'tasks',
+      'requests',
+      '0 req',
+    ],
     sizes.map((s) => [
       `${s.entries} (${s.links})`,
       `${f(s.marked.median, 0)}/${s.links}${s.answersHover === undefined ? '' : s.answersHover ? ' (hover read ✓)' : ' (hover NOT read)'}`,
@@ -45,7 +58,17 @@ function chromiumTables(sizes: ChromiumSize[]): string {
     ]),
   );
   const page = table(
-    ['entries', 'of which script (URL)', 'marked by (after load)', 'page busy without', 'page busy with', 'JS heap without MB', 'JS heap with MB', 'heap Δ MB', 'bare pass warm ms'],
+    [
+      'entries',
+      'of which script (URL)',
+      'marked by (after load)',
+      'page busy without',
+      'page busy with',
+      'JS heap without MB',
+      'JS heap with MB',
+      'heap Δ MB',
+      'bare pass warm ms',
+    ],
     sizes.map((s) => [
       String(s.entries),
       ms(s.scriptUrlMs),
@@ -60,7 +83,19 @@ function chromiumTables(sizes: ChromiumSize[]): string {
   );
   const perLink = (msValue: number, links: number) => f((msValue * 1000) / links, 2);
   const parts = table(
-    ['entries', 'script evaluation ms', 'CPU', 'idle batches ms', 'longest batch ms', 'CPU', 'other ms', 'Byline CPU ms', 'longest task CPU ms', 'µs per link: Byline', 'bare'],
+    [
+      'entries',
+      'script evaluation ms',
+      'CPU',
+      'idle batches ms',
+      'longest batch ms',
+      'CPU',
+      'other ms',
+      'Byline CPU ms',
+      'longest task CPU ms',
+      'µs per link: Byline',
+      'bare',
+    ],
     sizes.map((s) => [
       String(s.entries),
       ms(s.evaluateMs),
@@ -79,12 +114,33 @@ function chromiumTables(sizes: ChromiumSize[]): string {
 }
 
 function hoverTable(h: HoverSummary): string {
-  const hosts = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  const hosts = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none';
   return `Hover to card, Chromium (${'https://arxiv.org/abs/2403.12968'}, first author; show delay ${h.showDelayMs} ms; figures are ms after the delay, counted from when the page received the pointer; the browser's own input delay before that: ${ms(h.inputDelayMs)} ms)\n${table(
-    ['hover', 'card on screen', 'card with data painted', `≤${f(BUDGETS.cachedCardMs)} ms`, 'requests (median per host)'],
     [
-      [`cold (API latency ${h.latencyMs} ms)`, ms(h.coldShownMs), ms(h.coldCardMs), '(no budget)', hosts(h.coldRequests)],
-      ['warm (cached, after reload)', ms(h.warmCardMs), ms(h.warmCardMs), ok(h.warmCardMs.median <= BUDGETS.cachedCardMs), hosts(h.warmRequests)],
+      'hover',
+      'card on screen',
+      'card with data painted',
+      `≤${f(BUDGETS.cachedCardMs)} ms`,
+      'requests (median per host)',
+    ],
+    [
+      [
+        `cold (API latency ${h.latencyMs} ms)`,
+        ms(h.coldShownMs),
+        ms(h.coldCardMs),
+        '(no budget)',
+        hosts(h.coldRequests),
+      ],
+      [
+        'warm (cached, after reload)',
+        ms(h.warmCardMs),
+        ms(h.warmCardMs),
+        ok(h.warmCardMs.median <= BUDGETS.cachedCardMs),
+        hosts(h.warmRequests),
+      ],
     ],
   )}`;
 }
@@ -96,7 +152,9 @@ function bundleTable(bundles: BundleSize[]): string {
       b.name,
       f(b.raw / 1024),
       f(b.gzip / 1024),
-      b.name.startsWith('content script (') ? `≤${BUDGETS.contentScriptGzipKB} KB: ${ok(b.gzip / 1024 <= BUDGETS.contentScriptGzipKB)}` : '',
+      b.name.startsWith('content script (')
+        ? `≤${BUDGETS.contentScriptGzipKB} KB: ${ok(b.gzip / 1024 <= BUDGETS.contentScriptGzipKB)}`
+        : '',
       b.files.join(' + '),
     ]),
   )}`;
@@ -104,9 +162,22 @@ function bundleTable(bundles: BundleSize[]): string {
 
 function firefoxTable(sizes: FirefoxSize[] | { error: string }): string {
   if (!Array.isArray(sizes)) return `Firefox: not measured (${sizes.error})`;
-  const longTask = sizes.some((s) => s.longTaskSupported) ? 'reported' : 'not exposed (no longtask entries in this browser)';
+  const longTask = sizes.some((s) => s.longTaskSupported)
+    ? 'reported'
+    : 'not exposed (no longtask entries in this browser)';
   return `Page cost, Firefox (in-page only: content-script main-thread time and JS heap not exposed over BiDi; long tasks ${longTask})\n${table(
-    ['entries (links)', 'marked', 'bare pass ms', 'marked by (after load)', 'first→last mark', 'longest frame gap without', 'with', 'blocked without', 'with', 'requests'],
+    [
+      'entries (links)',
+      'marked',
+      'bare pass ms',
+      'marked by (after load)',
+      'first→last mark',
+      'longest frame gap without',
+      'with',
+      'blocked without',
+      'with',
+      'requests',
+    ],
     sizes.map((s) => [
       `${s.entries} (${s.links})`,
       `${f(s.marked.median, 0)}/${s.links}`,
@@ -134,6 +205,11 @@ export function formatReport(r: BenchReport): string {
   if (r.hover) parts.push(hoverTable(r.hover));
   parts.push(bundleTable(r.bundles));
   if (r.firefox) parts.push(firefoxTable(r.firefox));
-  parts.push(`Budgets (product.md)\n${table(['budget', 'figure', ''], r.budgets.map((b) => [b.budget, b.figure, ok(b.met)]))}`);
+  parts.push(
+    `Budgets (product.md)\n${table(
+      ['budget', 'figure', ''],
+      r.budgets.map((b) => [b.budget, b.figure, ok(b.met)]),
+    )}`,
+  );
   return parts.join('\n\n');
 }

@@ -36,13 +36,25 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { reps: 5, sizes: [25, 250, 2000], latencyMs: 150, build: true, firefox: true, hover: true, pageCost: true };
+  const o: Options = {
+    reps: 5,
+    sizes: [25, 250, 2000],
+    latencyMs: 150,
+    build: true,
+    firefox: true,
+    hover: true,
+    pageCost: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
     if (a === '--json') o.json = next();
     else if (a === '--reps') o.reps = Math.max(1, Number(next()));
-    else if (a === '--sizes') o.sizes = next().split(',').map(Number).filter((n) => n > 0);
+    else if (a === '--sizes')
+      o.sizes = next()
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0);
     else if (a === '--latency') o.latencyMs = Number(next());
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-firefox') o.firefox = false;
@@ -62,14 +74,36 @@ async function main(): Promise<void> {
   addListingRoutes(opts.sizes);
   const cert = makeCertificate();
   const web = await startBenchWeb(cert);
-  const report: BenchReport = { machine: describeMachine(browsers), build, reps: opts.reps, bundles: bundleSizes(build.chrome), budgets: [] };
+  const report: BenchReport = {
+    machine: describeMachine(browsers),
+    build,
+    reps: opts.reps,
+    bundles: bundleSizes(build.chrome),
+    budgets: [],
+  };
   try {
     if (browsers.chromium && opts.pageCost) {
-      const runs = await measureChromiumPageCost({ executable: browsers.chromium, extension: build.chrome, web, sizes: opts.sizes, reps: opts.reps, log });
+      const runs = await measureChromiumPageCost({
+        executable: browsers.chromium,
+        extension: build.chrome,
+        web,
+        sizes: opts.sizes,
+        reps: opts.reps,
+        log,
+      });
       report.chromium = summarizeChromium(runs);
     }
     if (browsers.chromium && opts.hover) {
-      report.hover = summarizeHover(await measureHover({ executable: browsers.chromium, extension: build.chrome, web, reps: opts.reps, latencyMs: opts.latencyMs, log }));
+      report.hover = summarizeHover(
+        await measureHover({
+          executable: browsers.chromium,
+          extension: build.chrome,
+          web,
+          reps: opts.reps,
+          latencyMs: opts.latencyMs,
+          log,
+        }),
+      );
     }
     if (opts.firefox) report.firefox = await firefoxPageCost(browsers.firefox, build.firefox, web, opts);
   } finally {
@@ -85,12 +119,27 @@ async function main(): Promise<void> {
 }
 
 /** Firefox's figures, or why there are none: a Firefox problem must not lose Chromium's. */
-async function firefoxPageCost(executable: string | undefined, extension: string, web: Awaited<ReturnType<typeof startBenchWeb>>, opts: Options): Promise<BenchReport['firefox']> {
+async function firefoxPageCost(
+  executable: string | undefined,
+  extension: string,
+  web: Awaited<ReturnType<typeof startBenchWeb>>,
+  opts: Options,
+): Promise<BenchReport['firefox']> {
   if (!executable) return { error: 'Firefox not installed' };
   let forward: Awaited<ReturnType<typeof forward443>> | undefined;
   try {
     forward = await forward443(web.port);
-    return summarizeFirefox(await measureFirefoxPageCost({ executable, extension, web, address: forward.address, sizes: opts.sizes, reps: opts.reps, log }));
+    return summarizeFirefox(
+      await measureFirefoxPageCost({
+        executable,
+        extension,
+        web,
+        address: forward.address,
+        sizes: opts.sizes,
+        reps: opts.reps,
+        log,
+      }),
+    );
   } catch (error) {
     log(`Firefox failed: ${String(error)}`);
     return { error: String(error).split('\n')[0] ?? 'failed' };

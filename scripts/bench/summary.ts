@@ -155,18 +155,43 @@ export interface BudgetCheck {
   met: boolean;
 }
 
-export function checkBudgets(chromium: ChromiumSize[], hover: HoverSummary | undefined, bundles: BundleSize[]): BudgetCheck[] {
+export function checkBudgets(
+  chromium: ChromiumSize[],
+  hover: HoverSummary | undefined,
+  bundles: BundleSize[],
+): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const big = chromium.at(-1);
   if (big) {
-    checks.push({ budget: `Byline main-thread time ≤ ${BUDGETS.ratioToBare}× bare pass (${big.entries} entries)`, figure: `${big.ratio.toFixed(1)}×`, met: big.ratio <= BUDGETS.ratioToBare });
+    checks.push({
+      budget: `Byline main-thread time ≤ ${BUDGETS.ratioToBare}× bare pass (${big.entries} entries)`,
+      figure: `${big.ratio.toFixed(1)}×`,
+      met: big.ratio <= BUDGETS.ratioToBare,
+    });
     const longest = Math.max(...chromium.map((c) => c.longestTaskMs.median));
-    checks.push({ budget: `no task over ${BUDGETS.longestTaskMs} ms (any size)`, figure: `${longest.toFixed(1)} ms`, met: longest <= BUDGETS.longestTaskMs });
+    checks.push({
+      budget: `no task over ${BUDGETS.longestTaskMs} ms (any size)`,
+      figure: `${longest.toFixed(1)} ms`,
+      met: longest <= BUDGETS.longestTaskMs,
+    });
     const requests = Math.max(...chromium.map((c) => c.requestsBeforeHover));
-    checks.push({ budget: 'zero requests before interest', figure: String(requests), met: requests === BUDGETS.requestsBeforeHover });
+    checks.push({
+      budget: 'zero requests before interest',
+      figure: String(requests),
+      met: requests === BUDGETS.requestsBeforeHover,
+    });
   }
-  if (hover) checks.push({ budget: `cached card within one frame (${BUDGETS.cachedCardMs.toFixed(1)} ms) of its show delay`, figure: `${hover.warmCardMs.median.toFixed(1)} ms`, met: hover.warmCardMs.median <= BUDGETS.cachedCardMs });
+  if (hover)
+    checks.push({
+      budget: `cached card within one frame (${BUDGETS.cachedCardMs.toFixed(1)} ms) of its show delay`,
+      figure: `${hover.warmCardMs.median.toFixed(1)} ms`,
+      met: hover.warmCardMs.median <= BUDGETS.cachedCardMs,
+    });
   for (const cs of bundles.filter((b) => b.name.startsWith('content script (')))
-    checks.push({ budget: `${cs.name} ≤ ${BUDGETS.contentScriptGzipKB} KB gzipped`, figure: `${(cs.gzip / 1024).toFixed(1)} KB`, met: cs.gzip / 1024 <= BUDGETS.contentScriptGzipKB });
+    checks.push({
+      budget: `${cs.name} ≤ ${BUDGETS.contentScriptGzipKB} KB gzipped`,
+      figure: `${(cs.gzip / 1024).toFixed(1)} KB`,
+      met: cs.gzip / 1024 <= BUDGETS.contentScriptGzipKB,
+    });
   return checks;
 }

@@ -30,7 +30,11 @@ describe('extension builds', () => {
   it('web-ext lint finds no errors in the Firefox build', () => {
     let out = '';
     try {
-      out = execFileSync(`${env.root}node_modules/.bin/web-ext`, ['lint', '--source-dir', env.firefoxExtension, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+      out = execFileSync(
+        `${env.root}node_modules/.bin/web-ext`,
+        ['lint', '--source-dir', env.firefoxExtension, '--output', 'json', '--no-input'],
+        { encoding: 'utf8' },
+      );
     } catch (error) {
       out = (error as { stdout?: string }).stdout ?? '';
     }

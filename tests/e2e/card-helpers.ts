@@ -36,7 +36,15 @@ export async function waitForLoadedCard(page: E2EPage, timeoutMs = 20_000): Prom
 
 /** Waits until Byline has marked at least `min` names on the page. */
 export function waitForMarks(page: E2EPage, min = 1): Promise<number> {
-  return waitInPage(page, (n) => (document.querySelectorAll('[data-byline-author]').length >= n ? document.querySelectorAll('[data-byline-author]').length : 0), min, 'marked author names');
+  return waitInPage(
+    page,
+    (n) =>
+      document.querySelectorAll('[data-byline-author]').length >= n
+        ? document.querySelectorAll('[data-byline-author]').length
+        : 0,
+    min,
+    'marked author names',
+  );
 }
 
 /** Whether a card is open (present and displayed). */
@@ -47,7 +55,10 @@ export async function cardIsOpen(page: E2EPage): Promise<boolean> {
 /** The bounding box of the card, for screenshots and for moving the pointer onto it. */
 export function cardBox(page: E2EPage): Promise<{ x: number; y: number; width: number; height: number } | null> {
   return page.evaluate(() => {
-    const r = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]')?.getBoundingClientRect();
+    const r = document
+      .querySelector('byline-card')
+      ?.shadowRoot?.querySelector('[data-testid="byline-card"]')
+      ?.getBoundingClientRect();
     return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
   }, undefined);
 }

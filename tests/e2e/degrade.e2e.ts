@@ -7,7 +7,15 @@ const ABS = 'https://arxiv.org/abs/2403.12968';
 describeInBrowsers('a source that is down degrades one card, never the page', (ctx) => {
   it('with Semantic Scholar answering 429, the card still shows the homepage and says what is missing', async () => {
     const { browser, web } = ctx();
-    web.faults.push({ host: 'api.semanticscholar.org', status: 429, headers: { 'retry-after': '120' }, body: JSON.stringify({ message: 'Too Many Requests. Please wait and try again or apply for a key for higher rate limits.', code: '429' }) });
+    web.faults.push({
+      host: 'api.semanticscholar.org',
+      status: 429,
+      headers: { 'retry-after': '120' },
+      body: JSON.stringify({
+        message: 'Too Many Requests. Please wait and try again or apply for a key for higher rate limits.',
+        code: '429',
+      }),
+    });
     const page = await browser.newPage();
     await page.goto(ABS);
     await waitForMarks(page, 13);

@@ -26,17 +26,32 @@ describeInBrowsers(
       const popup = await browser.newPage();
       await popup.setViewport(400, 600);
       await popup.goto(browser.extensionPageUrl!(`popup.html?tab=${tabId}`));
-      const names = await waitInPage(popup, () => {
-        const items = [...document.querySelectorAll('section[aria-labelledby="on-this-page"] li')].map((li) => li.textContent ?? '');
-        return items.length ? items : null;
-      }, undefined, 'the page researchers in the popup');
+      const names = await waitInPage(
+        popup,
+        () => {
+          const items = [...document.querySelectorAll('section[aria-labelledby="on-this-page"] li')].map(
+            (li) => li.textContent ?? '',
+          );
+          return items.length ? items : null;
+        },
+        undefined,
+        'the page researchers in the popup',
+      );
       expect(names).toHaveLength(13);
       expect(names[0]).toContain('Zhuoshi Pan');
       expect(names[12]).toContain('Dongmei Zhang');
       await popup.screenshot(`${artifacts}popup-chromium.png`);
       await popup.click('section[aria-labelledby="on-this-page"] li button');
-      await waitInPage(popup, () => document.querySelector('[data-testid="byline-card"]')?.getAttribute('data-status') === 'ready', undefined, 'the card in the popup', 20_000);
-      expect(await popup.evaluate(() => document.querySelector('[data-testid="byline-card"]')?.textContent ?? '', undefined)).toContain('Tsinghua University');
+      await waitInPage(
+        popup,
+        () => document.querySelector('[data-testid="byline-card"]')?.getAttribute('data-status') === 'ready',
+        undefined,
+        'the card in the popup',
+        20_000,
+      );
+      expect(
+        await popup.evaluate(() => document.querySelector('[data-testid="byline-card"]')?.textContent ?? '', undefined),
+      ).toContain('Tsinghua University');
       await popup.screenshot(`${artifacts}popup-card-chromium.png`);
       if (process.env.UPDATE_SCREENSHOTS) {
         mkdirSync('docs/screenshots', { recursive: true });
@@ -51,14 +66,27 @@ describeInBrowsers(
       const options = await browser.newPage();
       await options.setViewport(900, 1100);
       await options.goto(browser.extensionPageUrl!('options.html'));
-      await waitInPage(options, () => document.querySelector('input[type="number"]'), undefined, 'the hover delay field');
+      await waitInPage(
+        options,
+        () => document.querySelector('input[type="number"]'),
+        undefined,
+        'the hover delay field',
+      );
       const text = await options.evaluate(() => document.body.textContent ?? '', undefined);
-      for (const label of ['Semantic Scholar', 'GitHub token', 'Delay before a card shows', 'Clear cache', 'Export', 'Import']) expect(text).toContain(label);
+      for (const label of [
+        'Semantic Scholar',
+        'GitHub token',
+        'Delay before a card shows',
+        'Clear cache',
+        'Export',
+        'Import',
+      ])
+        expect(text).toContain(label);
       await options.screenshot(`${artifacts}options-chromium.png`);
-      if (process.env.UPDATE_SCREENSHOTS) copyFileSync(`${artifacts}options-chromium.png`, 'docs/screenshots/options.png');
+      if (process.env.UPDATE_SCREENSHOTS)
+        copyFileSync(`${artifacts}options-chromium.png`, 'docs/screenshots/options.png');
       await options.close();
     });
   },
   ['chromium'],
 );
-

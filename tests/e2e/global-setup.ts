@@ -20,10 +20,25 @@ export default function setup(project: TestProject): void {
   const certFile = `${ARTIFACTS}cert.pem`;
   const keyFile = `${ARTIFACTS}key.pem`;
   if (!existsSync(certFile)) {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=byline fake web',
-      '-keyout', keyFile, '-out', certFile,
-    ], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=byline fake web',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+      ],
+      { stdio: 'pipe' },
+    );
   }
   const env: E2EEnvironment = {
     root: ROOT,

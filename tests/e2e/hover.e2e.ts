@@ -5,9 +5,18 @@ import type { LoggedRequest } from './fake-web/server';
 import { describeInBrowsers } from './suite';
 
 const ABS = 'https://arxiv.org/abs/2403.12968';
-const API_HOSTS = ['api.semanticscholar.org', 'api.github.com', 'huggingface.co', 'paperswithcode.co', 'dblp.org', 'api.openalex.org', 'pub.orcid.org'];
+const API_HOSTS = [
+  'api.semanticscholar.org',
+  'api.github.com',
+  'huggingface.co',
+  'paperswithcode.co',
+  'dblp.org',
+  'api.openalex.org',
+  'pub.orcid.org',
+];
 /** What Byline's background asks for: the APIs and the homepage itself (the card's photo is the page's own image load). */
-const bylineRequests = (requests: LoggedRequest[]) => requests.filter((r) => API_HOSTS.includes(r.host) || (r.host === 'pzs19.github.io' && r.path === '/'));
+const bylineRequests = (requests: LoggedRequest[]) =>
+  requests.filter((r) => API_HOSTS.includes(r.host) || (r.host === 'pzs19.github.io' && r.path === '/'));
 
 describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx) => {
   it('hovering his name opens his card, resolved through the paper, with homepage data, metrics and stars', async () => {
@@ -24,7 +33,9 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     const counts = new Map<string, number>();
     for (const r of bylineRequests(web.requests)) counts.set(r.host, (counts.get(r.host) ?? 0) + 1);
     const perHost = [...counts].map(([host, n]) => `${host} ${n}`);
-    console.info(`[${browser.name}] cold card: ${bylineRequests(web.requests).length} requests (${perHost.join(', ')})`);
+    console.info(
+      `[${browser.name}] cold card: ${bylineRequests(web.requests).length} requests (${perHost.join(', ')})`,
+    );
     expect(await page.evaluate(() => !!document.querySelector('byline-card')?.shadowRoot, undefined)).toBe(true);
     expect(card.text).toContain('Zhuoshi Pan');
     expect(card.text).toContain('盘卓实');
@@ -36,7 +47,10 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     expect(card.text).toContain('LLMLingua-2');
     expect(card.text).toMatch(/★ [\d.k]+ total \(GitHub/);
     const box = await cardBox(page);
-    await page.screenshot(`${artifacts}card-${browser.name}.png`, box ? { x: 0, y: 250, width: 1280, height: Math.min(650, box.y + box.height + 20 - 250) } : undefined);
+    await page.screenshot(
+      `${artifacts}card-${browser.name}.png`,
+      box ? { x: 0, y: 250, width: 1280, height: Math.min(650, box.y + box.height + 20 - 250) } : undefined,
+    );
     if (browser.name === 'chromium' && process.env.UPDATE_SCREENSHOTS) {
       mkdirSync('docs/screenshots', { recursive: true });
       copyFileSync(`${artifacts}card-chromium.png`, 'docs/screenshots/card-light.png');
@@ -80,8 +94,12 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     }, undefined);
     expect(bg).toBe('rgb(28, 33, 40)');
     const box = await cardBox(page);
-    await page.screenshot(`${artifacts}card-dark-${browser.name}.png`, box ? { x: 0, y: 250, width: 1280, height: Math.min(650, box.y + box.height + 20 - 250) } : undefined);
-    if (browser.name === 'chromium' && process.env.UPDATE_SCREENSHOTS) copyFileSync(`${artifacts}card-dark-chromium.png`, 'docs/screenshots/card-dark.png');
+    await page.screenshot(
+      `${artifacts}card-dark-${browser.name}.png`,
+      box ? { x: 0, y: 250, width: 1280, height: Math.min(650, box.y + box.height + 20 - 250) } : undefined,
+    );
+    if (browser.name === 'chromium' && process.env.UPDATE_SCREENSHOTS)
+      copyFileSync(`${artifacts}card-dark-chromium.png`, 'docs/screenshots/card-dark.png');
     await page.close();
   });
 });

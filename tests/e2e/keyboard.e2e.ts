@@ -32,7 +32,11 @@ describeInBrowsers('hover rules: keyboard, Esc, close button and grace period', 
     await waitForMarks(page, 13);
     await page.hover(NAME);
     await waitForLoadedCard(page);
-    await page.evaluate(() => (document.querySelector('byline-card')?.shadowRoot?.querySelector('button.close') as HTMLButtonElement).click(), undefined);
+    await page.evaluate(
+      () =>
+        (document.querySelector('byline-card')!.shadowRoot!.querySelector('button.close') as HTMLButtonElement).click(),
+      undefined,
+    );
     expect(await cardIsOpen(page)).toBe(false);
     await page.close();
   });
@@ -66,15 +70,43 @@ describeInBrowsers('hover rules: keyboard, Esc, close button and grace period', 
     await waitForMarks(page, 13);
     await page.hover(NAME);
     await waitForLoadedCard(page);
-    const pressed = () => document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed');
+    const pressed = () =>
+      document
+        .querySelector('byline-card')
+        ?.shadowRoot?.querySelector('button[aria-pressed]')
+        ?.getAttribute('aria-pressed');
     // The shadow root is open, so the page can reach the button: its synthetic click is ignored.
-    await page.evaluate(() => (document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]') as HTMLButtonElement).click(), undefined);
+    await page.evaluate(
+      () =>
+        (
+          document.querySelector('byline-card')!.shadowRoot!.querySelector('button[aria-pressed]') as HTMLButtonElement
+        ).click(),
+      undefined,
+    );
     await sleep(500);
     expect(await page.evaluate(pressed, undefined)).toBe('false');
     await clickInCard(page, 'button[aria-pressed]');
-    await waitInPage(page, () => document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'true', undefined, 'Following');
+    await waitInPage(
+      page,
+      () =>
+        document
+          .querySelector('byline-card')
+          ?.shadowRoot?.querySelector('button[aria-pressed]')
+          ?.getAttribute('aria-pressed') === 'true',
+      undefined,
+      'Following',
+    );
     await clickInCard(page, 'button[aria-pressed]');
-    await waitInPage(page, () => document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'false', undefined, 'not following again');
+    await waitInPage(
+      page,
+      () =>
+        document
+          .querySelector('byline-card')
+          ?.shadowRoot?.querySelector('button[aria-pressed]')
+          ?.getAttribute('aria-pressed') === 'false',
+      undefined,
+      'not following again',
+    );
     await page.close();
   });
 });

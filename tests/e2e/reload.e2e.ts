@@ -34,7 +34,9 @@ function pageErrors(page: E2EPage): Promise<string[]> {
 }
 
 /** Marks per name: every marked element once, no mark inside another, one live marker. */
-function markShape(page: E2EPage): Promise<{ marks: number; nested: number; authorLinks: number; markedLinks: number }> {
+function markShape(
+  page: E2EPage,
+): Promise<{ marks: number; nested: number; authorLinks: number; markedLinks: number }> {
   return page.evaluate(
     () => ({
       marks: document.querySelectorAll('[data-byline-author]').length,
@@ -74,7 +76,9 @@ describeInBrowsers(
         await sleep(700);
       }
       const card = await readCard(page);
-      console.info(`[${browser.name}] after the extension reload, the open page's card: ${card ? `${card.status}, visible ${card.visible}` : 'gone'}`);
+      console.info(
+        `[${browser.name}] after the extension reload, the open page's card: ${card ? `${card.status}, visible ${card.visible}` : 'gone'}`,
+      );
       // Either the card is gone, or what is left is the old answer for the first name, never a new lookup for the others.
       if (card?.visible) expect(card.text).not.toMatch(/Qianhui Wu|Huiqiang Jiang/);
       expect(await pageErrors(page)).toEqual([]);
@@ -85,7 +89,14 @@ describeInBrowsers(
       await page.goto(ABS);
       await sleep(1_000);
       expect(await markShape(page)).toEqual({ marks: 0, nested: 0, authorLinks: 13, markedLinks: 0 });
-      expect(await page.evaluate(() => document.querySelector('byline-card') === null && !document.documentElement.hasAttribute('data-byline-version'), undefined)).toBe(true);
+      expect(
+        await page.evaluate(
+          () =>
+            document.querySelector('byline-card') === null &&
+            !document.documentElement.hasAttribute('data-byline-version'),
+          undefined,
+        ),
+      ).toBe(true);
       await page.close();
     }, 60_000);
   },

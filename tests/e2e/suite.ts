@@ -17,7 +17,11 @@ type BrowserName = 'chromium' | 'firefox';
  * Runs `body` once per real browser, each against its own fake web. Without a browser the
  * suite fails under CI=true and otherwise says plainly that it was skipped and how to install.
  */
-export function describeInBrowsers(title: string, body: (ctx: () => BrowserContext) => void, browsers: BrowserName[] = ['chromium', 'firefox']): void {
+export function describeInBrowsers(
+  title: string,
+  body: (ctx: () => BrowserContext) => void,
+  browsers: BrowserName[] = ['chromium', 'firefox'],
+): void {
   const env = inject('e2e');
   for (const name of browsers) {
     const executable = env.browsers[name];

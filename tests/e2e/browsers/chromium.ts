@@ -8,7 +8,11 @@ import type { BrowserSession, E2EPage } from './session';
  * Debian's Chromium with the unpacked MV3 build. Every host resolves to the fake web
  * (`MAP *`), so a request to a host it does not know shows up there instead of leaving.
  */
-export async function launchChromium(opts: { executable: string; extension: string; port: number }): Promise<BrowserSession> {
+export async function launchChromium(opts: {
+  executable: string;
+  extension: string;
+  port: number;
+}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'byline-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: opts.executable,

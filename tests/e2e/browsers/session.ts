@@ -30,7 +30,13 @@ export interface BrowserSession {
 }
 
 /** Polls `fn` in the page until it returns a truthy value, or fails with `what`. */
-export async function waitInPage<R, A>(page: E2EPage, fn: (arg: A) => R, arg: A, what: string, timeoutMs = 10_000): Promise<NonNullable<R>> {
+export async function waitInPage<R, A>(
+  page: E2EPage,
+  fn: (arg: A) => R,
+  arg: A,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeoutMs;
   let last: R | undefined;
   while (Date.now() < deadline) {

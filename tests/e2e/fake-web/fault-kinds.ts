@@ -14,7 +14,12 @@ export function slow(host: string, delayMs: number, pathPrefix?: string): Fault 
 
 /** 429 with `Retry-After` in seconds, the way GitHub and Semantic Scholar throttle. */
 export function rateLimited(host: string, retryAfterSeconds: number): Fault {
-  return { host, status: 429, headers: { 'retry-after': String(retryAfterSeconds) }, body: JSON.stringify({ message: 'API rate limit exceeded' }) };
+  return {
+    host,
+    status: 429,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+    body: JSON.stringify({ message: 'API rate limit exceeded' }),
+  };
 }
 
 /** A 500 on every request to the host. */
@@ -24,12 +29,22 @@ export function serverError(host: string): Fault {
 
 /** A 200 whose JSON stops half-way (a connection cut mid-answer, a proxy's size limit). */
 export function truncatedJson(host: string, fullBody: string): Fault {
-  return { host, status: 200, headers: { 'content-type': JSON_TYPE }, body: fullBody.slice(0, Math.floor(fullBody.length / 2)) };
+  return {
+    host,
+    status: 200,
+    headers: { 'content-type': JSON_TYPE },
+    body: fullBody.slice(0, Math.floor(fullBody.length / 2)),
+  };
 }
 
 /** A 200 that claims to be JSON but is an HTML error page. */
 export function malformedJson(host: string): Fault {
-  return { host, status: 200, headers: { 'content-type': JSON_TYPE }, body: '<html><body><h1>502 Bad Gateway</h1><script>alert(1)</script></body></html>' };
+  return {
+    host,
+    status: 200,
+    headers: { 'content-type': JSON_TYPE },
+    body: '<html><body><h1>502 Bad Gateway</h1><script>alert(1)</script></body></html>',
+  };
 }
 
 /** Closes the socket without answering (an unreachable host). */

@@ -25,15 +25,28 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const DATA = fileURLToPath(new URL('./data/', import.meta.url));
 const fixture = (path: string) => () => readFileSync(FIXTURES + path, 'utf8');
 const data = (path: string) => () => readFileSync(DATA + path);
-const STARS: Record<string, number> = JSON.parse(readFileSync(DATA + 'github-stars.json', 'utf8'));
+const STARS: Record<string, number> = JSON.parse(readFileSync(`${DATA}github-stars.json`, 'utf8'));
 
 /** GitHub's repository answer, in the recorded shape, with the synthesized star count. */
 function githubRepo(url: URL): string {
   const [, , owner = '', name = ''] = url.pathname.split('/');
   const full = `${owner}/${name}`;
   const stars = Object.entries(STARS).find(([repo]) => repo.toLowerCase() === full.toLowerCase());
-  if (!stars) return JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository', status: '404' });
-  return JSON.stringify({ id: 1, name, full_name: stars[0], html_url: `https://github.com/${stars[0]}`, stargazers_count: stars[1], fork: false, archived: false });
+  if (!stars)
+    return JSON.stringify({
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository',
+      status: '404',
+    });
+  return JSON.stringify({
+    id: 1,
+    name,
+    full_name: stars[0],
+    html_url: `https://github.com/${stars[0]}`,
+    stargazers_count: stars[1],
+    fork: false,
+    archived: false,
+  });
 }
 
 /**
@@ -50,19 +63,69 @@ export const ROUTES: Route[] = [
   siteAssets('export.arxiv.org', /^\/static\//),
   siteAssets('aclanthology.org', /^\/(css|js|images|fonts)\/|^\/aclicon\.ico$/),
   // Third-party files the saved ACL Anthology pages load (Bootstrap, jQuery, Font Awesome, badges).
-  ...['cdn.jsdelivr.net', 'use.fontawesome.com', 'stackpath.bootstrapcdn.com', 'cdnjs.cloudflare.com', 'code.jquery.com', 'i.creativecommons.org'].map((host) =>
-    siteAssets(host, /\.(js|css|png|svg|woff2?)(\?.*)?$/),
-  ),
+  ...[
+    'cdn.jsdelivr.net',
+    'use.fontawesome.com',
+    'stackpath.bootstrapcdn.com',
+    'cdnjs.cloudflare.com',
+    'code.jquery.com',
+    'i.creativecommons.org',
+  ].map((host) => siteAssets(host, /\.(js|css|png|svg|woff2?)(\?.*)?$/)),
   siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
-  { host: 'arxiv.org', path: '/abs/2403.12968', contentType: HTML, body: fixture('pages/arxiv/abs-2403.12968-synthesized.html') },
-  { host: 'export.arxiv.org', path: '/abs/2403.12968', contentType: HTML, body: fixture('pages/arxiv/abs-2403.12968-synthesized.html') },
+  {
+    host: 'arxiv.org',
+    path: '/abs/2403.12968',
+    contentType: HTML,
+    body: fixture('pages/arxiv/abs-2403.12968-synthesized.html'),
+  },
+  {
+    host: 'export.arxiv.org',
+    path: '/abs/2403.12968',
+    contentType: HTML,
+    body: fixture('pages/arxiv/abs-2403.12968-synthesized.html'),
+  },
   { host: 'arxiv.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
-  { host: 'api.semanticscholar.org', path: /^\/graph\/v1\/paper\/arxiv(:|%3A)2403\.12968\?/i, contentType: JSON_TYPE, api: true, body: data('s2-paper-arxiv-2403.12968.json') },
-  { host: 'api.semanticscholar.org', path: /^\/graph\/v1\/author\/9000000001\/papers\?/, contentType: JSON_TYPE, api: true, body: data('s2-author-9000000001-papers.json') },
-  { host: 'pzs19.github.io', path: '/', contentType: HTML, body: fixture('homepages/acad-homepage/pzs19/2026-01-28-c377e3a.html') },
-  { host: 'pzs19.github.io', path: /^\/images\/[\w.-]+\.png$/, contentType: 'image/png', body: data('avatar-placeholder.png') },
-  { host: 'huggingface.co', path: '/api/papers/2403.12968', contentType: JSON_TYPE, api: true, body: fixture('api/hugging-face/paper_2403.12968_SYNTHESIZED.json') },
-  { host: 'huggingface.co', path: /^\/api\/papers\/[\w./-]+$/, contentType: JSON_TYPE, api: true, status: 404, body: () => JSON.stringify({ error: 'Paper not found' }) },
+  {
+    host: 'api.semanticscholar.org',
+    path: /^\/graph\/v1\/paper\/arxiv(:|%3A)2403\.12968\?/i,
+    contentType: JSON_TYPE,
+    api: true,
+    body: data('s2-paper-arxiv-2403.12968.json'),
+  },
+  {
+    host: 'api.semanticscholar.org',
+    path: /^\/graph\/v1\/author\/9000000001\/papers\?/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: data('s2-author-9000000001-papers.json'),
+  },
+  {
+    host: 'pzs19.github.io',
+    path: '/',
+    contentType: HTML,
+    body: fixture('homepages/acad-homepage/pzs19/2026-01-28-c377e3a.html'),
+  },
+  {
+    host: 'pzs19.github.io',
+    path: /^\/images\/[\w.-]+\.png$/,
+    contentType: 'image/png',
+    body: data('avatar-placeholder.png'),
+  },
+  {
+    host: 'huggingface.co',
+    path: '/api/papers/2403.12968',
+    contentType: JSON_TYPE,
+    api: true,
+    body: fixture('api/hugging-face/paper_2403.12968_SYNTHESIZED.json'),
+  },
+  {
+    host: 'huggingface.co',
+    path: /^\/api\/papers\/[\w./-]+$/,
+    contentType: JSON_TYPE,
+    api: true,
+    status: 404,
+    body: () => JSON.stringify({ error: 'Paper not found' }),
+  },
   {
     host: 'api.github.com',
     path: /^\/repos\/[\w.-]+\/[\w.-]+$/,
@@ -71,25 +134,91 @@ export const ROUTES: Route[] = [
     body: githubRepo,
     status: (url) => (JSON.parse(githubRepo(url)).stargazers_count === undefined ? 404 : 200),
     etag: (url) => `"${url.pathname.toLowerCase()}-v1"`,
-    headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+    headers: {
+      'x-ratelimit-limit': '60',
+      'x-ratelimit-remaining': '59',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    },
   },
   { host: 'aclanthology.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
   // The founding example again, for when Semantic Scholar cannot answer: OpenAlex, then dblp.
-  { host: 'api.openalex.org', path: /^\/works\/doi:10\.48550\/arxiv\.2403\.12968$/i, contentType: JSON_TYPE, api: true, body: fixture('api/openalex/work_doi_10.48550_arXiv.2403.12968_SYNTHESIZED.json') },
-  { host: 'api.openalex.org', path: '/authors/A5999999001', contentType: JSON_TYPE, api: true, body: fixture('api/openalex/author_A5999999001_SYNTHESIZED.json') },
-  { host: 'dblp.org', path: /^\/search\/author\/api\?q=zhuoshi/i, contentType: JSON_TYPE, api: true, body: fixture('api/dblp/author_search_zhuoshi_pan_SYNTHESIZED.json') },
-  { host: 'dblp.org', path: '/pid/99/0001.xml', contentType: 'application/xml', api: true, body: fixture('api/dblp/person_99-0001_Zhuoshi_Pan_SYNTHESIZED.xml') },
+  {
+    host: 'api.openalex.org',
+    path: /^\/works\/doi:10\.48550\/arxiv\.2403\.12968$/i,
+    contentType: JSON_TYPE,
+    api: true,
+    body: fixture('api/openalex/work_doi_10.48550_arXiv.2403.12968_SYNTHESIZED.json'),
+  },
+  {
+    host: 'api.openalex.org',
+    path: '/authors/A5999999001',
+    contentType: JSON_TYPE,
+    api: true,
+    body: fixture('api/openalex/author_A5999999001_SYNTHESIZED.json'),
+  },
+  {
+    host: 'dblp.org',
+    path: /^\/search\/author\/api\?q=zhuoshi/i,
+    contentType: JSON_TYPE,
+    api: true,
+    body: fixture('api/dblp/author_search_zhuoshi_pan_SYNTHESIZED.json'),
+  },
+  {
+    host: 'dblp.org',
+    path: '/pid/99/0001.xml',
+    contentType: 'application/xml',
+    api: true,
+    body: fixture('api/dblp/person_99-0001_Zhuoshi_Pan_SYNTHESIZED.xml'),
+  },
   // Saved pages of the other page types.
-  { host: 'arxiv.org', path: '/list/hep-ph/new', contentType: HTML, body: fixture('pages/arxiv/list-hep-ph-new-2026-09-25.html') },
-  { host: 'aclanthology.org', path: '/2021.naacl-main.208/', contentType: HTML, body: fixture('pages/acl/paper-2021.naacl-main.208-2026-02.html') },
-  { host: 'aclanthology.org', path: '/people/andreas-madsack/unverified/', contentType: HTML, body: fixture('pages/acl/people-andreas-madsack-2026-07.html') },
+  {
+    host: 'arxiv.org',
+    path: '/list/hep-ph/new',
+    contentType: HTML,
+    body: fixture('pages/arxiv/list-hep-ph-new-2026-09-25.html'),
+  },
+  {
+    host: 'aclanthology.org',
+    path: '/2021.naacl-main.208/',
+    contentType: HTML,
+    body: fixture('pages/acl/paper-2021.naacl-main.208-2026-02.html'),
+  },
+  {
+    host: 'aclanthology.org',
+    path: '/people/andreas-madsack/unverified/',
+    contentType: HTML,
+    body: fixture('pages/acl/people-andreas-madsack-2026-07.html'),
+  },
   // What the APIs answer for anything else: their documented "not found" shapes (apis.md §1.6, §3.2).
-  notFound('api.semanticscholar.org', /^\/graph\/v1\/paper\//, (url) => ({ error: `Paper with id ${decodeURIComponent(url.pathname.split('/')[4] ?? '')} not found` })),
-  { host: 'api.semanticscholar.org', path: /^\/graph\/v1\/author\/search\?/, contentType: JSON_TYPE, api: true, body: () => JSON.stringify({ total: 0, offset: 0, data: [] }) },
-  { host: 'paperswithcode.co', path: /^\/api\/v1\/papers\/2403\.12968\?/, contentType: JSON_TYPE, api: true, body: fixture('api/paperswithcode/paper_2403.12968_SYNTHESIZED.json') },
+  notFound('api.semanticscholar.org', /^\/graph\/v1\/paper\//, (url) => ({
+    error: `Paper with id ${decodeURIComponent(url.pathname.split('/')[4] ?? '')} not found`,
+  })),
+  {
+    host: 'api.semanticscholar.org',
+    path: /^\/graph\/v1\/author\/search\?/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: () => JSON.stringify({ total: 0, offset: 0, data: [] }),
+  },
+  {
+    host: 'paperswithcode.co',
+    path: /^\/api\/v1\/papers\/2403\.12968\?/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: fixture('api/paperswithcode/paper_2403.12968_SYNTHESIZED.json'),
+  },
   notFound('paperswithcode.co', /^\/api\/v1\/papers\//, () => ({ detail: 'Not found' })),
-  notFound('api.openalex.org', /^\/(works|authors)\//, () => ({ error: 'Not Found', message: 'The requested entity does not exist.' })),
-  { host: 'dblp.org', path: /^\/search\/author\/api\?/, contentType: JSON_TYPE, api: true, body: fixture('api/dblp/author_search_no_hits_SYNTHESIZED.json') },
+  notFound('api.openalex.org', /^\/(works|authors)\//, () => ({
+    error: 'Not Found',
+    message: 'The requested entity does not exist.',
+  })),
+  {
+    host: 'dblp.org',
+    path: /^\/search\/author\/api\?/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: fixture('api/dblp/author_search_no_hits_SYNTHESIZED.json'),
+  },
 ];
 
 /** A host's documented 404 answer for every path under `path`. */
@@ -105,7 +234,9 @@ export function addRoutes(routes: Route[]): void {
 /** The route answering `host` + `url`, if the fake web knows it. */
 export function findRoute(host: string, url: URL): Route | undefined {
   return ROUTES.find(
-    (r) => r.host === host && (typeof r.path === 'string' ? r.path === url.pathname : r.path.test(url.pathname + url.search)),
+    (r) =>
+      r.host === host &&
+      (typeof r.path === 'string' ? r.path === url.pathname : r.path.test(url.pathname + url.search)),
   );
 }
 

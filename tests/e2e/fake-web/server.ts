@@ -48,7 +48,13 @@ export interface FakeWeb {
 }
 
 /** Hosts the browsers contact on their own; never Byline's doing. */
-const BROWSER_INTERNAL = [/\.mozilla\.(com|net|org)$/, /\.firefox\.com$/, /(^|\.)google(apis|usercontent)?\.com$/, /\.gvt1\.com$/, /\.gstatic\.com$/];
+const BROWSER_INTERNAL = [
+  /\.mozilla\.(com|net|org)$/,
+  /\.firefox\.com$/,
+  /(^|\.)google(apis|usercontent)?\.com$/,
+  /\.gvt1\.com$/,
+  /\.gstatic\.com$/,
+];
 
 export async function startFakeWeb(opts: { certFile: string; keyFile: string; port?: number }): Promise<FakeWeb> {
   const web: FakeWeb = {
@@ -69,9 +75,12 @@ export async function startFakeWeb(opts: { certFile: string; keyFile: string; po
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 
-  const server: Server = createServer({ cert: readFileSync(opts.certFile), key: readFileSync(opts.keyFile) }, (req, res) => {
-    void answer(web, req, res);
-  });
+  const server: Server = createServer(
+    { cert: readFileSync(opts.certFile), key: readFileSync(opts.keyFile) },
+    (req, res) => {
+      void answer(web, req, res);
+    },
+  );
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -85,7 +94,13 @@ export async function startFakeWeb(opts: { certFile: string; keyFile: string; po
 async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   const url = new URL(req.url ?? '/', `https://${host}`);
-  const entry: LoggedRequest = { host, path: url.pathname + url.search, method: req.method ?? 'GET', status: 0, at: Date.now() };
+  const entry: LoggedRequest = {
+    host,
+    path: url.pathname + url.search,
+    method: req.method ?? 'GET',
+    status: 0,
+    at: Date.now(),
+  };
   const send = (status: number, headers: Record<string, string>, body: string | Buffer) => {
     entry.status = status;
     res.writeHead(status, { 'access-control-allow-origin': '*', ...headers });
@@ -107,7 +122,8 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
       return;
     }
     if (fault.respond) return fault.respond(req, res, entry);
-    if (fault.status !== undefined) return send(fault.status, { 'content-type': 'application/json', ...fault.headers }, fault.body ?? '');
+    if (fault.status !== undefined)
+      return send(fault.status, { 'content-type': 'application/json', ...fault.headers }, fault.body ?? '');
   }
 
   const route: Route | undefined = findRoute(host, url);
@@ -118,7 +134,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
   if (route.api && web.latencyMs) await sleep(web.latencyMs);
   const body = route.body(url);
   const etag = typeof route.etag === 'function' ? route.etag(url) : route.etag;
-  const status = typeof route.status === 'function' ? route.status(url) : route.status ?? 200;
+  const status = typeof route.status === 'function' ? route.status(url) : (route.status ?? 200);
   if (etag && req.headers['if-none-match'] === etag) return send(304, { etag }, '');
   send(status, { 'content-type': route.contentType, ...(etag ? { etag } : {}), ...route.headers }, body);
 }
