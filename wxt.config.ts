@@ -18,7 +18,12 @@ export default defineConfig({
       'Hover an author on arXiv or the ACL Anthology to see who they are: profile, advisor, interests, papers, code and GitHub stars.',
     permissions: ['storage'],
     host_permissions: [...API_HOST_PERMISSIONS, ...DEFAULT_HOMEPAGE_PERMISSIONS],
-    optional_host_permissions: OPTIONAL_HOMEPAGE_PERMISSIONS,
+    // MV3 names optional origins `optional_host_permissions`; WXT drops that key from the MV2
+    // Firefox build, where origins go in `optional_permissions`: without it no homepage origin
+    // beyond *.github.io could ever be granted in Firefox.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_HOMEPAGE_PERMISSIONS }
+      : { optional_host_permissions: OPTIONAL_HOMEPAGE_PERMISSIONS }),
     action: { default_title: 'Byline: researchers on this page' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

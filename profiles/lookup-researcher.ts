@@ -1,6 +1,6 @@
 import type { AuthorQuery } from '../sites/mention';
-import { parseGithubRepoUrl } from '../sources/github';
 import { collectCode } from './collect-code';
+import { contextPaperFirst } from './context-paper';
 import { findHomepage } from './find-homepage';
 import type { LookupEnv } from './lookup-env';
 import { mergePapers } from './merge-papers';
@@ -59,9 +59,10 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
       message: 'Semantic Scholar did not list the papers this time.',
       ...(s2Papers.retryAt ? { retryAt: s2Papers.retryAt } : {}),
     });
-  const papers = withContextFirst(
+  const papers = contextPaperFirst(
     mergePapers(homepage.card?.value.papers ?? [], s2Papers?.ok ? (s2Papers.data ?? []) : [], s2Id),
-    query,
+    query.paper,
+    identity.paper?.ids ?? {},
   );
   const totalStars = await collectCode(papers.slice(0, PAPERS_WITH_CODE), env, problems);
   const now = env.now();
@@ -81,22 +82,6 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     asOf,
     stale: now - asOf > STALE_AFTER_MS,
   };
-}
-
-/** The paper the user is looking at leads the list: it is the one they came to ask about. */
-function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[] {
-  const ctx = query.paper;
-  if (!ctx) return papers;
-  const here = papers.findIndex((p) => (ctx.kind === 'arxiv' ? p.ids.arxiv === ctx.id : p.ids.acl === ctx.id));
-  if (here < 0) return papers;
-  const paper = papers[here]!;
-  // The repositories the page itself links for this paper (arXiv comments) are code too.
-  if (!paper.code.length)
-    for (const url of ctx.code ?? []) {
-      const gh = parseGithubRepoUrl(url);
-      if (gh) paper.code.push({ repo: `${gh.owner}/${gh.repo}`, url: gh.url });
-    }
-  return [paper, ...papers.slice(0, here), ...papers.slice(here + 1)];
 }
 
 /** One line per source and kind: three failed GitHub calls are one problem on the card. */

@@ -27,6 +27,13 @@ describe('extension builds', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it('the Firefox manifest declares the optional homepage origins (MV2 keeps them in optional_permissions)', () => {
+    const m = manifest(env.firefoxExtension);
+    expect(m.manifest_version).toBe(2);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.permissions).toContain('https://*.github.io/*');
+  });
+
   it('web-ext lint finds no errors in the Firefox build', () => {
     let out = '';
     try {
