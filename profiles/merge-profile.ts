@@ -1,4 +1,5 @@
 import type { HomepageCard } from '../homepage/homepage-card';
+import type { OpenAlexAuthorship } from '../sources/openalex';
 import type { S2Author } from '../sources/semantic-scholar';
 import { ownerAgrees, type HomepageFinding } from './find-homepage';
 import type { LinkKind, PaperEntry, ResearcherProfile, SourceId, Sourced } from './profile';
@@ -11,6 +12,8 @@ export interface ProfileParts {
   homepage: HomepageFinding;
   papers: PaperEntry[];
   totalStars?: Sourced<number>;
+  /** This person's authorship on the page's paper, on OpenAlex: the institution at that paper. */
+  atPaper?: Sourced<OpenAlexAuthorship>;
   now: number;
 }
 
@@ -56,9 +59,12 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
   set('photo', fromHp(card?.photo));
   set('position', fromHp(card?.position));
   const dblpAffiliation = parts.homepage.dblp?.value.affiliations.find((a) => !a.label)?.text;
+  // In order of trust: what the person wrote, then where they were when the page's paper came out.
+  const institution = parts.atPaper?.value.institutions[0]?.name ?? parts.atPaper?.value.rawAffiliations[0];
   set(
     'affiliation',
     fromHp(card?.affiliation) ??
+      (institution && parts.atPaper ? { ...parts.atPaper, value: institution } : undefined) ??
       fromS2(s2?.value.affiliations[0]) ??
       (dblpAffiliation && parts.homepage.dblp
         ? { value: dblpAffiliation, source: 'dblp', fetchedAt: parts.homepage.dblp.fetchedAt }
@@ -96,6 +102,7 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
     if (s2.value.orcid) profile.ids.orcid = s2.value.orcid;
   }
   if (parts.homepage.url) profile.links.homepage = parts.homepage.url;
+  if (parts.homepage.extras.github) profile.links.github = parts.homepage.extras.github;
   for (const kind of HOMEPAGE_LINKS) {
     const url = card?.links[kind as keyof HomepageCard['links']];
     if (url) profile.links[kind] = { value: url, source: 'homepage', fetchedAt: hp!.fetchedAt };
@@ -114,7 +121,7 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
     profile.ids.orcid = orcid;
     profile.links.orcid ??= {
       value: `https://orcid.org/${orcid}`,
-      source: s2?.value.orcid ? 'semantic-scholar' : 'dblp',
+      source: s2?.value.orcid ? 'semantic-scholar' : parts.homepage.dblp?.value.orcid === orcid ? 'dblp' : 'openalex',
       fetchedAt: now,
     };
   }

@@ -11,6 +11,7 @@ export type SourceId =
   | 'dblp'
   | 'openalex'
   | 'orcid'
+  | 'openreview'
   | 'github'
   | 'hugging-face'
   | 'acl-anthology'
@@ -21,6 +22,8 @@ export interface Sourced<T> {
   value: T;
   source: SourceId;
   fetchedAt: number;
+  /** What qualifies the source, in words: "at its 2024 paper", "GitHub profile of pzs19". */
+  note?: string;
 }
 
 export type LinkKind =

@@ -43,6 +43,7 @@ export function ProfileView({
           {p.position || p.affiliation ? (
             <p class="role" data-testid="card-affiliation">
               {[p.position?.value, p.affiliation?.value].filter(Boolean).join(', ')}
+              <span class="source"> · {roleSources(p)}</span>
             </p>
           ) : null}
         </div>
@@ -70,6 +71,12 @@ export function ProfileView({
         </p>
       ) : null}
       <ProfileLinks links={p.links} />
+      {p.links.homepage && p.links.homepage.source !== 'homepage' ? (
+        <p class="homepage-source source" data-testid="card-homepage-source">
+          Homepage from {p.links.homepage.source === 'user' ? 'you' : SOURCE_LABELS[p.links.homepage.source]}
+          {p.links.homepage.note ? ` (${p.links.homepage.note})` : ''}
+        </p>
+      ) : null}
       {p.metrics ? (
         <p class="metrics" data-testid="card-metrics">
           {p.metrics.value.citations !== undefined ? (
@@ -113,4 +120,12 @@ export function ProfileView({
       </footer>
     </div>
   );
+}
+
+/** Where the position and the affiliation came from: "homepage", "OpenAlex, at the 2024 paper". */
+function roleSources(p: Found['profile']): string {
+  const said = [p.position, p.affiliation].flatMap((f) =>
+    f ? [`${SOURCE_LABELS[f.source] ?? f.source}${f.note ? `, ${f.note}` : ''}`] : [],
+  );
+  return [...new Set(said)].join('; ');
 }

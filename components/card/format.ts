@@ -34,6 +34,7 @@ export const SOURCE_LABELS: Record<string, string> = {
   dblp: 'DBLP',
   openalex: 'OpenAlex',
   orcid: 'ORCID',
+  openreview: 'OpenReview',
   github: 'GitHub',
   'hugging-face': 'Hugging Face',
   'acl-anthology': 'ACL Anthology',

@@ -52,6 +52,7 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
             settings={data.settings}
             secrets={data.secrets}
             onToggle={(source, on) => void save({ sources: { [source]: on } })}
+            onOpenReviewSignIn={(on) => void save({ openReviewSignIn: on })}
             onSaveSecrets={(secrets) => void apply(user.updateSecrets(secrets), 'Keys saved on this device.')}
           />
           <CacheSettings
