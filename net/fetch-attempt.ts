@@ -5,7 +5,7 @@
 import { WALL_PEEK_BYTES, detectBotWall, isSignInRedirect, wallMessage } from './bot-wall';
 import type { BotWall, HttpFailure, RateLimitInfo } from './http-result';
 import type { NetEnv } from './net-env';
-import { parseRetryAfter, readRateLimit } from './rate-headers';
+import { parseRateLimitHeader, parseRetryAfter, readRateLimit } from './rate-headers';
 import { readBodyPrefix, readBodyText } from './read-body';
 
 /** What one attempt needs to know. */
@@ -111,7 +111,9 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
     status === 429 || ((status === 403 || status === 401) && (budgetExhausted || retryAfter !== undefined));
   const fail = (failure: HttpFailure): AttemptResult => ({ type: 'failure', answered: true, failure, ...extra });
   if (rateLimited) {
-    const retryAt = retryAfter ?? (budgetExhausted ? rateLimit?.resetAt : undefined);
+    // Hugging Face's 429 names its reset only in `RateLimit: …;t=<seconds>`: wait that long.
+    const windowReset = parseRateLimitHeader(headers.get('ratelimit'), now)?.resetAt;
+    const retryAt = retryAfter ?? windowReset ?? (budgetExhausted ? rateLimit?.resetAt : undefined);
     return fail({ ok: false, kind: 'rate-limited', status, message, ...(retryAt === undefined ? {} : { retryAt }) });
   }
   if (status === 404 || status === 410) return fail({ ok: false, kind: 'not-found', status, message });
