@@ -37,6 +37,8 @@ const POLICIES: Record<string, HostPolicy> = {
   'api2.openreview.net': { minSpacingMs: 1000, backoffBaseMs: 10_000, wallBlockMs: 6 * HOUR },
   // GitHub's search API has its own keyless budget of 10 requests a minute (rate key, not host).
   'api.github.com#search': { minSpacingMs: 6000, backoffBaseMs: 60_000, wallBlockMs: DAY },
+  // …and 30 a minute with the user's token.
+  'api.github.com#search#token': { minSpacingMs: 2000, backoffBaseMs: 60_000, wallBlockMs: DAY },
   // Terms of Use: one request every three seconds (§7).
   'export.arxiv.org': { minSpacingMs: 3000, backoffBaseMs: 10_000, wallBlockMs: DAY },
 };
