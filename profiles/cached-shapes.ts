@@ -6,9 +6,10 @@
 import type { HomepageCard } from '../homepage/homepage-card';
 import type { DblpAuthorHit, DblpPerson } from '../sources/dblp';
 import type { GithubRepoStars } from '../sources/github';
+import type { GithubUser, GithubUserHit } from '../sources/github-users';
 import type { HfPaper } from '../sources/hugging-face';
 import type { PwcPaper } from '../sources/paperswithcode';
-import type { OpenAlexAuthor, OpenAlexWork } from '../sources/openalex';
+import type { OpenAlexAuthor, OpenAlexAuthorSuggestion, OpenAlexWork } from '../sources/openalex';
 import type { OrcidResearcherUrl } from '../sources/orcid';
 import type { S2Author, S2Page, S2Paper } from '../sources/semantic-scholar';
 
@@ -86,6 +87,14 @@ export const isOpenAlexAuthor: Shape<OpenAlexAuthor> = (v): v is OpenAlexAuthor 
   every(v.lastKnownInstitutions, withName) &&
   every(v.topics, withName) &&
   Array.isArray(v.affiliations);
+
+/** An OpenAlex author's works. */
+export const isOpenAlexWorks: Shape<OpenAlexWork[]> = listOf(isOpenAlexWork);
+
+/** OpenAlex author name suggestions. */
+export const isOpenAlexSuggestions: Shape<OpenAlexAuthorSuggestion[]> = listOf(
+  (v): v is OpenAlexAuthorSuggestion => isFields(v) && isString(v.id) && isString(v.name) && isOptString(v.orcid),
+);
 
 /** dblp author search hits. */
 export const isDblpHits: Shape<DblpAuthorHit[]> = listOf(
@@ -171,3 +180,12 @@ export const isGithubRepoStars: Shape<GithubRepoStars> = (v): v is GithubRepoSta
   isOptString(v.etag) &&
   typeof v.notModified === 'boolean' &&
   typeof v.authenticated === 'boolean';
+
+/** A GitHub account's public profile. */
+export const isGithubUser: Shape<GithubUser> = (v): v is GithubUser =>
+  isFields(v) && isString(v.login) && isString(v.url) && isString(v.type) && isOptString(v.name) && isOptString(v.blog);
+
+/** GitHub user search hits. */
+export const isGithubUserHits: Shape<GithubUserHit[]> = listOf(
+  (v): v is GithubUserHit => isFields(v) && isString(v.login) && isString(v.url),
+);

@@ -1,9 +1,11 @@
 import { dblpStep, orcidStep, type DiscoveryStep } from './find-homepage';
+import { githubPeopleStep } from './github-people';
 
 /**
  * Where a homepage is looked for after the user's own and Semantic Scholar's, in order of
- * trust: ORCID (written by the person), then dblp (curated, but it walls scripts off now).
+ * trust: the person's GitHub account (the owner of their papers' code, else found by name),
+ * ORCID (written by the person), then dblp (curated, but it walls scripts off now).
  */
 export function discoverySteps(): DiscoveryStep[] {
-  return [orcidStep, dblpStep];
+  return [githubPeopleStep, orcidStep, dblpStep];
 }

@@ -45,6 +45,10 @@ export interface HomepageContext {
   papers: KnownPaper[];
   /** ORCID iDs any source gave for this person (S2, OpenAlex, OpenReview, the ACL Anthology). */
   orcids: string[];
+  /** GitHub repositories the page links for its paper (the arXiv abstract's comments). */
+  pageCode: string[];
+  /** arXiv ids of the person's papers, first-authored ones first. */
+  arxivPapers: string[];
   settings: Settings;
 }
 

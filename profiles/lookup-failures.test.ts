@@ -56,9 +56,11 @@ describe('Semantic Scholar answers 429', () => {
     expect(t.countByHost()).toEqual({
       'api.semanticscholar.org': 1,
       'api.openalex.org': 2,
+      // Before dblp, GitHub people: the owner of the paper's code (an organisation) and a name search.
+      'huggingface.co': 1,
       'dblp.org': 2,
       'pzs19.github.io': 1,
-      'api.github.com': 8,
+      'api.github.com': 10,
     });
   });
 

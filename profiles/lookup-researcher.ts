@@ -10,7 +10,7 @@ import type { S2Paper } from '../sources/semantic-scholar';
 import type { LookupEnv } from './lookup-env';
 import { mergePapers } from './merge-papers';
 import { mergeProfile } from './merge-profile';
-import type { LookupResult, PaperEntry, ResearcherProfile, SourceProblem, Sourced } from './profile';
+import type { LookupResult, ResearcherProfile, SourceProblem, Sourced } from './profile';
 import { fetchAuthorPapers, resolveIdentity, type Identity } from './resolve-identity';
 
 /** Papers on a card whose code and stars are looked up. */
@@ -85,6 +85,8 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     settings,
     orcids: [],
     papers: knownPapers(query, identity, s2PaperList),
+    pageCode: query.paper?.code ?? [],
+    arxivPapers: ownArxivPapers(query, s2PaperList, s2Id),
   };
   if (atPaper?.value.orcid) addOrcid(ctx, atPaper.value.orcid);
   const homepage = await findHomepage(ctx, env, problems, discoverySteps());
@@ -126,6 +128,16 @@ function knownPapers(query: AuthorQuery, identity: Identity, s2Papers: S2Paper[]
   if (query.paper)
     known.unshift({ ids: { ...identity.paper?.ids, [query.paper.kind]: query.paper.id }, title: query.paper.title });
   return known;
+}
+
+/** The person's arXiv papers, first-authored ones first (their own repositories are likeliest there). */
+function ownArxivPapers(query: AuthorQuery, s2Papers: S2Paper[], s2Id: string | undefined): string[] {
+  const first = (p: S2Paper) => (s2Id && p.authors[0]?.authorId === s2Id ? 0 : 1);
+  const ids = [...s2Papers].sort((a, b) => first(a) - first(b)).flatMap((p) => p.ids.arxiv ?? []);
+  // The page's paper first, unless the page itself already names its code.
+  if (query.paper?.kind === 'arxiv') ids.unshift(query.paper.id);
+  const linked = query.paper?.code?.length ? query.paper.id : undefined;
+  return [...new Set(ids)].filter((id) => id !== linked);
 }
 
 /** One line per source and kind: three failed GitHub calls are one problem on the card. */

@@ -14,6 +14,7 @@ import { isS2Author, isS2AuthorPage, isS2Paper, isS2PaperList } from './cached-s
 import type { LookupEnv } from './lookup-env';
 import type { MatchReason, SourceProblem, Sourced } from './profile';
 import { openAlexPaperAuthor } from './openalex-identity';
+import { openAlexNameSearch } from './openalex-name-search';
 import type { OpenAlexAuthor } from '../sources/openalex';
 
 /** Who a mention is, before any profile data is gathered. */
@@ -104,6 +105,16 @@ export async function resolveIdentity(
   if (s2On) {
     const fromSearch = await fromNameSearch(query, env, problems);
     if (fromSearch) return { ok: true, identity: fromSearch };
+  }
+  // Semantic Scholar down or limited, and no paper record knows the paper: the name, checked
+  // against this paper's co-authors on OpenAlex, still identifies the person.
+  if (
+    settings.sources.openalex &&
+    query.paper &&
+    (!s2On || problems.some((p) => p.source === 'semantic-scholar' && p.kind !== 'invalid'))
+  ) {
+    const byName = await openAlexNameSearch(query, env, problems);
+    if (byName) return { ok: true, identity: byName };
   }
   const limited = problems.find((p) => p.kind === 'rate-limited');
   if (limited)

@@ -7,6 +7,7 @@ import {
   fetchOpenAlexAuthor,
   fetchOpenAlexWorkByArxiv,
   fetchOpenAlexWorkByDoi,
+  fetchOpenAlexWorksByAuthor,
 } from './openalex';
 
 const AUTHOR = 'openalex/author_A5023888391.json';
@@ -185,4 +186,38 @@ describeFailureContract('fetchOpenAlexWorkByDoi', {
   call: (net, signal) => fetchOpenAlexWorkByDoi(net, '10.7717/peerj.4375', signal ? { signal } : {}),
   success: () => jsonResponse(readApiJson(WORK)),
   malformedBody: '[1, 2, 3]',
+});
+
+/** A list answer in OpenAlex's `{ meta, results }` envelope around the recorded work. */
+const worksList = () => ({
+  meta: { count: 1, db_response_time_ms: 21, page: 1, per_page: 25, groups_count: null },
+  results: [readApiJson(WORK)],
+  group_by: [],
+});
+
+describe('fetchOpenAlexWorksByAuthor', () => {
+  it('asks for the author’s most cited works with their authorships, and reads each work', async () => {
+    const { net, clock, calls } = createTestNet([jsonResponse(worksList())]);
+    const result = await settle(clock, fetchOpenAlexWorksByAuthor(net, 'https://openalex.org/A5023888391'));
+    if (!result.ok) throw new Error(result.message);
+    const url = new URL(calls[0]?.url ?? '');
+    expect(url.pathname).toBe('/works');
+    expect(url.searchParams.get('filter')).toBe('author.id:A5023888391');
+    expect(url.searchParams.get('select')).toContain('authorships');
+    expect(result.data).toHaveLength(1);
+    expect(result.data[0]?.authorships.map((a) => a.name)).toContain('Jason Priem');
+  });
+
+  it('refuses what is not an author id without a request', async () => {
+    const { net, clock, calls } = createTestNet([]);
+    const result = await settle(clock, fetchOpenAlexWorksByAuthor(net, '../works'));
+    expect(result).toMatchObject({ ok: false, kind: 'bad-request' });
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describeFailureContract('fetchOpenAlexWorksByAuthor', {
+  call: (net, signal) => fetchOpenAlexWorksByAuthor(net, 'A5023888391', signal ? { signal } : {}),
+  success: () => jsonResponse(worksList()),
+  malformedBody: '{"meta": {}}',
 });

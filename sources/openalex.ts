@@ -115,6 +115,35 @@ export async function fetchOpenAlexAuthor(
   return readFetched(await net.fetchJson(request(`/authors/${key}`, {}, options)), toAuthor, 'OpenAlex author');
 }
 
+/**
+ * An author's most cited works with their authorships (a list: billed, so asked only to tell two
+ * people of one name apart by their co-authors, when no paper record identifies the person).
+ */
+export async function fetchOpenAlexWorksByAuthor(
+  net: NetClient,
+  authorId: string,
+  options: OpenAlexOptions & { perPage?: number } = {},
+): Promise<Fetched<OpenAlexWork[]>> {
+  const key = authorId.replace(/^https:\/\/openalex\.org\//, '');
+  if (!/^A\d+$/i.test(key))
+    return { ok: false, kind: 'bad-request', message: `Not an OpenAlex author id: ${authorId}` };
+  const params = {
+    filter: `author.id:${key}`,
+    sort: 'cited_by_count:desc',
+    'per-page': String(options.perPage ?? 25),
+    select: 'id,doi,title,publication_year,cited_by_count,authorships',
+  };
+  const res = await net.fetchJson(request('/works', params, options));
+  return readFetched(
+    res,
+    (raw) => {
+      const results = asRecord(raw)?.results;
+      return Array.isArray(results) ? results.flatMap((w) => toWork(w) ?? []) : undefined;
+    },
+    'OpenAlex works',
+  );
+}
+
 /** Author name suggestions with an institution hint; free, unlike search (10 credits). */
 export async function autocompleteOpenAlexAuthors(
   net: NetClient,
