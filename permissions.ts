@@ -12,6 +12,7 @@ export const API_HOST_PERMISSIONS = [
   'https://api.github.com/*', // star counts of code repositories
   'https://huggingface.co/*', // code repository and stars per arXiv paper
   'https://paperswithcode.co/*', // the official code repository of papers Hugging Face has none for
+  'https://api2.openreview.net/*', // OpenReview profiles: homepage, positions, advisors (challenges guests; a signed-in session only if the user opts in)
 ];
 
 /** Most academic homepages are GitHub Pages sites; reading them needs no extra prompt. */

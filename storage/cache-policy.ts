@@ -38,6 +38,9 @@ export const CACHE_POLICIES = {
   openalex: { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
   // ORCID records are edited by their owners, seldom.
   orcid: { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
+  // A GitHub user's name and blog (a homepage candidate) change rarely; keyless requests are
+  // scarce (60 an hour, search 10 a minute), so a week.
+  'github-user': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
   // OpenReview profiles change about as often as ORCID ones.
   openreview: { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
   // Hugging Face links code to trending papers within days, and their stars move fast.
