@@ -10,6 +10,7 @@ import type { GithubUser, GithubUserHit } from '../sources/github-users';
 import type { HfPaper } from '../sources/hugging-face';
 import type { PwcPaper } from '../sources/paperswithcode';
 import type { OpenAlexAuthor, OpenAlexAuthorSuggestion, OpenAlexWork } from '../sources/openalex';
+import type { OpenReviewProfile } from '../sources/openreview';
 import type { OrcidResearcherUrl } from '../sources/orcid';
 import type { S2Author, S2Page, S2Paper } from '../sources/semantic-scholar';
 
@@ -188,4 +189,18 @@ export const isGithubUser: Shape<GithubUser> = (v): v is GithubUser =>
 /** GitHub user search hits. */
 export const isGithubUserHits: Shape<GithubUserHit[]> = listOf(
   (v): v is GithubUserHit => isFields(v) && isString(v.login) && isString(v.url),
+);
+
+/** OpenReview profiles (a search answer). */
+export const isOpenReviewProfiles: Shape<OpenReviewProfile[]> = listOf(
+  (v): v is OpenReviewProfile =>
+    isFields(v) &&
+    isString(v.id) &&
+    isString(v.name) &&
+    isStrings(v.otherNames) &&
+    isFields(v.links) &&
+    isFields(v.ids) &&
+    every(v.history, (h) => isFields(h) && isString(h.institution)) &&
+    every(v.relations, withName) &&
+    every(v.expertise, (e) => isFields(e) && isStrings(e.keywords)),
 );

@@ -1,4 +1,5 @@
 import type { HomepageCard } from '../homepage/homepage-card';
+import type { OpenReviewProfile } from '../sources/openreview';
 import { fetchDblpPerson, searchDblpAuthors, type DblpPerson } from '../sources/dblp';
 import { fetchOrcidResearcherUrls } from '../sources/orcid';
 import { cachedFetch, problemFrom } from './cached-fetch';
@@ -23,6 +24,8 @@ export interface HomepageFinding {
 export interface HomepageExtras {
   /** `https://github.com/<login>` of the account whose profile gave the homepage. */
   github?: Sourced<string>;
+  /** The person's OpenReview profile, confirmed to be theirs. */
+  openReview?: Sourced<OpenReviewProfile>;
 }
 
 /** A URL a source lists as the person's homepage, with where it came from. */

@@ -28,9 +28,6 @@ export const CACHE_POLICIES = {
   // Stars change all the time, but GitHub allows only 60 keyless requests an hour; a little
   // under a day means a user who checks daily sees new counts.
   'github-stars': { ttlMs: 22 * HOUR, staleMs: 14 * DAY, negativeTtlMs: 6 * HOUR },
-  // GitHub accounts (name, blog) and name searches: people seldom change their profile, and the
-  // keyless budgets are small (60 an hour for /users, 10 a minute for search).
-  'github-user': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
   // DBLP person records (pid, homepage URLs) are curated by hand and change rarely.
   'dblp-person': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
   // OpenAlex recomputes affiliations and topics in periodic snapshots; weekly is plenty,
