@@ -42,6 +42,8 @@ export interface FakeWeb {
   faults: Fault[];
   /** Extra delay added to every API answer, to model a realistic network. */
   latencyMs: number;
+  /** Routes consulted before the shared table (a mode of the web, such as the 2026 web); kept across `reset`. */
+  overrides: Route[];
   requestsTo(host: string): LoggedRequest[];
   reset(): void;
   close(): Promise<void>;
@@ -64,6 +66,7 @@ export async function startFakeWeb(opts: { certFile: string; keyFile: string; po
     browserInternal: [],
     faults: [],
     latencyMs: 0,
+    overrides: [],
     requestsTo: (host) => web.requests.filter((r) => r.host === host),
     reset() {
       web.requests.length = 0;
@@ -126,7 +129,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
       return send(fault.status, { 'content-type': 'application/json', ...fault.headers }, fault.body ?? '');
   }
 
-  const route: Route | undefined = findRoute(host, url);
+  const route: Route | undefined = findRoute(host, url, web.overrides);
   if (!route) {
     web.unknown.push(entry);
     return send(404, { 'content-type': 'text/plain' }, `The fake web does not know ${host}${url.pathname}`);
