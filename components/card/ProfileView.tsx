@@ -26,7 +26,7 @@ export function ProfileView({
   const interests = p.interests?.value ?? [];
   const news = (p.news?.value ?? []).slice(0, 3);
   return (
-    <div class="profile" data-fields={filledFields(p).join(' ')}>
+    <div class="profile" data-fields={filledFields(p).join(',')}>
       <header class="head">
         {p.photo && /^https?:\/\//i.test(p.photo.value) ? (
           <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" />

@@ -43,7 +43,7 @@ async function hoverCard(
       problems: root?.querySelector('[data-testid="card-problems"]')?.textContent ?? '',
     };
   }, undefined);
-  return { ...card, fields: extra.fields.split(' ').filter(Boolean), problems: extra.problems };
+  return { ...card, fields: extra.fields.split(',').filter(Boolean), problems: extra.problems };
 }
 
 /** Requests per host Byline made, for the log. */
