@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --json out.json] [--reps 5] [--sizes 25,250,2000] [--latency 150]
- *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost]`
+ *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost] [--no-webs]`
  * What Byline costs a page and how fast its card comes, in real Chromium and Firefox against
  * the fake web (method: a Chrome trace attributes main-thread tasks to the content script and
  * compares them with one bare querySelectorAll pass over the same links). A measurement, not a test: it reports
@@ -16,6 +16,7 @@ import { measureChromiumPageCost } from './chromium-page-cost';
 import { addListingRoutes, makeCertificate, startBenchWeb } from './fake-web';
 import { measureFirefoxPageCost } from './firefox';
 import { measureHover } from './hover';
+import { measureWebs } from './webs';
 import { forward443 } from './loopback-443';
 import { describeMachine } from './machine';
 import { formatReport, type BenchReport } from './report';
@@ -33,6 +34,7 @@ interface Options {
   firefox: boolean;
   hover: boolean;
   pageCost: boolean;
+  webs: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -44,6 +46,7 @@ function parseArgs(argv: string[]): Options {
     firefox: true,
     hover: true,
     pageCost: true,
+    webs: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -60,6 +63,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-firefox') o.firefox = false;
     else if (a === '--no-hover') o.hover = false;
     else if (a === '--no-page-cost') o.pageCost = false;
+    else if (a === '--no-webs') o.webs = false;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -105,6 +109,8 @@ async function main(): Promise<void> {
         }),
       );
     }
+    if (browsers.chromium && opts.webs)
+      report.webs = await measureWebs({ executable: browsers.chromium, extension: build.chrome, web, log });
     if (opts.firefox) report.firefox = await firefoxPageCost(browsers.firefox, build.firefox, web, opts);
   } finally {
     await within('closing the fake web', web.close(), 10_000, log);

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { waitInPage, type E2EPage } from './browsers/session';
-import { waitForLoadedCard, waitForMarks, type CardSnapshot } from './card-helpers';
+import { clickInCard, waitForLoadedCard, waitForMarks, type CardSnapshot } from './card-helpers';
 import { WEB_2026, WEB_2026_CHALLENGED, WEB_2026_S2_DOWN, web2026Routes, type Web2026Mode } from './fake-web/web2026';
 import { describeInBrowsers, type BrowserContext } from './suite';
 
 const ABS = 'https://arxiv.org/abs/2403.12968';
+const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const FIRST = '#abs .authors a:nth-of-type(1)';
 const SECOND = '#abs .authors a:nth-of-type(2)';
 const ALL_FIELDS = [
@@ -134,3 +137,64 @@ in2026('Semantic Scholar down, OpenAlex without the paper', WEB_2026_S2_DOWN, (c
     await page.close();
   }, 90_000);
 });
+
+/** The founding homepage, served from an origin beyond *.github.io (which Byline may read without asking). */
+const EDU = 'zhuoshi-pan.example.edu';
+
+describeInBrowsers(
+  '2026 web: a homepage on an origin the user must allow',
+  (ctx) => {
+    beforeAll(() => {
+      const { web } = ctx();
+      const pzs19 = JSON.parse(readFileSync(fixture('web2026/github-user-pzs19_SYNTHESIZED.json'), 'utf8'));
+      web.overrides.push(
+        {
+          host: 'api.github.com',
+          path: '/users/pzs19',
+          contentType: 'application/json; charset=utf-8',
+          api: true,
+          body: () => JSON.stringify({ ...pzs19, blog: `https://${EDU}/` }),
+        },
+        {
+          host: EDU,
+          path: '/',
+          contentType: 'text/html; charset=utf-8',
+          body: () => readFileSync(fixture('homepages/acad-homepage/pzs19/2026-01-28-c377e3a.html'), 'utf8'),
+        },
+        { host: EDU, path: /^\/(images|assets)\//, contentType: 'image/png', body: () => '' },
+        ...web2026Routes(WEB_2026_CHALLENGED),
+      );
+    });
+
+    it('"Allow reading" on the card opens the grant, the click grants it, and the next card reads the homepage', async () => {
+      const c = ctx();
+      const page = await c.browser.newPage();
+      await page.goto(ABS);
+      await waitForMarks(page, 13);
+      const before = await hoverCard(page, FIRST);
+      expect(before.problems).toContain(`Allow reading ${EDU}`);
+      expect(before.text).not.toContain('盘卓实');
+      expect(c.web.requestsTo(EDU)).toEqual([]);
+      await clickInCard(page, '[data-testid="card-problems"] button');
+      const options = await c.browser.waitForPage!(/options\.html#grant=/);
+      await options.click('[data-testid="grant-prompt"] button');
+      const status = await waitInPage(
+        options,
+        () => document.querySelector('[data-testid="grant-prompt"] [role="status"]')?.textContent || '',
+        undefined,
+        'the outcome of the grant',
+      );
+      expect(status).toContain('Done.');
+      await options.close();
+      const after = await hoverCard(page, FIRST);
+      console.info(`[${c.browser.name}] after the grant: ${after.fields.length}/11 fields`);
+      expect(after.text).toContain('盘卓实');
+      expect(after.text).toContain('H. Vicky Zhao');
+      expect(after.problems).not.toContain('Allow reading');
+      expect(c.web.requestsTo(EDU).filter((r) => r.path === '/')).toHaveLength(1);
+      await page.close();
+    }, 90_000);
+  },
+  // Chromium asks with a dialog a headless session cannot answer; Firefox's grant is the one at risk.
+  ['firefox'],
+);
