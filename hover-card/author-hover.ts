@@ -61,7 +61,10 @@ export function startAuthorHover(opts: {
     result?.ok ? (following.get(result.profile.key) ?? false) : false;
 
   const lookup = (el: Element, refresh = false): Promise<LookupResult> | undefined => {
-    if (!refresh && results.has(el)) return results.get(el);
+    // A card waiting for the user to allow a homepage's origin is asked for again: once the user
+    // allows it (in Byline's options tab), hovering the name again shows the homepage's facts.
+    const waiting = settled.get(el)?.problems.some((p) => p.kind === 'permission-needed') ?? false;
+    if (!refresh && !waiting && results.has(el)) return results.get(el);
     const query = queryOf(el);
     if (!query) return undefined;
     const pending = backend.lookup(query).catch(
