@@ -135,6 +135,7 @@ describe('follows', () => {
   it('remembers the card when followed and tells what is new since', async () => {
     const card = await sendMessage('lookupByKey', { key: 's2:2114380531', name: 'Zhuoshi Pan' });
     if (!card.ok) throw new Error(card.message);
+    expect(card.following).toBe(false);
     expect(await sendMessage('setFollow', { profile: card.profile, following: true })).toEqual({ following: true });
     const stored = (await env.user.getFollows())['s2:2114380531'];
     expect(stored?.snapshot).toMatchObject({ takenAt: NOW, citations: 1234 });
@@ -152,6 +153,8 @@ describe('follows', () => {
 
     const seen = await sendMessage('lookupByKey', { key: 's2:2114380531', name: 'Zhuoshi Pan' });
     if (!seen.ok) throw new Error(seen.message);
+    // The follow state is part of the answer: the card asks no second question.
+    expect(seen.following).toBe(true);
     expect(await sendMessage('markFollowSeen', { profile: seen.profile })).toEqual({ ok: true });
     expect((await sendMessage('listFollows', undefined))[0]?.news).toEqual({ papers: [], news: [] });
 

@@ -66,6 +66,7 @@ export function foundResult(overrides: Partial<Extract<LookupResult, { ok: true 
     problems: [],
     asOf: NOW - HOUR,
     stale: false,
+    following: false,
     ...overrides,
   };
 }
