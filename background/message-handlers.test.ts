@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../messaging/protocol';
 import { createTestEnv } from '../profiles/test-env';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { createLookupBudget } from './lookup-budget';
 import { registerMessageHandlers } from './message-handlers';
 

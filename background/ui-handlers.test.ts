@@ -95,9 +95,12 @@ describe('searchResearchers', () => {
         {
           key: 's2:2114380531',
           name: 'Zhuoshi Pan',
-          reason: 'Tsinghua University · 15 papers · 1.2k citations · h-index 9 on Semantic Scholar',
+          affiliation: 'Tsinghua University',
+          paperCount: 15,
+          citationCount: 1234,
+          hIndex: 9,
         },
-        { key: 's2:999', name: 'Z. Pan', reason: '80 papers · 90 citations on Semantic Scholar' },
+        { key: 's2:999', name: 'Z. Pan', paperCount: 80, citationCount: 90 },
       ],
     });
   });

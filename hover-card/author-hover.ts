@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from '#imports';
 import { type CardChanges, type CardView, createCardController } from '../components/card/card-controller';
 import type { LookupResult } from '../profiles/profile';
-import type { AuthorMention, AuthorQuery } from '../sites/mention';
+import type { AuthorMention } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import type { CardHost, CardHostEvents } from './card-host';
 import { createHoverController, type HoverTimings } from './hover-controller';
 

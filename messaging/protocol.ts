@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LookupResult, ResearcherProfile } from '../profiles/profile';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from './types';
 import type { CacheStats } from '../storage/cache';
 import type { FollowSummary, SearchResult } from './ui-types';
 

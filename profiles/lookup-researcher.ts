@@ -1,4 +1,4 @@
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { parseGithubRepoUrl } from '../sources/github';
 import { collectCode } from './collect-code';
 import { findHomepage } from './find-homepage';

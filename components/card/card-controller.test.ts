@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LookupResult } from '../../profiles/profile';
-import type { AuthorQuery } from '../../sites/mention';
+import type { AuthorQuery } from '../../messaging/types';
 import { foundResult, PAN_QUERY } from '../test-support/card-fixtures';
 import { type CardChanges, type CardControllerEnv, type CardView, createCardController } from './card-controller';
 

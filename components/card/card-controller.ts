@@ -1,5 +1,5 @@
 import type { LookupResult, ResearcherProfile } from '../../profiles/profile';
-import type { AuthorQuery } from '../../sites/mention';
+import type { AuthorQuery } from '../../messaging/types';
 import type { CardActions, CardState } from './card-state';
 
 /** What a card shows: its state, and whether the user follows the researcher on it. */

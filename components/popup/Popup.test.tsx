@@ -100,9 +100,7 @@ describe('Popup', () => {
     activeTabAnswers([]);
     const search = answer('searchResearchers', () => ({
       ok: true,
-      candidates: [
-        { key: 's2:2114380531', name: 'Zhuoshi Pan', reason: 'Tsinghua University · 15 papers on Semantic Scholar' },
-      ],
+      candidates: [{ key: 's2:2114380531', name: 'Zhuoshi Pan', affiliation: 'Tsinghua University', paperCount: 15 }],
     }));
     const byKey = answer('lookupByKey', () => foundResult());
     const follow = answer('setFollow', (data) => ({ following: data.following }));

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AuthorQuery } from '../../sites/mention';
+import type { AuthorQuery } from '../../messaging/types';
 import { normalizeName } from '../../names';
 import { AuthorCard } from '../card/AuthorCard';
 import { type CardView, createCardController } from '../card/card-controller';

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { type PageResearcher, sendMessage } from '../../messaging/protocol';
 import type { FollowSummary, SearchResult } from '../../messaging/ui-types';
 import type { LookupResult, ResearcherProfile } from '../../profiles/profile';
-import type { AuthorQuery } from '../../sites/mention';
+import type { AuthorQuery } from '../../messaging/types';
 
 /** Whom a card in the popup is about: a name on the page, or a researcher known by key. */
 export type PopupTarget = { kind: 'page'; query: AuthorQuery } | { kind: 'key'; key: string; name: string };
