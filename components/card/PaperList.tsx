@@ -1,6 +1,6 @@
 import type { PaperEntry, ResearcherProfile } from '../../profiles/profile';
 import { formatAge, formatCount, SOURCE_LABELS } from './format';
-import { isSafeUrl } from './ProfileLinks';
+import { isSafeUrl } from '../../domain/safe-url';
 
 const ROLE_LABELS = { first: 'first author', 'co-first': 'co-first author', last: 'last author', other: '' } as const;
 

@@ -3,7 +3,8 @@ import type { CardActions } from './card-state';
 import { CardProblems } from './CardProblems';
 import { formatAge, formatCount, SOURCE_LABELS } from './format';
 import { PaperList } from './PaperList';
-import { isSafeUrl, ProfileLinks } from './ProfileLinks';
+import { isSafeUrl, isWebUrl } from '../../domain/safe-url';
+import { ProfileLinks } from './ProfileLinks';
 import { SetHomepageForm } from './SetHomepageForm';
 
 type Found = Extract<LookupResult, { ok: true }>;
@@ -27,7 +28,7 @@ export function ProfileView({
   return (
     <div class="profile">
       <header class="head">
-        {p.photo && /^https?:\/\//i.test(p.photo.value) ? (
+        {p.photo && isWebUrl(p.photo.value) ? (
           <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" />
         ) : null}
         <div>
