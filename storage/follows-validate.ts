@@ -1,5 +1,5 @@
 import { isWebUrl } from '../domain/safe-url';
-import { isNonNegativeNumber, isRecord, isShortString } from './json-guards';
+import { isNonNegativeNumber, isRecord, isShortString } from '../domain/json-guards';
 import type { Validated } from './settings-validate';
 import type {
   Corrections,
