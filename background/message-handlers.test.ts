@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../messaging/protocol';
-import { createTestEnv } from '../profiles/test-env';
+import { createTestEnv } from '../profiles/test-support/test-env';
 import type { AuthorQuery } from '../messaging/types';
 import { createLookupBudget } from './lookup-budget';
 import { registerMessageHandlers } from './message-handlers';
