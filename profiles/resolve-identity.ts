@@ -189,15 +189,7 @@ async function fromNameSearch(
   env: LookupEnv,
   problems: SourceProblem[],
 ): Promise<Identity | undefined> {
-  const name = query.printed.replace(/-/g, ' '); // S2: "hyphenated query terms yield no matches"
-  const s2 = await s2Options(env);
-  const res = await cachedFetch(
-    env,
-    's2-author',
-    `search:${query.normalized}`,
-    () => searchS2Authors(env.net, name, { ...s2, limit: 10 }),
-    isS2AuthorPage,
-  );
+  const res = await searchS2ByName(query.printed, query.normalized, env);
   if (!res.ok) {
     problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
     return undefined;
@@ -272,6 +264,25 @@ export async function fetchAuthorPapers(authorId: string, env: LookupEnv) {
 }
 
 /** The user's Semantic Scholar key, when they gave one. */
+/** People Semantic Scholar finds for a name searched by the card or the popup. */
+const NAME_SEARCH_LIMIT = 10;
+
+/**
+ * Semantic Scholar's people for a printed name, cached under its matching key: the card's name
+ * search and the popup's search share one entry, so either costs nothing after the other.
+ */
+export async function searchS2ByName(printed: string, normalized: string, env: LookupEnv) {
+  const name = printed.replace(/-/g, ' '); // S2: "hyphenated query terms yield no matches"
+  const s2 = await s2Options(env);
+  return cachedFetch(
+    env,
+    's2-author',
+    `search:${normalized}`,
+    () => searchS2Authors(env.net, name, { ...s2, limit: NAME_SEARCH_LIMIT }),
+    isS2AuthorPage,
+  );
+}
+
 export async function s2Options(env: LookupEnv): Promise<{ apiKey?: string }> {
   const secrets = await env.user.getSecrets();
   return secrets.semanticScholarApiKey ? { apiKey: secrets.semanticScholarApiKey } : {};
