@@ -116,6 +116,8 @@ describe('the reference scanner', () => {
       'const TRAILING = /[\\s\\d∗*†‡§¶⋆♠♣]+$/u;',
       "const TABLE = 'ÄÅÇ£§•¶ß' + `§1.5 apis.md $" + "{'§2'}`;",
       'const re = /apis\\.md §1/;',
+      'const half = a / 2; const node = <p>// apis.md §1 is text</p>;',
+      'const url = "https://x.org/apis.md"; /* docs/sources.md §1.5 */',
     ].join('\n');
     expect(problems('homepage/x.ts', code)).toEqual([]);
   });
@@ -156,5 +158,5 @@ describe('the repository', () => {
     );
     const broken: BrokenReference[] = scanned.flatMap((file) => brokenReferences(file, read(file), repo));
     expect(broken.map((b) => `${b.file}:${b.line} ${b.reference}: ${b.problem}`)).toEqual([]);
-  });
+  }, 120_000);
 });

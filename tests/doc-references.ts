@@ -66,31 +66,49 @@ function markdownBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** Every comment, with runs of `//` lines joined into one block. Strings and regexes are code. */
+/** Literals whose text could look like a comment or a reference: strings, regexes, templates, JSX text. */
+const LITERAL = new Set([
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.RegularExpressionLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateExpression,
+  ts.SyntaxKind.JsxText,
+]);
+
+/**
+ * Every comment, with runs of `//` lines joined into one block. The parser says where the
+ * literals are (only it can tell a regular expression from a division); the comments are what
+ * starts with `//` or `/*` outside them.
+ */
 function codeComments(path: string, text: string): Block[] {
   const kind = /\.[cm]?tsx?$/.test(path) ? ts.ScriptKind.TSX : ts.ScriptKind.JSX;
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, kind);
-  const seen = new Map<number, ts.CommentRange>();
-  const collect = (ranges: ts.CommentRange[] | undefined) => {
-    for (const range of ranges ?? []) seen.set(range.pos, range);
-  };
+  const literalEnd = new Map<number, number>();
   const visit = (node: ts.Node) => {
-    collect(ts.getLeadingCommentRanges(text, node.pos));
-    collect(ts.getTrailingCommentRanges(text, node.end));
-    for (const child of node.getChildren(source)) {
-      if (child.kind < ts.SyntaxKind.FirstJSDocNode || child.kind > ts.SyntaxKind.LastJSDocNode) visit(child);
-    }
+    if (LITERAL.has(node.kind)) literalEnd.set(node.getStart(source), node.end);
+    else ts.forEachChild(node, visit);
   };
   visit(source);
-  const ranges = [...seen.values()].sort((a, b) => a.pos - b.pos);
   const blocks: Block[] = [];
-  for (const range of ranges) {
+  let i = 0;
+  while (i < text.length) {
+    const skip = literalEnd.get(i);
+    if (skip !== undefined && skip > i) {
+      i = skip;
+      continue;
+    }
+    if (text[i] !== '/' || (text[i + 1] !== '/' && text[i + 1] !== '*')) {
+      i++;
+      continue;
+    }
+    const line = text[i + 1] === '/';
+    const close = line ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+    const end = close === -1 ? text.length : line ? close : close + 2;
     const last = blocks.at(-1);
-    if (last && range.pos < last.start + last.text.length) continue;
-    const gap = last ? text.slice(last.start + last.text.length, range.pos) : '';
-    const joins = last !== undefined && range.kind === ts.SyntaxKind.SingleLineCommentTrivia && /^\s*$/.test(gap);
-    if (joins && last.text.startsWith('//')) last.text = text.slice(last.start, range.end);
-    else blocks.push({ start: range.pos, text: text.slice(range.pos, range.end) });
+    const joins = line && last?.text.startsWith('//') && /^\s*$/.test(text.slice(last.start + last.text.length, i));
+    if (last && joins) last.text = text.slice(last.start, end);
+    else blocks.push({ start: i, text: text.slice(i, end) });
+    i = end;
   }
   return blocks;
 }
@@ -231,8 +249,8 @@ const REPO_AT_END = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]*)\/[\w.-]*[\w-]$/;
 
 /** Whether the text ends with a repository citation (`owner/name`, then maybe other files). */
 function followsOtherRepo(before: string, repo: RepoView): boolean {
-  // Code spans pair from the start of the paragraph; each becomes one filler mark.
-  let rest = before.slice(before.lastIndexOf('\n\n') + 1).replace(/`[^`\n]*`/g, '\0');
+  // Code spans (which may wrap lines) pair from the start of the paragraph; each becomes one mark.
+  let rest = before.slice(before.lastIndexOf('\n\n') + 1).replace(/`[^`]*`/g, '\0');
   for (let filler = CITATION_FILLER.exec(rest); filler; filler = CITATION_FILLER.exec(rest)) {
     rest = rest.slice(0, filler.index);
   }
