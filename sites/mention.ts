@@ -1,21 +1,12 @@
 /** What a site adapter reports for one author name on a page: plain data plus the element. */
+import type { PageType, SitePaperKind } from '../domain/sites';
 
-/** Page types Byline understands; each has one adapter in `sites/`. */
-export type PageType =
-  | 'arxiv-abs'
-  | 'arxiv-listing'
-  | 'arxiv-catchup'
-  | 'arxiv-search'
-  | 'arxiv-html'
-  | 'acl-paper'
-  | 'acl-volume'
-  | 'acl-event'
-  | 'acl-people';
+export type { PageType };
 
 /** The paper a name belongs to, as the page prints it. */
 export interface PaperContext {
   /** `arxiv` ids carry no version (`2403.12968`, `hep-th/9901001`); `acl` ids look like `2024.findings-acl.57`. */
-  kind: 'arxiv' | 'acl';
+  kind: SitePaperKind;
   id: string;
   title: string;
   /** 0-based position of this author in the byline. */
