@@ -8,7 +8,7 @@ import { readAuthorList, type OwnerMark } from './author-list';
 import { cleanLabel, cleanText } from './clean-text';
 import { findDescendants, isTag, linksIn } from './dom-walk';
 import { badgeRepoOf, githubRepoOf, isPaperUrl, isTemplateRepo, readPaperIds } from './paper-ids';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 /** The parts of an entry a template reader located. */
 export interface PaperParts {

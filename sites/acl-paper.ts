@@ -21,7 +21,6 @@ const SELECTORS = {
  */
 export const aclPaper = defineSiteAdapter({
   pageType: 'acl-paper',
-  hosts: ['aclanthology.org', 'www.aclanthology.org'],
   paths: [/^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})\/?$/],
   selectors: SELECTORS,
   checkedOn: { page: F2026, authors: F2024, title: F2026, canonicalNames: F2026 },

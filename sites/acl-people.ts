@@ -43,7 +43,6 @@ function ownerMention(root: ParentNode, url: URL): AuthorMention[] {
  */
 export const aclPeople = defineSiteAdapter({
   pageType: 'acl-people',
-  hosts: ['aclanthology.org', 'www.aclanthology.org'],
   paths: [/^\/people\/.+/],
   selectors: SELECTORS,
   checkedOn: { page: F2026, ownerName: F2023, coauthors: F2026, entry: F2023, entryTitle: F2026, entryAuthors: F2026 },

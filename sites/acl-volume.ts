@@ -13,7 +13,6 @@ const SELECTORS = {
 /** ACL Anthology volume page `/volumes/<volume-id>/`: editors, then one entry per paper (page-structures §2.3). */
 export const aclVolume = defineSiteAdapter({
   pageType: 'acl-volume',
-  hosts: ['aclanthology.org', 'www.aclanthology.org'],
   paths: [/^\/volumes\/[^/]+\/?$/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, editors: FIXTURE, entry: FIXTURE, entryTitle: FIXTURE, entryAuthors: FIXTURE },

@@ -19,7 +19,6 @@ const SELECTORS = {
 /** arXiv abstract page `/abs/<id>[vN]`, 2021 and 2024–2026 layouts (page-structures §1.3). */
 export const arxivAbs = defineSiteAdapter({
   pageType: 'arxiv-abs',
-  hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'],
   paths: [/^\/abs\/.+/],
   selectors: SELECTORS,
   checkedOn: {

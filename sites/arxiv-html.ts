@@ -21,7 +21,6 @@ const SELECTORS = {
  */
 export const arxivHtml = defineSiteAdapter({
   pageType: 'arxiv-html',
-  hosts: ['arxiv.org', 'www.arxiv.org'],
   paths: [/^\/html\/.+/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, personName: FIXTURE, title: FIXTURE, backToAbstract: FIXTURE },

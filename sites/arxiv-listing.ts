@@ -9,7 +9,6 @@ const FIXTURE = 'arxiv/list-hep-ph-new-2026-09-25.html';
  */
 export const arxivListing = defineSiteAdapter({
   pageType: 'arxiv-listing',
-  hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'],
   paths: [/^\/list\/[^/]+\/(new|recent|pastweek|\d{4}(-\d{2})?)\/?$/],
   selectors: LIST_SELECTORS,
   checkedOn: { page: FIXTURE, entry: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },

@@ -22,7 +22,6 @@ function findResults(root: ParentNode): Element[] {
 /** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, page-structures §1.6). */
 export const arxivSearch = defineSiteAdapter({
   pageType: 'arxiv-search',
-  hosts: ['arxiv.org', 'www.arxiv.org'],
   paths: [/^\/search\/?(?!advanced)[^/]*\/?$/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, result: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },

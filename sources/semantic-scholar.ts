@@ -30,14 +30,7 @@ export interface S2Options {
   signal?: AbortSignal;
 }
 
-/** The S2 paper id for an arXiv id (version dropped), an ACL Anthology id or a DOI. */
-export function s2PaperId(ref: { arxiv: string } | { acl: string } | { doi: string }): string {
-  if ('arxiv' in ref) return `ARXIV:${ref.arxiv.replace(/v\d+$/, '')}`;
-  if ('acl' in ref) return `ACL:${ref.acl}`;
-  return `DOI:${ref.doi}`;
-}
-
-/** A paper by S2 id (`ARXIV:…`, `ACL:…`, `DOI:…`, sha) with all its authors' profiles. */
+/** A paper by S2 id (`ARXIV:…`, `ACL:…`, `DOI:…` from `domain/paper-id.ts` `s2PaperId`, sha) with all its authors' profiles. */
 export async function fetchS2Paper(
   net: NetClient,
   paperId: string,
