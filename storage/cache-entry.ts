@@ -1,4 +1,4 @@
-import { CACHE_POLICIES, type CacheKind, isCacheKind } from './cache-policy';
+import { CACHE_POLICIES, type CacheKind, isCacheKind } from '../domain/sources';
 import { isNonNegativeNumber, isRecord } from '../domain/json-guards';
 import { storedBytes } from './storage-area';
 

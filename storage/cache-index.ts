@@ -1,5 +1,5 @@
 import { CACHE_KEY_PREFIX, type CacheEntry, kindOfKey, parseCacheEntry, usableUntil } from './cache-entry';
-import type { CacheKind } from './cache-policy';
+import type { CacheKind } from '../domain/sources';
 import { isNonNegativeNumber, isRecord } from '../domain/json-guards';
 import type { KeyValueArea } from './storage-area';
 

@@ -1,7 +1,8 @@
 import type { LookupResult } from '../../profiles/profile';
 import type { CardActions } from './card-state';
 import { CardProblems } from './CardProblems';
-import { formatAge, formatCount, SOURCE_LABELS } from './format';
+import { sourceLabel } from '../../domain/source-labels';
+import { formatAge, formatCount } from './format';
 import { PaperList } from './PaperList';
 import { isSafeUrl, isWebUrl } from '../../domain/safe-url';
 import { ProfileLinks } from './ProfileLinks';
@@ -79,7 +80,7 @@ export function ProfileView({
           {p.metrics.value.hIndex !== undefined ? <span>h-index {p.metrics.value.hIndex}</span> : null}
           {p.metrics.value.paperCount !== undefined ? <span>{p.metrics.value.paperCount} papers</span> : null}
           <span class="source">
-            ({SOURCE_LABELS[p.metrics.source]}, {formatAge(p.metrics.fetchedAt, now)})
+            ({sourceLabel(p.metrics.source)}, {formatAge(p.metrics.fetchedAt, now)})
           </span>
         </p>
       ) : null}
