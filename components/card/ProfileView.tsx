@@ -5,6 +5,7 @@ import { formatAge, formatCount, SOURCE_LABELS } from './format';
 import { PaperList } from './PaperList';
 import { isSafeUrl, ProfileLinks } from './ProfileLinks';
 import { SetHomepageForm } from './SetHomepageForm';
+import { NameText } from './NameText';
 
 type Found = Extract<LookupResult, { ok: true }>;
 
@@ -32,11 +33,11 @@ export function ProfileView({
         ) : null}
         <div>
           <h2 class="name" data-testid="card-name">
-            {p.name.value}
+            <NameText text={p.name.value} />
             {p.nativeName ? (
               <span class="native" lang="zh">
                 {' '}
-                {p.nativeName.value}
+                <NameText text={p.nativeName.value} />
               </span>
             ) : null}
           </h2>
@@ -55,10 +56,10 @@ export function ProfileView({
               {i ? ', ' : ''}
               {a.url && isSafeUrl(a.url) ? (
                 <a href={a.url} target="_blank" rel="noopener noreferrer">
-                  {a.name}
+                  <NameText text={a.name} />
                 </a>
               ) : (
-                a.name
+                <NameText text={a.name} />
               )}
             </>
           ))}
