@@ -8,5 +8,7 @@ export default defineContentScript({
   matches: ['https://aclanthology.org/*'],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  main: (ctx) => startAuthorCards(ctx, aclAdapters),
+  // The page is not told the framework's start-up event; Byline does not use it anyway.
+  noScriptStartedPostMessage: true,
+  main: () => startAuthorCards('acl.content', aclAdapters),
 });

@@ -8,5 +8,7 @@ export default defineContentScript({
   matches: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  main: (ctx) => startAuthorCards(ctx, arxivAdapters),
+  // The page is not told the framework's start-up event; Byline does not use it anyway.
+  noScriptStartedPostMessage: true,
+  main: () => startAuthorCards('arxiv.content', arxivAdapters),
 });
