@@ -35,6 +35,11 @@ describe('createIsolatedContext', () => {
     expect(newer.isValid).toBe(true);
   });
 
+  it("keeps the script's options, which WXT's helpers read", () => {
+    const ctx = createIsolatedContext('arxiv', { matches: ['https://arxiv.org/*'], cssInjectionMode: 'ui' });
+    expect(ctx.options?.cssInjectionMode).toBe('ui');
+  });
+
   it('tells the page nothing when it starts', async () => {
     const posted: unknown[] = [];
     const seen: string[] = [];

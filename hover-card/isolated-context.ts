@@ -34,7 +34,10 @@ class IsolatedContext extends ContentScriptContext {
   }
 }
 
-/** A content script context that nothing in the page can invalidate. */
-export function createIsolatedContext(name: string): ContentScriptContext {
-  return new IsolatedContext(name, { noScriptStartedPostMessage: true });
+/**
+ * A content script context that nothing in the page can invalidate, for the script `name`
+ * defined with `options` (WXT's helpers read them: the card's CSS comes from `cssInjectionMode`).
+ */
+export function createIsolatedContext(name: string, options?: ContentScriptContext['options']): ContentScriptContext {
+  return new IsolatedContext(name, { ...options, noScriptStartedPostMessage: true });
 }

@@ -1,9 +1,9 @@
+import type { ContentScriptContext } from '#imports';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { findAdapterFor } from '../sites/find-site-adapter';
 import { startPageMarker } from '../sites/page-marker';
 import { startAuthorHover } from './author-hover';
 import { createCardHost } from './card-host';
-import { createIsolatedContext } from './isolated-context';
 import { loadCardSettings, siteOf, watchCardSettings } from './card-settings';
 import { createMessageBackend } from './message-backend';
 import { createLookLog, registerPageResearchers } from './page-researchers';
@@ -12,10 +12,9 @@ import { createLookLog, registerPageResearchers } from './page-researchers';
  * What every Byline content script does: find the page's adapter, mark (or on big pages, wait
  * for interest in) its names, and open cards on interest. Nothing is fetched until the user
  * dwells on a name. Each site's content script passes only its own adapters, so it bundles
- * only what its pages need. Its life is a context the page cannot end (see isolated-context.ts).
+ * only what its pages need. `ctx` must be one the page cannot end (see isolated-context.ts).
  */
-export async function startAuthorCards(name: string, adapters: readonly SiteAdapter[]): Promise<void> {
-  const ctx = createIsolatedContext(name);
+export async function startAuthorCards(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): Promise<void> {
   const url = new URL(location.href);
   const adapter = findAdapterFor(url, adapters);
   if (!adapter) return;

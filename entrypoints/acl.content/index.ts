@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import '../../components/card/card.css';
+import { createIsolatedContext } from '../../hover-card/isolated-context';
 import { startAuthorCards } from '../../hover-card/start-author-cards';
 import { aclAdapters } from '../../sites/acl-adapters';
 
@@ -8,7 +9,7 @@ export default defineContentScript({
   matches: ['https://aclanthology.org/*'],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  // The page is not told the framework's start-up event; Byline does not use it anyway.
+  // The page is not told the framework's start-up event: Byline lives in a context of its own.
   noScriptStartedPostMessage: true,
-  main: () => startAuthorCards('acl.content', aclAdapters),
+  main: (wxt) => startAuthorCards(createIsolatedContext('acl', wxt.options), aclAdapters),
 });

@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import '../../components/card/card.css';
+import { createIsolatedContext } from '../../hover-card/isolated-context';
 import { startAuthorCards } from '../../hover-card/start-author-cards';
 import { arxivAdapters } from '../../sites/arxiv-adapters';
 
@@ -8,7 +9,7 @@ export default defineContentScript({
   matches: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  // The page is not told the framework's start-up event; Byline does not use it anyway.
+  // The page is not told the framework's start-up event: Byline lives in a context of its own.
   noScriptStartedPostMessage: true,
-  main: () => startAuthorCards('arxiv.content', arxivAdapters),
+  main: (wxt) => startAuthorCards(createIsolatedContext('arxiv', wxt.options), arxivAdapters),
 });
