@@ -106,7 +106,7 @@ export function ProfileView({
           <button type="button" class="action" onClick={actions.toggleFollow} aria-pressed={following}>
             {following ? 'Following' : 'Follow'}
           </button>
-          <button type="button" class="action" onClick={actions.rejectMatch}>
+          <button type="button" class="action" data-testid="reject-match" onClick={actions.rejectMatch}>
             Not this person
           </button>
           <SetHomepageForm current={p.links.homepage?.value} onSubmit={actions.setHomepage} />

@@ -8,7 +8,7 @@ export function SetHomepageForm({ current, onSubmit }: { current?: string; onSub
   const valid = isSafeUrl(value) && !value.startsWith('mailto:');
   if (!open)
     return (
-      <button type="button" class="action" onClick={() => setOpen(true)}>
+      <button type="button" class="action" data-testid="set-homepage" onClick={() => setOpen(true)}>
         Set homepage
       </button>
     );

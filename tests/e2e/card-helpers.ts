@@ -101,4 +101,21 @@ export async function clickInCard(page: E2EPage, selector: string): Promise<void
   await page.mouseClick(box.x, box.y);
 }
 
+/**
+ * Moves keyboard focus to `selector` the way a user does, with a real Tab: from a focusable
+ * stand-in placed just before it (a script's focus() is not keyboard navigation to Byline).
+ */
+export async function tabTo(page: E2EPage, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const target = document.querySelector(sel)!;
+    const before = document.createElement('span');
+    before.tabIndex = 0;
+    before.id = 'e2e-tab-start';
+    target.before(before);
+    before.focus();
+  }, selector);
+  await page.press('Tab');
+  await page.evaluate(() => document.getElementById('e2e-tab-start')?.remove(), undefined);
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

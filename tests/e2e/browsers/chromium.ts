@@ -88,6 +88,7 @@ function wrap(page: Page): E2EPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     moveMouse: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     emulateDarkMode: async (dark) => {

@@ -74,6 +74,7 @@ function wrap(browser: Browser, page: Page): E2EPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
     moveMouse: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     // WebDriver BiDi has no media emulation yet (puppeteer needs CDP for it).

@@ -18,6 +18,8 @@ export interface E2EPage {
   inCard<R, A>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
   screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types `text` with real key events, as a user would. */
+  type(text: string): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
   /** A real (trusted) click at viewport coordinates, as a user's would be. */
   mouseClick(x: number, y: number): Promise<void>;
