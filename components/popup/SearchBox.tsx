@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { SearchResult } from '../../messaging/ui-types';
-import { formatRetry } from '../card/format';
+import type { ResearcherCandidate, SearchResult } from '../../messaging/ui-types';
+import { formatCount, formatRetry } from '../card/format';
 import type { PopupBackend, PopupTarget } from './popup-backend';
 import { NameText } from '../card/NameText';
 
@@ -65,7 +65,7 @@ export function SearchBox({
                   <span class="person-name">
                     <NameText text={c.name} />
                   </span>
-                  <span class="person-line">{c.reason}</span>
+                  <span class="person-line">{candidateLine(c)}</span>
                 </button>
               </li>
             ))}
@@ -74,4 +74,15 @@ export function SearchBox({
       </div>
     </section>
   );
+}
+
+/** "Tsinghua University · 12 papers · 1.2k citations · h-index 9 on Semantic Scholar". */
+export function candidateLine(c: ResearcherCandidate): string {
+  const facts = [
+    c.affiliation,
+    c.paperCount !== undefined ? `${formatCount(c.paperCount)} papers` : undefined,
+    c.citationCount !== undefined ? `${formatCount(c.citationCount)} citations` : undefined,
+    c.hIndex !== undefined ? `h-index ${c.hIndex}` : undefined,
+  ].filter(Boolean);
+  return `${facts.length ? facts.join(' · ') : 'no details'} on Semantic Scholar`;
 }
