@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { BrowserSession, E2EPage } from './browsers/session';
 import { clickInCard, readCard, sleep, tabTo, waitForLoadedCard, waitForMarks, waitInCard } from './card-helpers';
+import { addRoutes, CONTENT_TYPES } from './fake-web/routes';
 import type { LoggedRequest } from './fake-web/server';
 import { describeInBrowsers } from './suite';
 
@@ -25,6 +26,18 @@ const API_HOSTS = [
   'api.openalex.org',
   'pub.orcid.org',
 ];
+// The second author, Qianhui Wu, has no papers of her own in the fake web: Semantic Scholar's
+// documented empty page answers for her.
+addRoutes([
+  {
+    host: 'api.semanticscholar.org',
+    path: /^\/graph\/v1\/author\/9000000002\/papers\?/,
+    contentType: CONTENT_TYPES.JSON,
+    api: true,
+    body: () => JSON.stringify({ offset: 0, data: [] }),
+  },
+]);
+
 /** Longer than Byline's dwell and show delays: a card that was going to open has opened. */
 const SETTLE_MS = 1_500;
 

@@ -5,6 +5,7 @@ import {
   clickInCard,
   readCard,
   sleep,
+  tabTo,
   waitForLoadedCard,
   waitForMarks,
   waitInCard,
@@ -15,12 +16,12 @@ const ABS = 'https://arxiv.org/abs/2403.12968';
 const NAME = '#abs .authors a';
 
 describeInBrowsers('hover rules: keyboard, Esc, close button and grace period', (ctx) => {
-  it('opens on keyboard focus, and Esc closes it and returns focus to the name', async () => {
+  it('opens when Tab brings keyboard focus to a name, and Esc closes it and returns focus to the name', async () => {
     const { browser } = ctx();
     const page = await browser.newPage();
     await page.goto(ABS);
     await waitForMarks(page, 13);
-    await page.focus(NAME);
+    await tabTo(page, NAME);
     await waitForLoadedCard(page);
     expect(await cardIsOpen(page)).toBe(true);
     // Tab from the name moves into the card, so its links are reachable by keyboard.
