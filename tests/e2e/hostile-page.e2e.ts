@@ -1,6 +1,15 @@
 import { expect, it } from 'vitest';
 import type { BrowserSession, E2EPage } from './browsers/session';
-import { clickInCard, readCard, sleep, tabTo, waitForLoadedCard, waitForMarks, waitInCard } from './card-helpers';
+import {
+  cardBox,
+  clickInCard,
+  readCard,
+  sleep,
+  tabTo,
+  waitForLoadedCard,
+  waitForMarks,
+  waitInCard,
+} from './card-helpers';
 import { addRoutes, CONTENT_TYPES } from './fake-web/routes';
 import type { LoggedRequest } from './fake-web/server';
 import { describeInBrowsers } from './suite';
@@ -110,18 +119,22 @@ describeInBrowsers('a hostile page cannot act for the user, read the card or swi
     const page = await openAbs(browser);
     await page.hover(FIRST);
     await waitForLoadedCard(page);
-    const seen = await page.evaluate(() => {
-      const host = document.querySelector('byline-card') as HTMLElement;
-      const box = host.getBoundingClientRect();
-      return {
-        shadowRoot: host.shadowRoot === null ? null : 'open',
-        text: host.textContent,
-        // The page's way to find elements by position stops at the host.
-        atCentre: document.elementsFromPoint(box.x + box.width / 2, box.y + 40).includes(host),
-        deepest: document.elementFromPoint(box.x + box.width / 2, box.y + 40)?.tagName,
-        buttons: document.querySelectorAll('button[aria-pressed]').length,
-      };
-    }, undefined);
+    // Where the card is on screen (the driver knows; the host itself has no box of its own).
+    const box = (await cardBox(page))!;
+    const seen = await page.evaluate(
+      (at) => {
+        const host = document.querySelector('byline-card') as HTMLElement;
+        return {
+          shadowRoot: host.shadowRoot === null ? null : 'open',
+          text: host.textContent,
+          // The page's way to find elements by position stops at the host.
+          atCentre: document.elementsFromPoint(at.x, at.y).includes(host),
+          deepest: document.elementFromPoint(at.x, at.y)?.tagName,
+          buttons: document.querySelectorAll('button[aria-pressed]').length,
+        };
+      },
+      { x: box.x + box.width / 2, y: box.y + 40 },
+    );
     expect(seen).toEqual({ shadowRoot: null, text: '', atCentre: true, deepest: 'BYLINE-CARD', buttons: 0 });
     // The card is there all the same: the driver, with privileges no page has, reads it.
     expect((await readCard(page))?.text).toContain('Zhuoshi Pan');
@@ -261,6 +274,9 @@ describeInBrowsers('a hostile page cannot act for the user, read the card or swi
     await clickInCard(page, '[data-testid="set-homepage"]');
     await waitInCard(page, (root) => !!root.querySelector('form.set-homepage'), undefined, 'the homepage form');
     await clickInCard(page, 'form.set-homepage input');
+    // The field holds the homepage Byline found; the user clears it and types another.
+    await page.press('End');
+    for (let i = 0; i < 40; i++) await page.press('Backspace');
     await page.type('https://mallory.github.io/');
     await page.press('Enter');
     await waitInCard(
