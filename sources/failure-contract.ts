@@ -52,6 +52,13 @@ export function describeFailureContract(name: string, subject: ContractSubject):
       ]);
       expect(result).toMatchObject({ ok: false, kind: 'rate-limited', retryAt: T0 + 300_000 });
     });
+    it('reports 429 with only an IETF RateLimit header (Hugging Face), with retryAt at the window end', async () => {
+      const { result, calls } = await run([
+        jsonResponse({ error: 'Too Many Requests' }, 429, { ratelimit: '"api";r=0;t=90' }),
+      ]);
+      expect(result).toMatchObject({ ok: false, kind: 'rate-limited', retryAt: T0 + 90_000 });
+      expect(calls).toHaveLength(1);
+    });
     it('retries a 5xx and then succeeds', async () => {
       const { result, calls } = await run([textResponse('', 503), subject.success()]);
       expect(result.ok).toBe(true);
