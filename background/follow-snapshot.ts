@@ -39,11 +39,6 @@ export function compareWithSnapshot(snapshot: FollowSnapshot, profile: Researche
   return news;
 }
 
-/** Whether there is anything to tell. */
-export function hasFollowNews(news: FollowNews): boolean {
-  return news.papers.length > 0 || news.news.length > 0 || Boolean(news.citationsGained) || Boolean(news.starsGained);
-}
-
 /** Stored keys stay well under the 500 characters a stored snapshot item may have. */
 const KEY_CHARS = 300;
 

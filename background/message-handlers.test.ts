@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../messaging/protocol';
 import { createTestEnv } from '../profiles/test-env';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { createLookupBudget } from './lookup-budget';
 import { registerMessageHandlers } from './message-handlers';
 
@@ -43,6 +43,6 @@ describe('the background refuses what a page or another extension should not get
     // Another extension gets no answer at all (a messaging library registers its handlers once per context).
     sendFrom({ id: 'some-other-extension', url: 'https://arxiv.org/abs/2403.12968', tabId: 1 });
     await expect(sendMessage('lookupResearcher', { query: QUERY })).rejects.toThrow();
-    await expect(sendMessage('isFollowing', { profileKey: 's2:1' })).rejects.toThrow();
+    await expect(sendMessage('rejectMatch', { query: QUERY, profileKey: 's2:1' })).rejects.toThrow();
   });
 });

@@ -47,10 +47,6 @@ export function registerMessageHandlers(
     // The homepage Byline read before is no longer the one to show.
     return saved.ok ? { ok: true as const } : { ok: false as const, message: saved.message };
   });
-  onMessage('isFollowing', async ({ data, sender }) => {
-    assertOwnSender(sender);
-    return { following: Boolean((await env.user.getFollows())[data.profileKey]) };
-  });
   onMessage('requestOrigin', async ({ data, sender }) => {
     assertOwnSender(sender);
     // Permissions can only be granted from an extension page after a click: open Byline's.

@@ -10,9 +10,8 @@ import { cachedFetch } from '../profiles/cached-fetch';
 import { isS2AuthorPage } from '../profiles/cached-shapes';
 import { s2Options } from '../profiles/resolve-identity';
 import { searchS2Authors, type S2Author } from '../sources/semantic-scholar';
-import { formatCount } from '../components/card/format';
 import { mentionContextKey } from '../storage/user-data';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { compareWithSnapshot, takeFollowSnapshot } from './follow-snapshot';
 
 /** Follows whose cards are rebuilt at once when the popup opens (most are cached). */
@@ -109,16 +108,14 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
 }
 
 function toCandidate(author: S2Author & { authorId: string }): ResearcherCandidate {
-  const facts = [
-    author.affiliations[0],
-    author.paperCount !== undefined ? `${formatCount(author.paperCount)} papers` : undefined,
-    author.citationCount !== undefined ? `${formatCount(author.citationCount)} citations` : undefined,
-    author.hIndex !== undefined ? `h-index ${author.hIndex}` : undefined,
-  ].filter(Boolean);
+  const { affiliations, paperCount, citationCount, hIndex } = author;
   return {
     key: `s2:${author.authorId}`,
     name: author.name,
-    reason: `${facts.length ? facts.join(' · ') : 'no details'} on Semantic Scholar`,
+    ...(affiliations[0] ? { affiliation: affiliations[0] } : {}),
+    ...(paperCount !== undefined ? { paperCount } : {}),
+    ...(citationCount !== undefined ? { citationCount } : {}),
+    ...(hIndex !== undefined ? { hIndex } : {}),
   };
 }
 

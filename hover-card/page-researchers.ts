@@ -1,6 +1,7 @@
 import { onMessage, type PageResearcher } from '../messaging/protocol';
 import type { LookupResult } from '../profiles/profile';
-import type { AuthorMention, AuthorQuery, PageType } from '../sites/mention';
+import type { AuthorMention, PageType } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import type { CardBackend } from './author-hover';
 
 /** Pages that list many papers: there the popup shows the names the user looked at first. */

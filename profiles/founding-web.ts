@@ -4,7 +4,7 @@
  * Not used in the build.
  */
 import { normalizeName } from '../names';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { fileHtml, fileJson, json, repoFile, type FakeAnswer, type FakeRoute, type SeenRequest } from './test-env';
 
 const E2E = 'tests/e2e/fake-web/data/';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionContextKey } from '../storage/user-data';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { foundingRoutes, llmlingua2Query, S2_RATE_LIMITED } from './founding-web';
 import { lookupResearcher } from './lookup-researcher';
 import type { SourceProblem } from './profile';

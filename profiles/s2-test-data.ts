@@ -4,7 +4,7 @@
  * queries a page would send about them. Not used in the build.
  */
 import { normalizeName } from '../names';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { json, type FakeRoute } from './test-env';
 
 /** An invented author: id, name, and optional metrics. */

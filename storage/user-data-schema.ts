@@ -1,4 +1,4 @@
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 
 /** Current layout of the user's data in storage; `user-data-migrate.ts` brings older layouts here. */
 export const USER_DATA_VERSION = 1;
