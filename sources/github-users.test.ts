@@ -102,6 +102,17 @@ describe('searchGithubUsersByName', () => {
   });
 });
 
+describe("the owner of a paper's repository", () => {
+  it('is the author when the profile name agrees, and its blog is a homepage candidate', async () => {
+    const { net, clock } = createTestNet([jsonResponse(readApiJson('github/user_pzs19_SYNTHESIZED.json'))]);
+    const result = await settle(clock, fetchGithubUser(net, 'pzs19'));
+    if (!result.ok) throw new Error(result.message);
+    expect(githubUserAgrees(result.data, 'Zhuoshi Pan')).toBe(true);
+    expect(githubUserAgrees(result.data, 'Qianhui Wu')).toBe(false);
+    expect(result.data).toMatchObject({ blog: 'https://pzs19.github.io/', company: 'Tsinghua University' });
+  });
+});
+
 describe('githubUserAgrees', () => {
   const user = (over: Partial<GithubUser>): GithubUser => ({
     login: 'pzs19',

@@ -7,6 +7,8 @@ import {
   fetchOpenAlexAuthor,
   fetchOpenAlexWorkByArxiv,
   fetchOpenAlexWorkByDoi,
+  findOpenAlexAuthorship,
+  type OpenAlexWork,
 } from './openalex';
 
 const AUTHOR = 'openalex/author_A5023888391.json';
@@ -143,6 +145,31 @@ describe('ORCID iDs and affiliations at a paper', () => {
     await settle(clock, fetchOpenAlexWorkByArxiv(net, '2403.12968'));
     await settle(clock, fetchOpenAlexWorkByArxiv(net, '2403.12968', { apiKey: 'k' }));
     expect(calls.map((c) => new URL(c.url).search)).toEqual(['', '?api_key=k']);
+  });
+});
+
+describe('findOpenAlexAuthorship', () => {
+  const work = async (): Promise<OpenAlexWork> => {
+    const { net, clock } = createTestNet([jsonResponse(readApiJson(WORK))]);
+    const result = await settle(clock, fetchOpenAlexWorkByDoi(net, '10.7717/peerj.4375'));
+    if (!result.ok) throw new Error(result.message);
+    return result.data;
+  };
+
+  it('takes the authorship at the page position when the name agrees, initials included', async () => {
+    const w = await work();
+    expect(findOpenAlexAuthorship(w, 'Vincent Lariviere', 2)?.authorId).toBe('A5068542997');
+    expect(findOpenAlexAuthorship(w, 'V. Larivière', 2)?.authorId).toBe('A5068542997');
+  });
+
+  it('looks elsewhere by a full name when the position is off, and gives up on strangers', async () => {
+    const w = await work();
+    expect(findOpenAlexAuthorship(w, 'Jevin D. West', 0)?.institutions.map((i) => i.name)).toEqual([
+      'Seattle University',
+      'University of Washington',
+    ]);
+    expect(findOpenAlexAuthorship(w, 'J. West')).toBeUndefined();
+    expect(findOpenAlexAuthorship(w, 'Zhuoshi Pan', 0)).toBeUndefined();
   });
 });
 

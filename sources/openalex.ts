@@ -11,6 +11,7 @@
  */
 import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
+import { compareNames, type NameMatch } from '../names';
 import { asArray, asNumber, asRecord, asString, asStrings, compact } from './json-fields';
 
 /** An institution as OpenAlex names it. */
@@ -124,6 +125,28 @@ export async function autocompleteOpenAlexAuthors(
   const res = await net.fetchJson(request('/autocomplete/authors', { q: query.trim() }, options));
   return readFetched(res, toSuggestions, 'OpenAlex autocomplete');
 }
+
+/**
+ * An author's authorship on a work: the one at `position` (0-based, the order on the page)
+ * when its name agrees at all (initials count there), else the one elsewhere whose name agrees
+ * exactly or strongly (`names/compare-names.ts`). Undefined when none does.
+ */
+export function findOpenAlexAuthorship(
+  work: OpenAlexWork,
+  name: string,
+  position?: number,
+): OpenAlexAuthorship | undefined {
+  const agrees = (ship: OpenAlexAuthorship): NameMatch =>
+    [ship.name, ship.rawName].reduce<NameMatch>((best, n) => {
+      const m = n ? compareNames(n, name) : 'none';
+      return RANK[m] > RANK[best] ? m : best;
+    }, 'none');
+  const at = position === undefined ? undefined : work.authorships[position];
+  if (at && agrees(at) !== 'none') return at;
+  return work.authorships.find((ship) => RANK[agrees(ship)] >= RANK.strong);
+}
+
+const RANK: Readonly<Record<NameMatch, number>> = { none: 0, weak: 1, strong: 2, exact: 3 };
 
 function request(
   path: string,
