@@ -30,6 +30,13 @@ describe('detectBotWall', () => {
       detectBotWall(200, '<p>We deploy Anubis; its files live under /.within.website/x/cmd/anubis/.</p>'),
     ).toBeUndefined();
     expect(detectBotWall(403, '{not json')).toBeUndefined();
+    const quoted = JSON.stringify({
+      abstract: '<title>Making sure you\'re not a bot!</title><script id="anubis_challenge">',
+    });
+    expect(detectBotWall(200, quoted)).toBeUndefined();
+    expect(
+      detectBotWall(200, `<html>${' '.repeat(20_000)}<script id="anubis_challenge"></script></html>`),
+    ).toBeUndefined();
   });
 });
 
