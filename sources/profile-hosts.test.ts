@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDblpPersonXml } from './dblp-person-xml';
+import { readApiFixture } from './fixture-file';
 import { isProfileHost, isProfileUrl } from './profile-hosts';
 
 describe('profile hosts', () => {
@@ -56,5 +57,14 @@ describe('profile hosts', () => {
       .map((u) => `<url>${u}</url>`)
       .join('')}</person></dblpperson>`;
     expect(parseDblpPersonXml(xml)).toMatchObject({ homepage: 'https://ada.example.org/', urls });
+  });
+
+  it('finds the one homepage among the ten URLs of a real dblp record, and none once it is gone', () => {
+    const xml = readApiFixture('dblp/person_m-AndrewMcCallum_docs_example.xml');
+    const person = parseDblpPersonXml(xml);
+    expect(person?.homepage).toBe('http://www.cs.umass.edu/~mccallum/');
+    expect(person?.urls.filter((u) => !isProfileUrl(u))).toEqual(['http://www.cs.umass.edu/~mccallum/']);
+    const withoutHomepage = xml.replace('<url>http://www.cs.umass.edu/~mccallum/</url>', '');
+    expect(parseDblpPersonXml(withoutHomepage)?.homepage).toBeUndefined();
   });
 });
