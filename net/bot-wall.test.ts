@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readApiFixture } from '../sources/fixture-file';
+import { readApiFixture } from '../sources/test-support/fixture-file';
 import { detectBotWall, isSignInRedirect } from './bot-wall';
 
 const ANUBIS = readApiFixture('anubis/challenge_page_2026-04-06.html');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle, textResponse, createFakeClock } from './fake-net';
+import { createTestNet, jsonResponse, settle, textResponse, createFakeClock } from './test-support/fake-net';
 import { createMemoryKv } from './net-env';
-import { readApiFixture } from '../sources/fixture-file';
+import { readApiFixture } from '../sources/test-support/fixture-file';
 
 const S2 = 'https://api.semanticscholar.org/graph/v1/author/1';
 const T0 = Date.UTC(2026, 0, 1);

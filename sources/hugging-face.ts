@@ -1,5 +1,5 @@
 /**
- * Hugging Face papers, `GET https://huggingface.co/api/papers/{arxiv_id}`: the GitHub
+ * Hugging Face papers, `GET https://huggingface.co/api/papers/{arxiv_id}` (docs/sources.md §6.1): the GitHub
  * repository and its star count for an arXiv paper in one keyless call. 404 means HF has not
  * indexed the paper. Anonymous limit: 500 API requests per 5-minute fixed window per IP; HF
  * says how much is left and when the window resets only in `RateLimit: "api";r=…;t=…`

@@ -1,5 +1,5 @@
 /**
- * OpenAlex, `https://api.openalex.org`. Since 13 February 2026 OpenAlex asks for a free API key
+ * OpenAlex, `https://api.openalex.org` (docs/sources.md §2). Since 13 February 2026 OpenAlex asks for a free API key
  * and meters usage in dollars a day: without a key $0.01 a day, with one $1. Singletons (an
  * entity by id, `doi:` or `orcid:`) are free with or without a key, so Byline's keyless path
  * uses singletons only: one `works/doi:` request per paper gives every author's institution at

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDblpPersonXml } from './dblp-person-xml';
-import { readApiFixture } from './fixture-file';
+import { readApiFixture } from './test-support/fixture-file';
 import { isProfileHost, isProfileUrl } from './profile-hosts';
 
 describe('profile hosts', () => {
