@@ -1,5 +1,5 @@
 import type { AuthorQuery } from '../sites/mention';
-import { parseGithubRepoUrl } from '../sources/github';
+import { parseGithubRepo, repoName } from '../domain/github';
 import { collectCode } from './collect-code';
 import { findHomepage } from './find-homepage';
 import type { LookupEnv } from './lookup-env';
@@ -93,8 +93,8 @@ function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[
   // The repositories the page itself links for this paper (arXiv comments) are code too.
   if (!paper.code.length)
     for (const url of ctx.code ?? []) {
-      const gh = parseGithubRepoUrl(url);
-      if (gh) paper.code.push({ repo: `${gh.owner}/${gh.repo}`, url: gh.url });
+      const gh = parseGithubRepo(url);
+      if (gh) paper.code.push({ repo: repoName(gh), url: gh.url });
     }
   return [paper, ...papers.slice(0, here), ...papers.slice(here + 1)];
 }

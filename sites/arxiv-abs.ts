@@ -1,5 +1,6 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks, readTitle } from './arxiv-author-links';
-import { parseArxivId } from './arxiv-id';
+import { githubReposIn } from '../domain/github';
+import { arxivIdIn } from '../domain/paper-id';
 import { defineSiteAdapter } from './define-site-adapter';
 
 const FIXTURE_2021 = 'arxiv/abs-2106.09608-2021-12.html';
@@ -32,30 +33,20 @@ export const arxivAbs = defineSiteAdapter({
     const links = Array.from(root.querySelectorAll(SELECTORS.authors));
     if (links.length === 0) return [];
     const meta = root.querySelector(SELECTORS.arxivId)?.getAttribute('content');
-    const id = parseArxivId(meta ?? '') ?? parseArxivId(url.pathname.replace(/^\/abs\//, ''));
+    const id = arxivIdIn(meta ?? '') ?? arxivIdIn(url.pathname.replace(/^\/abs\//, ''));
     const title = readTitle(root.querySelector(SELECTORS.title));
     const code = commentCodeLinks(root.querySelector(SELECTORS.comments));
     return mentionsFromArxivLinks(links, id ? { id, title, code } : undefined, 'arxiv-abs');
   },
 });
 
-const GITHUB_REPO = /https?:\/\/(?:www\.)?github\.com\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+/g;
-
 /** GitHub repositories named in the comments line, from its links and its plain text; at most 3. */
 export function commentCodeLinks(comments: Element | null): string[] {
   if (!comments) return [];
   const hrefs = Array.from(comments.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
-  const found = [...hrefs, comments.textContent ?? ''].flatMap((text) => text.match(GITHUB_REPO) ?? []);
-  return [
-    ...new Set(
-      found.map((u) =>
-        u
-          .replace(/^http:/, 'https:')
-          .replace(/\.git$/, '')
-          .replace(/[.,;)]+$/, ''),
-      ),
-    ),
-  ].slice(0, 3);
+  return githubReposIn([...hrefs, comments.textContent ?? ''].join(' '))
+    .slice(0, 3)
+    .map((repo) => repo.url);
 }
 
 /* Test URLs:
