@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestNet, jsonResponse, settle } from '../net/fake-net';
 import { describeFailureContract } from './failure-contract';
 import { readApiJson } from './fixture-file';
-import { autocompleteOpenAlexAuthors, fetchOpenAlexAuthor, fetchOpenAlexWorkByDoi } from './openalex';
+import { fetchOpenAlexAuthor, fetchOpenAlexWorkByDoi } from './openalex';
 
 const AUTHOR = 'openalex/author_A5023888391.json';
 const WORK = 'openalex/work_W2741809807.json';
@@ -81,29 +81,6 @@ describe('fetchOpenAlexWorkByDoi', () => {
     const { net, clock, calls } = createTestNet([jsonResponse(readApiJson(WORK))]);
     await settle(clock, fetchOpenAlexWorkByDoi(net, '10.48550/arXiv.2403.12968'));
     expect(calls[0]?.url).toBe('https://api.openalex.org/works/doi:10.48550/arXiv.2403.12968');
-  });
-});
-
-describe('autocompleteOpenAlexAuthors', () => {
-  it('reads the documented suggestion shape', async () => {
-    const { net, clock, calls } = createTestNet([
-      jsonResponse(readApiJson('openalex/docs_example_autocomplete_authors.json')),
-    ]);
-    const result = await settle(clock, autocompleteOpenAlexAuthors(net, 'ronald sw'));
-    expect(calls[0]?.url).toBe('https://api.openalex.org/autocomplete/authors?q=ronald+sw');
-    expect(result).toEqual({
-      ok: true,
-      data: [
-        {
-          id: 'A5007433649',
-          name: 'Ronald Swanstrom',
-          hint: 'University of North Carolina at Chapel Hill, USA',
-          citedByCount: 19142,
-          worksCount: 339,
-          orcid: '0000-0001-7777-0773',
-        },
-      ],
-    });
   });
 });
 

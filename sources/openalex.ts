@@ -53,16 +53,6 @@ export interface OpenAlexWork {
   authorships: OpenAlexAuthorship[];
 }
 
-/** An autocomplete suggestion (0 credits). */
-export interface OpenAlexAuthorSuggestion {
-  id: string;
-  name: string;
-  hint?: string;
-  citedByCount?: number;
-  worksCount?: number;
-  orcid?: string;
-}
-
 /** The optional free key and the caller's cancellation. */
 export interface OpenAlexOptions {
   apiKey?: string;
@@ -95,16 +85,6 @@ export async function fetchOpenAlexAuthor(
     return { ok: false, kind: 'bad-request', message: `Not an OpenAlex author id: ${id}` };
   }
   return readFetched(await net.fetchJson(request(`/authors/${key}`, {}, options)), toAuthor, 'OpenAlex author');
-}
-
-/** Author name suggestions with an institution hint; free, unlike search (10 credits). */
-export async function autocompleteOpenAlexAuthors(
-  net: NetClient,
-  query: string,
-  options: OpenAlexOptions = {},
-): Promise<Fetched<OpenAlexAuthorSuggestion[]>> {
-  const res = await net.fetchJson(request('/autocomplete/authors', { q: query.trim() }, options));
-  return readFetched(res, toSuggestions, 'OpenAlex autocomplete');
 }
 
 function request(
@@ -189,28 +169,5 @@ function toWork(raw: unknown): OpenAlexWork | undefined {
     year: asNumber(r.publication_year),
     citedByCount: asNumber(r.cited_by_count),
     authorships,
-  });
-}
-
-function toSuggestions(raw: unknown): OpenAlexAuthorSuggestion[] | undefined {
-  const results = asRecord(raw)?.results;
-  if (!Array.isArray(results)) return undefined;
-  return results.flatMap((item) => {
-    const r = asRecord(item);
-    const id = shortId(r?.id);
-    const name = asString(r?.display_name);
-    if (!r || !id || !name) return [];
-    const external = asString(r.external_id);
-    const orcid = external?.startsWith('https://orcid.org/') ? shortId(external) : undefined;
-    return [
-      compact({
-        id,
-        name,
-        hint: asString(r.hint),
-        citedByCount: asNumber(r.cited_by_count),
-        worksCount: asNumber(r.works_count),
-        orcid,
-      }),
-    ];
   });
 }
