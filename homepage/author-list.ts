@@ -3,6 +3,7 @@
  * Barron), `<b>` (academicpages forks), `<em>` (al-folio) or `span.author-highlighted` /
  * `span.font-weight-bold` (Hugo), or only by name; co-first marks vary too (homepages.md §3.7).
  */
+import { compareNames } from '../names';
 import { CARD_LIMITS } from './homepage-card';
 import { cleanText, stripEmoji } from './clean-text';
 
@@ -48,27 +49,12 @@ function flatten(node: Node, mark: OwnerMark, out: string[]): void {
   for (let child = el.firstChild; child; child = child.nextSibling) flatten(child, mark, out);
 }
 
-/** Normalised form of a person name for comparison (case, accents, punctuation, CJK in brackets). */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\([^)]*\)/g, ' ')
-    .toLowerCase()
-    .replace(/[^a-z\s-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Whether two printed names plausibly denote the same person ("Jonathan T. Barron" ~ "Jon Barron"). */
+/**
+ * Whether two printed names can be the same person ("H. V. Zhao" ~ "H. Vicky Zhao",
+ * "盘卓实" ~ "Zhuoshi Pan (盘卓实)"), by the names/ matcher the profile uses too.
+ */
 export function isSameName(a: string, b: string): boolean {
-  const x = normaliseName(a).split(' ').filter(Boolean);
-  const y = normaliseName(b).split(' ').filter(Boolean);
-  if (x.length === 0 || y.length === 0) return false;
-  if (x.join(' ') === y.join(' ')) return true;
-  const [xf, xl] = [x[0] ?? '', x[x.length - 1] ?? ''];
-  const [yf, yl] = [y[0] ?? '', y[y.length - 1] ?? ''];
-  return xl === yl && (xf.startsWith(yf) || yf.startsWith(xf) || xf[0] === yf[0]);
+  return compareNames(a, b) !== 'none';
 }
 
 /** Read the authors from the nodes of an author line. */

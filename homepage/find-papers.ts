@@ -10,7 +10,7 @@ import { cleanLabel } from './clean-text';
 import { hasClass, isTag, linksIn } from './dom-walk';
 import { isPaperUrl } from './paper-ids';
 import { readPaper, type PaperContext } from './read-paper';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 const TITLE_CLASSES = ['title', 'papertitle', 'paper-title', 'pub-title'];
 const CONTAINERS = new Set(['LI', 'P', 'DIV', 'TR', 'TD', 'ARTICLE', 'DD', 'SECTION', 'BLOCKQUOTE']);

@@ -6,7 +6,7 @@
 import type { CardWarning, ProfileIds, ProfileLinks } from './homepage-card';
 import { cleanText } from './clean-text';
 import { parseGithubUser } from '../domain/github';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 type Kind = keyof ProfileIds;
 

@@ -6,7 +6,7 @@
 import type { PersonLink } from './homepage-card';
 import { CARD_LIMITS } from './homepage-card';
 import { cleanText } from './clean-text';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 const ADVISED_BY =
   /(?:supervised|advised|co-advised|co-supervised)\s+by\s*(?:(?:the\s+)?(?:prof\.?|professor|dr\.?)\s*)?$|under\s+the\s+(?:supervision|guidance)\s+of\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$|my\s+(?:ph\.?d\.?\s+)?(?:advisors?|supervisors?)\s+(?:is|are)\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$/i;

@@ -7,7 +7,7 @@ import type { HomepageResult, TemplateId } from './homepage-card';
 import { boundCard } from './bound-card';
 import { parsePage, pruneInvisible } from './parse-page';
 import { readJsonLdNames, type ReaderContext, type TemplateReader } from './reader-context';
-import { safeBase } from './safe-url';
+import { safeBase } from '../domain/safe-url';
 import { readAcadHomepage } from './templates/acad-homepage';
 import { readAcademicPages } from './templates/academicpages';
 import { readAlFolio } from './templates/al-folio';

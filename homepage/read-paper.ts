@@ -9,7 +9,7 @@ import { cleanLabel, cleanText } from './clean-text';
 import { findDescendants, isTag, linksIn } from './dom-walk';
 import { parseGithubRepo, repoName } from '../domain/github';
 import { badgeRepoOf, isPaperUrl, isTemplateRepo, readPaperIds } from './paper-ids';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 /** The parts of an entry a template reader located. */
 export interface PaperParts {

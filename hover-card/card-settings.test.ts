@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deliverMessagesAs } from '../messaging/deliver-as';
-import { createTestEnv } from '../profiles/test-env';
+import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
+import { createTestEnv } from '../profiles/test-support/test-env';
 import { registerMessageHandlers } from '../background/message-handlers';
 import { DEFAULT_TIMINGS } from './hover-controller';
 import { loadCardSettings } from './card-settings';

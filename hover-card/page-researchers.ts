@@ -1,7 +1,8 @@
 import { onMessage, type PageResearcher } from '../messaging/protocol';
 import type { LookupResult } from '../profiles/profile';
 import { pageKindOf } from '../domain/sites';
-import type { AuthorMention, AuthorQuery } from '../sites/mention';
+import type { AuthorMention } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import type { CardBackend } from './author-hover';
 
 /** The names the user looked at on this page, with their answers, kept for the page's lifetime. */

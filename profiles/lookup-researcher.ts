@@ -1,4 +1,4 @@
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { parseGithubRepo, repoName } from '../domain/github';
 import { collectCode } from './collect-code';
 import { findHomepage } from './find-homepage';
@@ -73,6 +73,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     env.nameScore,
   );
   const asOf = oldestFact(profile, now);
+  const following = Boolean((await env.user.getFollows())[profile.key]);
   return {
     ok: true,
     profile,
@@ -80,6 +81,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     problems: dedupe(problems),
     asOf,
     stale: now - asOf > STALE_AFTER_MS,
+    following,
   };
 }
 

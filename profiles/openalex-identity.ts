@@ -1,6 +1,6 @@
 import { paperDoi } from '../domain/paper-id';
 import { fetchOpenAlexAuthor, fetchOpenAlexWorkByDoi, type OpenAlexAuthor } from '../sources/openalex';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isOpenAlexAuthor, isOpenAlexWork } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';

@@ -112,6 +112,8 @@ export type LookupResult =
       /** Epoch ms of the oldest data on the card; the card shows age when it is stale. */
       asOf: number;
       stale: boolean;
+      /** Whether the user follows this researcher, so a card needs no second question. */
+      following: boolean;
     }
   | {
       ok: false;

@@ -8,7 +8,7 @@ import {
   type S2Paper,
 } from '../sources/semantic-scholar';
 import { mentionContextKey } from '../storage/user-data';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isS2Author, isS2AuthorPage, isS2Paper, isS2PaperList } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';

@@ -1,5 +1,5 @@
 import { parseAclParamsId } from './acl-person-link';
-import type { SitePersonId } from './mention';
+import type { SitePersonId } from '../messaging/types';
 
 /** One author as the paper page's inline `paper_params` lists it (since 2025-09). */
 export interface AclParamsAuthor {

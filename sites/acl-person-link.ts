@@ -1,4 +1,4 @@
-import type { SitePersonId } from './mention';
+import type { SitePersonId } from '../messaging/types';
 
 /**
  * The person id in an ACL Anthology people link, in all schemes seen (page-structures §2.1):

@@ -1,7 +1,7 @@
 import { paperKey } from '../domain/paper-id';
 import { SITE_IDS, type SiteId } from '../domain/sites';
 import { SOURCE_IDS, type ToggleableSourceId } from '../domain/sources';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 
 export { SITE_IDS, SOURCE_IDS, type SiteId, type ToggleableSourceId };
 

@@ -1,7 +1,7 @@
 import type { PaperEntry, ResearcherProfile } from '../../profiles/profile';
 import { sourceLabel } from '../../domain/source-labels';
 import { formatAge, formatCount } from './format';
-import { isSafeUrl } from './ProfileLinks';
+import { isSafeUrl } from '../../domain/safe-url';
 
 const ROLE_LABELS = { first: 'first author', 'co-first': 'co-first author', last: 'last author', other: '' } as const;
 

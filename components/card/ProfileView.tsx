@@ -4,7 +4,8 @@ import { CardProblems } from './CardProblems';
 import { sourceLabel } from '../../domain/source-labels';
 import { formatAge, formatCount } from './format';
 import { PaperList } from './PaperList';
-import { isSafeUrl, ProfileLinks } from './ProfileLinks';
+import { isSafeUrl, isWebUrl } from '../../domain/safe-url';
+import { ProfileLinks } from './ProfileLinks';
 import { SetHomepageForm } from './SetHomepageForm';
 
 type Found = Extract<LookupResult, { ok: true }>;
@@ -28,7 +29,7 @@ export function ProfileView({
   return (
     <div class="profile">
       <header class="head">
-        {p.photo && /^https?:\/\//i.test(p.photo.value) ? (
+        {p.photo && isWebUrl(p.photo.value) ? (
           <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" />
         ) : null}
         <div>
