@@ -6,7 +6,8 @@
 import { unreachable } from './unreachable';
 
 /** The kinds of paper id Byline reads. */
-export type PaperIdKind = 'arxiv' | 'acl' | 'doi' | 'openreview';
+const PAPER_ID_KINDS = ['arxiv', 'acl', 'doi', 'openreview'] as const;
+export type PaperIdKind = (typeof PAPER_ID_KINDS)[number];
 
 /** One paper id of a known kind. arXiv ids carry no version; DOIs are lower-case. */
 export interface PaperId {
@@ -158,5 +159,5 @@ export function parsePaperKey(key: string): PaperId | undefined {
 }
 
 function isPaperIdKind(value: string): value is PaperIdKind {
-  return value === 'arxiv' || value === 'acl' || value === 'doi' || value === 'openreview';
+  return (PAPER_ID_KINDS as readonly string[]).includes(value);
 }
