@@ -40,7 +40,7 @@ function warnDuplicateIds(papers: readonly HomepagePaper[], card: HomepageCard):
     const id = paper.ids.arxiv ?? paper.ids.acl;
     if (!id) continue;
     const other = seen.get(id);
-    // pzs19 017a486 linked REST to the arXiv id of another paper (homepages.md §3.5).
+    // pzs19 017a486 linked REST to the arXiv id of another paper (docs/homepages.md §3.5).
     if (other && other !== paper.title)
       card.warnings.push({
         kind: 'duplicate-paper-id',

@@ -1,7 +1,7 @@
 /**
  * Publications found by their shape on any page: an entry is the smallest container holding a
  * link to arXiv / ACL Anthology / DOI / OpenReview and an author line that marks or names the
- * owner (homepages.md §2.5).
+ * owner (docs/homepages.md §2.5).
  */
 import type { HomepagePaper } from './homepage-card';
 import { CARD_LIMITS } from './homepage-card';

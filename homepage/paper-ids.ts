@@ -1,7 +1,7 @@
 /**
  * A homepage's paper links read with Byline's one vocabulary of ids (`domain/paper-id.ts`) and
  * repositories (`domain/github.ts`), plus what only homepages have: shields.io star badges and
- * template credit links.
+ * template credit links (docs/homepages.md §2.5).
  */
 import { githubRepo, repoName } from '../domain/github';
 import { paperIdsInUrl } from '../domain/paper-id';
@@ -21,7 +21,7 @@ export function isPaperUrl(url: string): boolean {
 
 /**
  * Template and credit repositories linked from page footers, never a paper's code
- * (homepages.md §2.5).
+ * (docs/homepages.md §2.5).
  */
 const TEMPLATE_REPOS = [
   /^alshedivat\/al-folio$/i,

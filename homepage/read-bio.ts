@@ -1,7 +1,7 @@
 /**
  * Facts in the free bio prose: advisors ("supervised by <a>Prof. H. Vicky Zhao</a>"), the
  * native-script name ("Zhuoshi Pan (盘卓实 in Chinese)"), research interests and the position
- * sentence ("is currently a graduate student at …"), homepages.md §1.1.
+ * sentence ("is currently a graduate student at …"), docs/homepages.md §1.1.
  */
 import type { PersonLink } from './homepage-card';
 import { CARD_LIMITS } from './homepage-card';

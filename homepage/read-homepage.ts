@@ -26,7 +26,7 @@ export interface ReadHomepageOptions {
   template?: TemplateId;
 }
 
-/** Default size limit: real homepages are 9–240 KB (homepages.md §5). */
+/** Default size limit: real homepages are 9–240 KB (docs/homepages.md §5). */
 export const MAX_PAGE_LENGTH = 2_000_000;
 
 /** One reader per template family. */

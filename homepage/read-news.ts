@@ -1,7 +1,7 @@
 /**
  * News and other dated lists. acad-homepage: `<li><em>2025.03</em>: text <a>Paper</a>|<a>Code</a></li>`;
  * al-folio: `<tr><th>Jun 17, 2024</th><td>text</td></tr>`; collapsed `<details>` hold older news
- * (homepages.md §2.6).
+ * (docs/homepages.md §2.6).
  */
 import type { DatedEntry, LabelledLink, NewsItem } from './homepage-card';
 import { CARD_LIMITS } from './homepage-card';

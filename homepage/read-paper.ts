@@ -67,7 +67,7 @@ function readLinks(item: Element, ctx: PaperContext, title: string): { links: La
     for (const img of findDescendants(a, (el) => isTag(el, 'IMG'))) {
       const badgeRepo = badgeRepoOf(img.getAttribute('src') ?? '');
       // The founding homepage wrapped QizhiPei/FABind and microsoft/SeCom star badges around links
-      // to other repositories (homepages.md §4): the link wins, the badge is reported.
+      // to other repositories (docs/homepages.md §4): the link wins, the badge is reported.
       if (badgeRepo && badgeRepo.toLowerCase() !== repo?.toLowerCase()) {
         ctx.warnings.push({
           kind: 'badge-repo-mismatch',

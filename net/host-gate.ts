@@ -1,7 +1,7 @@
 /**
  * The per-host limiter. Its state ("next request not before", "blocked until", repeated 429s,
  * the last budget a host reported) lives in the injected KV store because the MV3 worker can
- * be stopped between two requests (apis.md §8). An in-memory chain per key only serialises
+ * be stopped between two requests (docs/sources.md §8). An in-memory chain per key only serialises
  * the read-modify-write of that state inside one worker instance.
  */
 import { isFiniteNumber, isRecord } from '../domain/json-guards';

@@ -12,7 +12,7 @@ const SLOT_AGREES = 0.55;
 /**
  * The paper context again, from OpenAlex, for when Semantic Scholar cannot answer, by the
  * paper's DOI (`paperDoi`: arXiv's DataCite DOI, an ACL paper's own; old ACL papers have none).
- * Fetching a work or an author by id costs no OpenAlex credits (apis.md §2.3).
+ * Fetching a work or an author by id costs no OpenAlex credits (docs/sources.md §2.3).
  */
 export async function openAlexPaperAuthor(
   query: AuthorQuery,

@@ -3,7 +3,7 @@ import { defineSiteAdapter } from './define-site-adapter';
 
 const FIXTURE = 'acl/event-acl-2024-synthesized.html';
 
-/** ACL Anthology event page `/events/<venue>-<year>/`: every volume's entries on one page (page-structures §2.4). */
+/** ACL Anthology event page `/events/<venue>-<year>/`: every volume's entries on one page (docs/pages.md §2.4). */
 export const aclEvent = defineSiteAdapter({
   pageType: 'acl-event',
   paths: [/^\/events\/[^/]+\/?$/],

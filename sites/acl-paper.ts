@@ -9,7 +9,7 @@ const F2024 = 'acl/paper-2021.naacl-main.208-2024-08.html';
 
 const SELECTORS = {
   page: '#main p.lead',
-  // The byline only: editors are person links too, in the details `dl` (page-structures §2.2).
+  // The byline only: editors are person links too, in the details `dl` (docs/pages.md §2.2).
   authors: `#main p.lead > ${ACL_PERSON_LINK}`,
   title: '#main h2#title',
   canonicalNames: 'meta[name="citation_author"]',

@@ -39,7 +39,7 @@ function ownerMention(root: ParentNode, url: URL): AuthorMention[] {
 
 /**
  * ACL Anthology people page `/people/<id>/[unverified/]` (and the 2023 `/people/<x>/<slug>/`):
- * the page's owner, every paper entry's authors, and the co-authors card (page-structures §2.5).
+ * the page's owner, every paper entry's authors, and the co-authors card (docs/pages.md §2.5).
  */
 export const aclPeople = defineSiteAdapter({
   pageType: 'acl-people',

@@ -19,7 +19,7 @@ function findResults(root: ParentNode): Element[] {
   return unitsAt(root, SELECTORS.result, SELECTORS.result);
 }
 
-/** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, page-structures §1.6). */
+/** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, docs/pages.md §1.6). */
 export const arxivSearch = defineSiteAdapter({
   pageType: 'arxiv-search',
   paths: [/^\/search\/?(?!advanced)[^/]*\/?$/],

@@ -1,6 +1,6 @@
 /**
  * Readers for untrusted JSON from public APIs: each returns a value of the wanted type or
- * `undefined`, so a missing or odd field never throws (product.md "parse errors contained").
+ * `undefined`, so a missing or odd field never throws (SECURITY.md, "A malformed answer").
  */
 import { isFiniteNumber, isRecord } from '../domain/json-guards';
 import { isWebUrl } from '../domain/safe-url';

@@ -1,5 +1,5 @@
 /**
- * Semantic Scholar Academic Graph API, `https://api.semanticscholar.org/graph/v1` (apis.md §1).
+ * Semantic Scholar Academic Graph API, `https://api.semanticscholar.org/graph/v1` (docs/sources.md §1).
  * One paper request with nested `authors.*` fields returns every author of a paper with their
  * metrics and dblp names. Keyless callers share one pool and often get 429; keys get 1 req/s;
  * S2 requires exponential back-off (pacing lives in the sources table, `domain/sources.ts`). The optional key
@@ -15,7 +15,7 @@ const BASE = 'https://api.semanticscholar.org/graph/v1';
 
 /** Author fields of the swagger `Author` schema (`aliases` was removed in 2024: HTTP 400). */
 const AUTHOR_FIELDS = 'authorId,externalIds,url,name,affiliations,homepage,paperCount,citationCount,hIndex';
-/** The paper plus every author's profile in one call (apis.md §1.3). */
+/** The paper plus every author's profile in one call (docs/sources.md §1.3). */
 export const S2_PAPER_FIELDS = `title,year,venue,externalIds,citationCount,url,${AUTHOR_FIELDS.split(',')
   .map((f) => `authors.${f}`)
   .join(',')}`;

@@ -1,5 +1,5 @@
 /**
- * Test support: Semantic Scholar answers in the documented Graph v1 shape (apis.md §1.4, as in
+ * Test support: Semantic Scholar answers in the documented Graph v1 shape (docs/sources.md §1.4, as in
  * tests/fixtures/api/semanticscholar/), for people and papers invented by the tests, and the
  * queries a page would send about them. Not used in the build.
  */
