@@ -120,11 +120,16 @@ export function s2PaperId(paper: PaperId): string | undefined {
   }
 }
 
+/** arXiv's DataCite DOI of a paper (`10.48550/arXiv.2403.12968`). */
+export function arxivDoi(id: string): string {
+  return `10.48550/arXiv.${id}`;
+}
+
 /** The paper's DOI: arXiv's DataCite DOI, an ACL paper's `10.18653/v1/…` (new-style ids only), a DOI itself. */
 export function paperDoi(paper: PaperId): string | undefined {
   switch (paper.kind) {
     case 'arxiv':
-      return `10.48550/arXiv.${paper.id}`;
+      return arxivDoi(paper.id);
     case 'acl':
       return /^\d{4}\./.test(paper.id) ? `10.18653/v1/${paper.id}` : undefined;
     case 'doi':

@@ -91,7 +91,7 @@ const CASES: [string, () => Promise<unknown>, Shape<unknown>][] = [
   [
     'ORCID researcher URLs',
     () =>
-      stored(json('orcid/researcher-urls_0000-0002-1825-0097_SYNTHESIZED.json'), (n) =>
+      stored(json('orcid/researcher-urls_0000-0002-1825-0097.json'), (n) =>
         fetchOrcidResearcherUrls(n, '0000-0002-1825-0097'),
       ),
     isOrcidUrls,
