@@ -1,5 +1,4 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks, readTitle } from './arxiv-author-links';
-import { githubReposIn } from '../domain/github';
 import { arxivIdIn } from '../domain/paper-id';
 import { defineSiteAdapter } from './define-site-adapter';
 
@@ -35,18 +34,23 @@ export const arxivAbs = defineSiteAdapter({
     const meta = root.querySelector(SELECTORS.arxivId)?.getAttribute('content');
     const id = arxivIdIn(meta ?? '') ?? arxivIdIn(url.pathname.replace(/^\/abs\//, ''));
     const title = readTitle(root.querySelector(SELECTORS.title));
-    const code = commentCodeLinks(root.querySelector(SELECTORS.comments));
+    const code = commentCodeText(root.querySelector(SELECTORS.comments));
     return mentionsFromArxivLinks(links, id ? { id, title, code } : undefined, 'arxiv-abs');
   },
 });
 
-/** GitHub repositories named in the comments line, from its links and its plain text; at most 3. */
-export function commentCodeLinks(comments: Element | null): string[] {
+/**
+ * The comments line's links, then its text, where they mention github.com ("Code:
+ * https://github.com/…"): the background reads the repositories from them. Bounded, since they
+ * cross the message boundary.
+ */
+export function commentCodeText(comments: Element | null): string[] {
   if (!comments) return [];
   const hrefs = Array.from(comments.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
-  return githubReposIn([...hrefs, comments.textContent ?? ''].join(' '))
-    .slice(0, 3)
-    .map((repo) => repo.url);
+  return [...hrefs, comments.textContent ?? '']
+    .filter((text) => /github\.com/i.test(text))
+    .slice(0, 8)
+    .map((text) => text.slice(0, 1000));
 }
 
 /* Test URLs:
