@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../wxt.config';
 import { sourceLabel } from './source-labels';
-import { SITE_IDS, SITES } from './sites';
+import { contentScriptMatches, SITE_IDS, SITES } from './sites';
 import {
   CACHE_POLICIES,
   HOST_PERMISSIONS,
@@ -109,5 +110,17 @@ describe('the manifest derives from the tables', () => {
       'https://*.github.io/*',
     ]);
     expect(OPTIONAL_HOST_PERMISSIONS).toEqual(['https://*/*', 'http://*/*']);
+  });
+});
+
+describe('README explains every permission the tables ask for', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## Supported pages'));
+
+  it('names each host permission and each content-script host in its Permissions table', () => {
+    const hosts = [...HOST_PERMISSIONS, ...SITE_IDS.flatMap(contentScriptMatches)].map((p) =>
+      p.replace(/^https:\/\//, '').replace(/\/\*$/, ''),
+    );
+    for (const host of hosts) expect(section, host).toContain(`\`${host}\``);
   });
 });

@@ -1,3 +1,4 @@
+import { sourceLabel } from '../domain/source-labels';
 import { wallMessage } from '../net/bot-wall';
 import type { Fetched, HttpFailure } from '../net/http-result';
 import type { SourceId, SourceProblem } from './profile';
@@ -45,8 +46,8 @@ export async function cachedFetch<T>(
 
 class SourceFailed extends Error {}
 
-/** What a failed source means for the card, in words a user can act on. */
-export function problemFrom(source: SourceId, failure: HttpFailure, label: string): SourceProblem {
+/** What a failed source means for the card, in words a user can act on; `label` names it when its own name does not say enough. */
+export function problemFrom(source: SourceId, failure: HttpFailure, label = sourceLabel(source)): SourceProblem {
   switch (failure.kind) {
     case 'rate-limited':
       return {

@@ -56,7 +56,7 @@ export async function findHomepage(
       isOrcidUrls,
     );
     if (urls.ok) for (const u of urls.data ?? []) candidates.push({ url: u.url, source: 'orcid', at: urls.storedAt });
-    else problems.push(problemFrom('orcid', urls, 'ORCID'));
+    else problems.push(problemFrom('orcid', urls));
   }
 
   const chosen = candidates.find(isHomepage);
@@ -97,7 +97,7 @@ async function findDblpPerson(
     isDblpHits,
   );
   if (!hits.ok) {
-    problems.push(problemFrom('dblp', hits, 'DBLP'));
+    problems.push(problemFrom('dblp', hits));
     return undefined;
   }
   const hit =
@@ -105,7 +105,7 @@ async function findDblpPerson(
   if (!hit) return undefined;
   const person = await cachedFetch(env, 'dblp-person', hit.pid, () => fetchDblpPerson(env.net, hit.pid), isDblpPerson);
   if (!person.ok) {
-    problems.push(problemFrom('dblp', person, 'DBLP'));
+    problems.push(problemFrom('dblp', person));
     return undefined;
   }
   if (!person.data || person.data.disambiguation) return undefined;

@@ -132,7 +132,7 @@ async function fromCorrection(
   const id = key.slice(3);
   const options = await s2Options(env);
   const res = await cachedFetch(env, 's2-author', id, () => fetchS2Author(env.net, id, options), isS2Author);
-  if (!res.ok) problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+  if (!res.ok) problems.push(problemFrom('semantic-scholar', res));
   const author = res.ok ? (res.data ?? undefined) : undefined;
   return { key, name: author?.name ?? printed, match, ...(author ? { s2Author: author } : {}) };
 }
@@ -148,7 +148,7 @@ async function fromPaperContext(
   const s2 = await s2Options(env);
   const res = await cachedFetch(env, 's2-paper', paperId, async () => fetchS2Paper(env.net, paperId, s2), isS2Paper);
   if (!res.ok) {
-    problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', res));
     return undefined;
   }
   const paper = res.data;
@@ -191,7 +191,7 @@ async function fromNameSearch(
 ): Promise<Identity | undefined> {
   const res = await searchS2ByName(query.printed, query.normalized, env);
   if (!res.ok) {
-    problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', res));
     return undefined;
   }
   const candidates = (res.data?.items ?? []).filter(
@@ -241,7 +241,7 @@ async function sharedCoAuthors(
 ): Promise<string[]> {
   const papers = await fetchAuthorPapers(authorId, env);
   if (!papers.ok) {
-    problems.push(problemFrom('semantic-scholar', papers, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', papers));
     return [];
   }
   const theirs = (papers.data ?? []).flatMap((p) => p.authors.map((a) => a.name));

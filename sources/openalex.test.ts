@@ -3,7 +3,6 @@ import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-ne
 import { describeFailureContract } from './test-support/failure-contract';
 import { readApiJson } from './test-support/fixture-file';
 import {
-  autocompleteOpenAlexAuthors,
   fetchOpenAlexAuthor,
   fetchOpenAlexWorkByArxiv,
   fetchOpenAlexWorkByDoi,
@@ -170,29 +169,6 @@ describe('findOpenAlexAuthorship', () => {
     ]);
     expect(findOpenAlexAuthorship(w, 'J. West')).toBeUndefined();
     expect(findOpenAlexAuthorship(w, 'Zhuoshi Pan', 0)).toBeUndefined();
-  });
-});
-
-describe('autocompleteOpenAlexAuthors', () => {
-  it('reads the documented suggestion shape', async () => {
-    const { net, clock, calls } = createTestNet([
-      jsonResponse(readApiJson('openalex/docs_example_autocomplete_authors.json')),
-    ]);
-    const result = await settle(clock, autocompleteOpenAlexAuthors(net, 'ronald sw'));
-    expect(calls[0]?.url).toBe('https://api.openalex.org/autocomplete/authors?q=ronald+sw');
-    expect(result).toEqual({
-      ok: true,
-      data: [
-        {
-          id: 'A5007433649',
-          name: 'Ronald Swanstrom',
-          hint: 'University of North Carolina at Chapel Hill, USA',
-          citedByCount: 19142,
-          worksCount: 339,
-          orcid: '0000-0001-7777-0773',
-        },
-      ],
-    });
   });
 });
 

@@ -3,12 +3,13 @@
  * and meters usage in dollars a day: without a key $0.01 a day, with one $1. Singletons (an
  * entity by id, `doi:` or `orcid:`) are free with or without a key, so Byline's keyless path
  * uses singletons only: one `works/doi:` request per paper gives every author's institution at
- * that paper. Lists (autocomplete included) cost $0.10 per 1,000 calls, search $1 per 1,000: a
- * keyless user has about a hundred list calls a day, so autocomplete is a last resort. Always the
+ * that paper. Lists cost $0.10 per 1,000 calls, search $1 per 1,000: a keyless user has about a hundred
+ * list calls a day, so Byline makes none. Always the
  * `doi:` form: `/works/https://doi.org/…` is billed as a list. `mailto` and the "polite pool" no
  * longer exist and are not sent; the optional key goes in `api_key` (an invalid key is a hard 401).
  * At most 100 requests a second for everyone.
  */
+import { arxivDoi, asArxivId } from '../domain/paper-id';
 import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
 import { compareNames, type NameMatch } from '../names';
@@ -61,16 +62,6 @@ export interface OpenAlexWork {
   authorships: OpenAlexAuthorship[];
 }
 
-/** An autocomplete suggestion (0 credits). */
-export interface OpenAlexAuthorSuggestion {
-  id: string;
-  name: string;
-  hint?: string;
-  citedByCount?: number;
-  worksCount?: number;
-  orcid?: string;
-}
-
 /** The optional free key and the caller's cancellation. */
 export interface OpenAlexOptions {
   apiKey?: string;
@@ -98,9 +89,9 @@ export async function fetchOpenAlexWorkByArxiv(
   arxivId: string,
   options: OpenAlexOptions = {},
 ): Promise<Fetched<OpenAlexWork>> {
-  const id = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/.exec(arxivId.trim())?.[1];
+  const id = asArxivId(arxivId);
   if (!id) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
-  return fetchOpenAlexWorkByDoi(net, `10.48550/arXiv.${id}`, options);
+  return fetchOpenAlexWorkByDoi(net, arxivDoi(id), options);
 }
 
 /** An author by OpenAlex id (`A5023888391`, or its URL) or by `orcid:<iD>`. */
@@ -114,16 +105,6 @@ export async function fetchOpenAlexAuthor(
     return { ok: false, kind: 'bad-request', message: `Not an OpenAlex author id: ${id}` };
   }
   return readFetched(await net.fetchJson(request(`/authors/${key}`, {}, options)), toAuthor, 'OpenAlex author');
-}
-
-/** Author name suggestions with an institution hint; free, unlike search (10 credits). */
-export async function autocompleteOpenAlexAuthors(
-  net: NetClient,
-  query: string,
-  options: OpenAlexOptions = {},
-): Promise<Fetched<OpenAlexAuthorSuggestion[]>> {
-  const res = await net.fetchJson(request('/autocomplete/authors', { q: query.trim() }, options));
-  return readFetched(res, toSuggestions, 'OpenAlex autocomplete');
 }
 
 /**
@@ -243,27 +224,4 @@ function rawAffiliationsOf(ship: Record<string, unknown>): string[] {
   const strings = asStrings(ship.raw_affiliation_strings);
   if (strings.length > 0) return strings;
   return [...new Set(asArray(ship.affiliations).flatMap((a) => asString(asRecord(a)?.raw_affiliation_string) ?? []))];
-}
-
-function toSuggestions(raw: unknown): OpenAlexAuthorSuggestion[] | undefined {
-  const results = asRecord(raw)?.results;
-  if (!Array.isArray(results)) return undefined;
-  return results.flatMap((item) => {
-    const r = asRecord(item);
-    const id = shortId(r?.id);
-    const name = asString(r?.display_name);
-    if (!r || !id || !name) return [];
-    const external = asString(r.external_id);
-    const orcid = external?.startsWith('https://orcid.org/') ? shortId(external) : undefined;
-    return [
-      compact({
-        id,
-        name,
-        hint: asString(r.hint),
-        citedByCount: asNumber(r.cited_by_count),
-        worksCount: asNumber(r.works_count),
-        orcid,
-      }),
-    ];
-  });
 }

@@ -16,6 +16,7 @@
  * says which known identifier (Semantic Scholar author id, ORCID, dblp pid, GitHub login) it
  * shares with the person already matched.
  */
+import { parseGithubUser } from '../domain/github';
 import { readFetched, type Fetched, type HttpFailure } from '../net/http-result';
 import type { NetClient, NetRequest } from '../net/net-client';
 import { asArray, asHttpUrl, asNumber, asRecord, asString, asStrings, compact } from './json-fields';
@@ -246,7 +247,7 @@ function idsFrom(links: OpenReviewLinks): OpenReviewIds {
     dblp: links.dblp
       ? /dblp\.(?:org|uni-trier\.de)\/pid\/([\w/=-]+?)(?:\.html|\.xml)?$/i.exec(links.dblp)?.[1]
       : undefined,
-    github: links.github ? /github\.com\/([A-Za-z0-9-]+)\/?$/i.exec(links.github)?.[1] : undefined,
+    github: links.github ? parseGithubUser(links.github) : undefined,
     scholar: links.scholar ? /[?&]user=([\w-]+)/.exec(links.scholar)?.[1] : undefined,
   });
 }
