@@ -5,6 +5,7 @@
  */
 import { CARD_LIMITS } from './homepage-card';
 import { cleanText, stripEmoji } from './clean-text';
+import { nextOutside } from './dom-walk';
 
 /** Authors of one paper with the owner's position. */
 export interface AuthorList {
@@ -30,22 +31,22 @@ const CO_FIRST =
 const MARKERS =
   /\(\s*(?:co-?first(?:\s+authors?)?|equal\s+contributions?|joint\s+first(?:\s+authors?)?|corresponding(?:\s+author)?)\s*\)|[*†‡#§¶]+|\d+$/gi;
 
-function flatten(node: Node, mark: OwnerMark, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(node.textContent ?? '');
-    return;
+/** The text of `start` with the owner marked, read in document order by a loop (no recursion). */
+function flatten(start: Node, mark: OwnerMark, out: string[]): void {
+  let node: Node | null = start;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) out.push(node.textContent ?? '');
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'BR') out.push(' ');
+      else if (mark(el)) out.push(OPEN, el.textContent ?? '', CLOSE);
+      else descend = el.firstChild !== null;
+    }
+    if (descend) node = node.firstChild;
+    else if (node === start) node = null;
+    else node = nextOutside(node, start);
   }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
-  if (el.tagName.toUpperCase() === 'BR') {
-    out.push(' ');
-    return;
-  }
-  if (mark(el)) {
-    out.push(OPEN, el.textContent ?? '', CLOSE);
-    return;
-  }
-  for (let child = el.firstChild; child; child = child.nextSibling) flatten(child, mark, out);
 }
 
 /** Normalised form of a person name for comparison (case, accents, punctuation, CJK in brackets). */

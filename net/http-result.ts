@@ -14,7 +14,9 @@ export type FailureKind =
   | 'too-large'
   | 'forbidden'
   | 'bad-request'
-  | 'aborted';
+  | 'aborted'
+  /** Byline declined to send the request or follow its redirect (a private address, no permission). */
+  | 'refused';
 
 /** A failed request: `retryAt` (epoch ms) is set when the host said when to come back. */
 export interface HttpFailure {

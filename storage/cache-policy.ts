@@ -25,6 +25,9 @@ export const CACHE_POLICIES = {
   // Homepages change when news is posted; a day keeps "what's new" current. Sites that are
   // down are often down briefly, so a failed fetch is retried within hours.
   homepage: { ttlMs: 1 * DAY, staleMs: 30 * DAY, negativeTtlMs: 2 * HOUR },
+  // A homepage Byline refused to read (too large, too complex, a redirect it may not follow)
+  // would cost the same again on every hover: the refusal is remembered for a day.
+  'homepage-unreadable': { ttlMs: 1 * DAY, staleMs: 0, negativeTtlMs: 1 * DAY },
   // Stars change all the time, but GitHub allows only 60 keyless requests an hour; a little
   // under a day means a user who checks daily sees new counts.
   'github-stars': { ttlMs: 22 * HOUR, staleMs: 14 * DAY, negativeTtlMs: 6 * HOUR },
