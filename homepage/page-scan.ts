@@ -111,7 +111,9 @@ export function scanPage(html: string, limits: ScanLimits = DEFAULT_SCAN_LIMITS)
       // Skip to the matching end tag; markup-looking text inside a script is not markup.
       const endTag = indexOfIgnoreCase(html, `</${name}`, close + 1);
       if (endTag < 0) break;
-      i = endTag;
+      const endClose = html.indexOf('>', endTag);
+      if (endClose < 0) break;
+      i = html.indexOf('<', endClose + 1);
       continue;
     }
     const selfClosed = html.charCodeAt(close - 1) === 47;

@@ -53,11 +53,19 @@ export function createRedirectObserver(clock: Clock, waitMs = WAIT_MS): Redirect
       const known = lookup(key, since);
       if (known !== undefined) return known;
       const stop = new AbortController();
+      let wake = (): void => undefined;
       await Promise.race([
-        new Promise<void>((resolve) => waiting.set(key, [...(waiting.get(key) ?? []), resolve])),
+        new Promise<void>((resolve) => {
+          wake = resolve;
+          waiting.set(key, [...(waiting.get(key) ?? []), resolve]);
+        }),
         clock.sleep(waitMs, stop.signal).catch(() => undefined),
       ]);
       stop.abort();
+      // A waiter that timed out is dropped, so nothing piles up for a URL that never redirected.
+      const rest = (waiting.get(key) ?? []).filter((w) => w !== wake);
+      if (rest.length > 0) waiting.set(key, rest);
+      else waiting.delete(key);
       return lookup(key, since);
     },
   };
