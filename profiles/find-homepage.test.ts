@@ -101,19 +101,17 @@ describe('reading a homepage safely', () => {
     expect(t.requestsTo('pzs19.github.io')).toHaveLength(0);
   });
 
-  it.each([
-    ['http://localhost:3000/'],
-    ['http://10.0.0.7/~ada/'],
-    ['http://[fe80::1]/'],
-    ['http://printer.local/'],
-  ])('never offers "Allow reading" for the private address %s', async (homepage) => {
-    const t = withS2Homepage(homepage);
-    const result = okResult(await t.run(lookupResearcher(llmlingua2Query(0), t.env)));
-    const problem = result.problems.find((p) => p.source === 'homepage');
-    expect(problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/private network/) });
-    expect(problem?.origin).toBeUndefined();
-    expect(t.requestsTo(new URL(homepage).host)).toEqual([]);
-  });
+  it.each([['http://localhost:3000/'], ['http://10.0.0.7/~ada/'], ['http://[fe80::1]/'], ['http://printer.local/']])(
+    'never offers "Allow reading" for the private address %s',
+    async (homepage) => {
+      const t = withS2Homepage(homepage);
+      const result = okResult(await t.run(lookupResearcher(llmlingua2Query(0), t.env)));
+      const problem = result.problems.find((p) => p.source === 'homepage');
+      expect(problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/private network/) });
+      expect(problem?.origin).toBeUndefined();
+      expect(t.requestsTo(new URL(homepage).host)).toEqual([]);
+    },
+  );
 
   it('asks for the origin with its port, so allowing one server does not allow the host', async () => {
     const t = withS2Homepage('https://lab.example.edu:8443/~ada/');
