@@ -32,6 +32,11 @@ const MARKERS =
   /\(\s*(?:co-?first(?:\s+authors?)?|equal\s+contributions?|joint\s+first(?:\s+authors?)?|corresponding(?:\s+author)?)\s*\)|[*†‡#§¶]+|\d+$/gi;
 
 /** The text of `start` with the owner marked, read in document order by a loop (no recursion). */
+/** An author line of a thousand authors fits; a page's whole text does not get this far. */
+const MAX_AUTHOR_LINE = 30_000;
+/** Longest part between commas considered as one author ("Ada Example (co-first author)*"). */
+const MAX_AUTHOR_PART = 300;
+
 function flatten(start: Node, mark: OwnerMark, out: string[]): void {
   let node: Node | null = start;
   while (node) {
@@ -51,7 +56,9 @@ function flatten(start: Node, mark: OwnerMark, out: string[]): void {
 
 /** Normalised form of a person name for comparison (case, accents, punctuation, CJK in brackets). */
 export function normaliseName(name: string): string {
+  // Names are short; the bound keeps `\([^)]*\)` linear on a hostile string of brackets.
   return name
+    .slice(0, MAX_AUTHOR_PART)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\([^)]*\)/g, ' ')
@@ -76,7 +83,8 @@ export function isSameName(a: string, b: string): boolean {
 export function readAuthorList(nodes: readonly Node[], mark: OwnerMark, ownerName: string | null): AuthorList {
   const parts: string[] = [];
   for (const node of nodes) flatten(node, mark, parts);
-  const text = stripEmoji(parts.join(''))
+  // Whitespace collapsed and length bounded first, so the patterns below stay linear on any page.
+  const text = stripEmoji(parts.join('').replace(/\s+/g, ' ').slice(0, MAX_AUTHOR_LINE))
     .replace(/\s+(?:and|&)\s+/gi, ', ')
     .replace(/^\s*(?:and|&)\s+/i, '');
   const authors: string[] = [];
@@ -84,6 +92,8 @@ export function readAuthorList(nodes: readonly Node[], mark: OwnerMark, ownerNam
   let ownerMarked = false;
   const coFirstAt: number[] = [];
   for (const raw of text.split(/[,;]/)) {
+    // A "name" this long is not one; skipping it keeps MARKERS' `\d+$` from rescanning it.
+    if (raw.length > MAX_AUTHOR_PART) continue;
     const marked = raw.includes(OPEN);
     const plain = raw.replace(/[\u0001\u0002]/g, '');
     const name = cleanText(plain.replace(MARKERS, ' ').replace(/^\s*and\s+/i, ''), 120);

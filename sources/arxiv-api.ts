@@ -9,7 +9,7 @@
 import { malformed, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
 import { parseGithubRepoUrl } from './github';
-import { elementTexts, textOf } from './xml-text';
+import { elements, elementTexts, textOf } from './xml-text';
 
 /** One arXiv paper as the API describes it. */
 export interface ArxivEntry {
@@ -45,7 +45,7 @@ export async function fetchArxivEntries(
 /** The entries of an Atom feed, an error entry as `bad-request`, anything else as malformed. */
 export function parseArxivFeed(xml: string): Fetched<ArxivEntry[]> {
   if (!/<feed\b/.test(xml)) return malformed('arXiv answer is not an Atom feed');
-  const entries = [...xml.matchAll(/<entry\b[^>]*>([\s\S]*?)<\/entry>/g)].map((m) => m[1] ?? '');
+  const entries = elements(xml, 'entry').map((e) => e.inner);
   const data: ArxivEntry[] = [];
   for (const entry of entries) {
     const title = elementTexts(entry, 'title')[0] ?? '';
@@ -53,16 +53,17 @@ export function parseArxivFeed(xml: string): Fetched<ArxivEntry[]> {
     if (title === 'Error' && id.includes('/api/errors')) {
       return { ok: false, kind: 'bad-request', message: `arXiv: ${elementTexts(entry, 'summary')[0] ?? 'error'}` };
     }
-    const parsed = /arxiv\.org\/abs\/(.+?)(?:v(\d+))?$/.exec(id);
+    // An id is an arXiv URL; a longer "id" is not one (and would cost the lazy match its square).
+    const parsed = id.length > 200 ? null : /arxiv\.org\/abs\/(.+?)(?:v(\d+))?$/.exec(id);
     if (!parsed?.[1] || !title) continue;
     const comment = elementTexts(entry, 'arxiv:comment')[0];
     const summary = elementTexts(entry, 'summary')[0] ?? '';
     const result: ArxivEntry = {
       arxivId: parsed[1],
       title,
-      authors: [...entry.matchAll(/<author\b[^>]*>([\s\S]*?)<\/author>/g)].flatMap((a) => {
-        const name = elementTexts(a[1] ?? '', 'name')[0];
-        return name ? [{ name, affiliations: elementTexts(a[1] ?? '', 'arxiv:affiliation') }] : [];
+      authors: elements(entry, 'author').flatMap((a) => {
+        const name = elementTexts(a.inner, 'name')[0];
+        return name ? [{ name, affiliations: elementTexts(a.inner, 'arxiv:affiliation') }] : [];
       }),
       codeLinks: findGithubLinks(`${comment ?? ''} ${summary}`),
     };
@@ -82,6 +83,8 @@ export function parseArxivFeed(xml: string): Fetched<ArxivEntry[]> {
 /** Distinct `https://github.com/owner/repo` links in free text, trailing punctuation dropped. */
 function findGithubLinks(text: string): string[] {
   const found = [...text.matchAll(/https?:\/\/(?:www\.)?github\.com\/[^\s,;)<>"']+/gi)].flatMap((m) => {
+    // A repository URL is short; a longer match is not one (and `[.:]+$` rescans it).
+    if (m[0].length > 300) return [];
     const repo = parseGithubRepoUrl(m[0].replace(/[.:]+$/, ''));
     return repo ? [repo.url] : [];
   });
