@@ -5,6 +5,7 @@ import { lookupResearcher } from '../profiles/lookup-researcher';
 import { mentionContextKey } from '../storage/user-data';
 import { createLookupBudget, DEFAULT_LOOKUP_BUDGET, type LookupBudget } from './lookup-budget';
 import { registerUiHandlers } from './ui-handlers';
+import { registerUserDataHandlers } from './user-data-handlers';
 
 /** Wires every protocol entry to its handler. Messages from other extensions are ignored; look-ups are budgeted per tab. */
 export function registerMessageHandlers(
@@ -60,6 +61,7 @@ export function registerMessageHandlers(
     return { ok: true as const };
   });
   registerUiHandlers(env);
+  registerUserDataHandlers(env.user);
 }
 
 /** Only this extension's own pages and content scripts may ask the background for anything. */

@@ -1,4 +1,5 @@
 /** Plain-data answers the background gives Byline's own pages (toolbar popup, options page). */
+import type { SecretsPatch, SettingsPatch } from '../storage/user-data';
 
 /** A person a name search found, with the one line that tells namesakes apart. */
 export interface ResearcherCandidate {
@@ -34,3 +35,15 @@ export interface FollowSummary {
   news?: FollowNews;
   problem?: string;
 }
+
+/**
+ * A change the options page asks the background to make to the user's data. The background is
+ * the only writer, so a change made here and one made on a card at the same time both land.
+ */
+export type UserDataChange =
+  | { part: 'settings'; patch: SettingsPatch }
+  | { part: 'secrets'; patch: SecretsPatch }
+  /** Removes the correction for one mention. */
+  | { part: 'mention'; contextKey: string }
+  /** Removes the homepage the user set for a researcher. */
+  | { part: 'homepage'; researcherKey: string };

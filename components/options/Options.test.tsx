@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerUserDataHandlers } from '../../background/user-data-handlers';
+import { deliverMessagesAs } from '../../messaging/deliver-as';
 import { onMessage } from '../../messaging/protocol';
 import { createUserData } from '../../storage/user-data';
 import { findAxeViolations } from '../test-support/axe';
@@ -23,7 +25,9 @@ beforeEach(() => {
       entries = 0;
       return { ok: true as const };
     }),
+    registerUserDataHandlers(createUserData()),
   ];
+  deliverMessagesAs({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 });
 afterEach(() => {
   cleanup();
