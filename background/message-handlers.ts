@@ -4,6 +4,7 @@ import type { LookupEnv } from '../profiles/lookup-env';
 import { lookupResearcher } from '../profiles/lookup-researcher';
 import { mentionContextKey } from '../storage/user-data';
 import { createLookupBudget, DEFAULT_LOOKUP_BUDGET, type LookupBudget } from './lookup-budget';
+import { assertOwnSender } from './own-sender';
 import { registerUiHandlers } from './ui-handlers';
 import { registerUserDataHandlers } from './user-data-handlers';
 
@@ -42,15 +43,10 @@ export function registerMessageHandlers(
   });
   onMessage('setHomepage', async ({ data, sender }) => {
     assertOwnSender(sender);
-    if (!/^https?:\/\//i.test(data.url))
-      return { ok: false as const, message: 'A homepage must be an http(s) address.' };
+    // The store refuses anything but an http(s) address, with a message the card shows.
     const saved = await env.user.setHomepage(data.profileKey, data.url);
     // The homepage Byline read before is no longer the one to show.
     return saved.ok ? { ok: true as const } : { ok: false as const, message: saved.message };
-  });
-  onMessage('isFollowing', async ({ data, sender }) => {
-    assertOwnSender(sender);
-    return { following: Boolean((await env.user.getFollows())[data.profileKey]) };
   });
   onMessage('requestOrigin', async ({ data, sender }) => {
     assertOwnSender(sender);
@@ -62,9 +58,4 @@ export function registerMessageHandlers(
   });
   registerUiHandlers(env);
   registerUserDataHandlers(env.user);
-}
-
-/** Only this extension's own pages and content scripts may ask the background for anything. */
-function assertOwnSender(sender: { id?: string }): void {
-  if (sender.id !== browser.runtime.id) throw new Error('Byline: message from a foreign sender ignored');
 }

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deliverMessagesAs } from '../messaging/deliver-as';
+import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readHomepage } from '../homepage/read-homepage';
 import { sendMessage } from '../messaging/protocol';
@@ -95,9 +95,12 @@ describe('searchResearchers', () => {
         {
           key: 's2:2114380531',
           name: 'Zhuoshi Pan',
-          reason: 'Tsinghua University · 15 papers · 1.2k citations · h-index 9 on Semantic Scholar',
+          affiliation: 'Tsinghua University',
+          paperCount: 15,
+          citationCount: 1234,
+          hIndex: 9,
         },
-        { key: 's2:999', name: 'Z. Pan', reason: '80 papers · 90 citations on Semantic Scholar' },
+        { key: 's2:999', name: 'Z. Pan', paperCount: 80, citationCount: 90 },
       ],
     });
   });
@@ -135,6 +138,7 @@ describe('follows', () => {
   it('remembers the card when followed and tells what is new since', async () => {
     const card = await sendMessage('lookupByKey', { key: 's2:2114380531', name: 'Zhuoshi Pan' });
     if (!card.ok) throw new Error(card.message);
+    expect(card.following).toBe(false);
     expect(await sendMessage('setFollow', { profile: card.profile, following: true })).toEqual({ following: true });
     const stored = (await env.user.getFollows())['s2:2114380531'];
     expect(stored?.snapshot).toMatchObject({ takenAt: NOW, citations: 1234 });
@@ -152,6 +156,8 @@ describe('follows', () => {
 
     const seen = await sendMessage('lookupByKey', { key: 's2:2114380531', name: 'Zhuoshi Pan' });
     if (!seen.ok) throw new Error(seen.message);
+    // The follow state is part of the answer: the card asks no second question.
+    expect(seen.following).toBe(true);
     expect(await sendMessage('markFollowSeen', { profile: seen.profile })).toEqual({ ok: true });
     expect((await sendMessage('listFollows', undefined))[0]?.news).toEqual({ papers: [], news: [] });
 

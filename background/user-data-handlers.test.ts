@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deliverMessagesAs } from '../messaging/deliver-as';
+import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
 import { sendMessage } from '../messaging/protocol';
 import { USER_DATA_LIMITS } from '../storage/follows-validate';
 import { createUserData, type UserDataStore } from '../storage/user-data';

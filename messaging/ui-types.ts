@@ -1,13 +1,14 @@
 /** Plain-data answers the background gives Byline's own pages (toolbar popup, options page). */
-import type { SecretsPatch, SettingsPatch } from '../storage/user-data';
 
-/** A person a name search found, with the one line that tells namesakes apart. */
+/** A person a name search found, with the facts that tell namesakes apart (the popup words them). */
 export interface ResearcherCandidate {
   /** Byline's researcher key (`s2:<authorId>`). */
   key: string;
   name: string;
-  /** "Tsinghua University · 12 papers · 1.2k citations on Semantic Scholar". */
-  reason: string;
+  affiliation?: string;
+  paperCount?: number;
+  citationCount?: number;
+  hIndex?: number;
 }
 
 /** The result of a name search: candidates, or why there are none. */
@@ -36,14 +37,4 @@ export interface FollowSummary {
   problem?: string;
 }
 
-/**
- * A change the options page asks the background to make to the user's data. The background is
- * the only writer, so a change made here and one made on a card at the same time both land.
- */
-export type UserDataChange =
-  | { part: 'settings'; patch: SettingsPatch }
-  | { part: 'secrets'; patch: SecretsPatch }
-  /** Removes the correction for one mention. */
-  | { part: 'mention'; contextKey: string }
-  /** Removes the homepage the user set for a researcher. */
-  | { part: 'homepage'; researcherKey: string };
+export type { UserDataChange } from '../storage/user-data-change';

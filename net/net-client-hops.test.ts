@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, settle, textResponse } from './fake-net';
+import { createTestNet, settle, textResponse } from './test-support/fake-net';
 import type { RedirectPolicy } from './net-client';
 import { isPrivateHost } from './private-address';
 

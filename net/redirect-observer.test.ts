@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeClock, settle } from './fake-net';
+import { createFakeClock, settle } from './test-support/fake-net';
 import { createRedirectObserver } from './redirect-observer';
 
 const HOME = 'https://ada.github.io/';

@@ -1,4 +1,4 @@
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { parseGithubRepoUrl } from '../sources/github';
 import { collectCode } from './collect-code';
 import { findHomepage } from './find-homepage';
@@ -73,6 +73,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     env.nameScore,
   );
   const asOf = oldestFact(profile, now);
+  const following = Boolean((await env.user.getFollows())[profile.key]);
   return {
     ok: true,
     profile,
@@ -80,6 +81,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     problems: dedupe(problems),
     asOf,
     stale: now - asOf > STALE_AFTER_MS,
+    following,
   };
 }
 
@@ -87,7 +89,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
 function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[] {
   const ctx = query.paper;
   if (!ctx) return papers;
-  const here = papers.findIndex((p) => (ctx.kind === 'arxiv' ? p.ids.arxiv === ctx.id : p.ids.acl === ctx.id));
+  const here = papers.findIndex((p) => p.ids[ctx.kind] === ctx.id);
   if (here < 0) return papers;
   const paper = papers[here]!;
   // The repositories the page itself links for this paper (arXiv comments) are code too.

@@ -2,19 +2,9 @@
  * Byline's own model of a researcher, merged from every source. Plain data only: it crosses
  * the message boundary and lives in storage. Every field says where it came from and when.
  */
+import type { SourceId } from '../domain/sources';
 
-/** Where a fact came from. */
-export type SourceId =
-  | 'user'
-  | 'homepage'
-  | 'semantic-scholar'
-  | 'dblp'
-  | 'openalex'
-  | 'orcid'
-  | 'github'
-  | 'hugging-face'
-  | 'acl-anthology'
-  | 'arxiv';
+export type { SourceId };
 
 /** A value with its provenance. `fetchedAt` is epoch milliseconds. */
 export interface Sourced<T> {
@@ -122,6 +112,8 @@ export type LookupResult =
       /** Epoch ms of the oldest data on the card; the card shows age when it is stale. */
       asOf: number;
       stale: boolean;
+      /** Whether the user follows this researcher, so a card needs no second question. */
+      following: boolean;
     }
   | {
       ok: false;

@@ -2,7 +2,8 @@ import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
 import { parseAclPersonLink } from './acl-person-link';
 import { nameText } from './element-text';
-import type { AuthorMention, PageType, SitePersonId } from './mention';
+import type { AuthorMention, PageType } from './mention';
+import type { SitePersonId } from '../messaging/types';
 
 /** People links on every ACL Anthology page type, in the three URL schemes. */
 export const ACL_PERSON_LINK = 'a[href*="/people/"]';

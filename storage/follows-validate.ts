@@ -1,4 +1,5 @@
-import { isNonNegativeNumber, isRecord, isShortString } from './json-guards';
+import { isWebUrl } from '../domain/safe-url';
+import { isNonNegativeNumber, isRecord, isShortString } from '../domain/json-guards';
 import type { Validated } from './settings-validate';
 import type {
   Corrections,
@@ -25,17 +26,6 @@ export const USER_DATA_LIMITS = { follows: 1_000, mentions: 10_000, homepages: 5
 /** Whether a string is a well-formed researcher key. */
 export function isResearcherKey(value: unknown): value is string {
   return typeof value === 'string' && RESEARCHER_KEY.test(value);
-}
-
-/** Whether a string is an http(s) URL a homepage may have. */
-export function isHomepageUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /** Reads follows one by one: valid ones are kept even when others are damaged. */
@@ -157,6 +147,6 @@ function parseMention(raw: unknown): Parsed<MentionCorrection> {
 
 function parseHomepage(raw: unknown): Parsed<HomepageOverride> {
   if (!isRecord(raw) || !isNonNegativeNumber(raw.at)) return { ok: false, message: 'not a homepage with a time' };
-  if (!isHomepageUrl(raw.url)) return { ok: false, message: 'url must be an http(s) address' };
+  if (!isWebUrl(raw.url)) return { ok: false, message: 'url must be an http(s) address' };
   return { ok: true, value: { url: raw.url, at: raw.at } };
 }

@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerUserDataHandlers } from '../../background/user-data-handlers';
-import { deliverMessagesAs } from '../../messaging/deliver-as';
 import { onMessage } from '../../messaging/protocol';
+import { exportUserData, importUserData } from '../../storage/export-import';
 import { createUserData } from '../../storage/user-data';
+import { applyUserDataChange } from '../../storage/user-data-change';
 import { findAxeViolations } from '../test-support/axe';
 import { createOptionsBackend } from './options-backend';
 import { Options } from './Options';
@@ -25,14 +25,26 @@ beforeEach(() => {
       entries = 0;
       return { ok: true as const };
     }),
-    registerUserDataHandlers(createUserData()),
+    // The background's side of the user's data: one store, which every change goes through.
+    ...userDataBackground(createUserData()),
   ];
-  deliverMessagesAs({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 });
 afterEach(() => {
   cleanup();
   for (const stop of stops) stop();
 });
+
+function userDataBackground(user: ReturnType<typeof createUserData>): Array<() => void> {
+  return [
+    onMessage('loadUserData', () => user.load()),
+    onMessage('changeUserData', async ({ data }) => {
+      const result = await applyUserDataChange(user, data);
+      return result.ok ? { ok: true as const } : { ok: false as const, message: result.message };
+    }),
+    onMessage('exportUserData', ({ data }) => exportUserData(user, { includeSecrets: data.includeSecrets })),
+    onMessage('importUserData', ({ data }) => importUserData(user, data.text, { mode: data.mode })),
+  ];
+}
 
 const show = (hash = '') => render(<Options backend={createOptionsBackend()} hash={hash} />);
 

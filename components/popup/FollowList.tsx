@@ -1,6 +1,5 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { hasFollowNews } from '../../background/follow-snapshot';
 import type { FollowNews, FollowSummary } from '../../messaging/ui-types';
 import { formatAge, formatCount } from '../card/format';
 import type { PopupBackend, PopupTarget } from './popup-backend';
@@ -51,6 +50,11 @@ export function FollowList({
       {body}
     </section>
   );
+}
+
+/** Whether there is anything to tell. */
+export function hasFollowNews(news: FollowNews): boolean {
+  return news.papers.length > 0 || news.news.length > 0 || Boolean(news.citationsGained) || Boolean(news.starsGained);
 }
 
 /** "2 new papers (LLMLingua-2 …) · 1 news item · +120 citations". */
