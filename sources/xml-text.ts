@@ -49,16 +49,24 @@ export function elements(xml: string, tag: string): XmlElement[] {
     // No end tag after this one means none for any later start tag either.
     if (end < 0) break;
     found.push({ attrs: start.attrs, inner: xml.slice(start.contentStart, end) });
+    if (found.length >= XML_LIMITS.elements) break;
     from = end + close.length;
   }
   return found;
 }
 
-/** The texts of every `<tag>` element in `xml` (no nesting of the same tag). */
+/**
+ * The longest element text and the most elements of one tag Byline keeps from an XML answer
+ * (an abstract is a few thousand characters; a dblp record lists a few dozen URLs and notes).
+ */
+export const XML_LIMITS = { text: 10_000, elements: 5_000 } as const;
+
+/** The texts of every `<tag>` element in `xml` (no nesting of the same tag), each bounded. */
 export function elementTexts(xml: string, tag: string): string[] {
   return elements(xml, tag)
+    .filter((e) => e.inner.length <= XML_LIMITS.text * 4)
     .map((e) => textOf(e.inner))
-    .filter(Boolean);
+    .filter((text) => text !== '' && text.length <= XML_LIMITS.text);
 }
 
 /** Start tags in these sources carry a few short attributes; longer is not one of their records. */
