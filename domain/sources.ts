@@ -61,6 +61,9 @@ export const SOURCES = {
       's2-paper': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
       // Author metrics (citations, h-index, paper count) move daily for active researchers.
       's2-author': { ttlMs: 1 * DAY, staleMs: 30 * DAY, negativeTtlMs: 6 * HOUR },
+      // What checking a followed researcher found ("2 new papers"): each follow is looked up
+      // once a day at most, however often the popup opens.
+      'follow-check': { ttlMs: 1 * DAY, staleMs: 0, negativeTtlMs: 1 * DAY },
     },
     toggle: { option: 'Semantic Scholar (identities, metrics, papers; also powers search)' },
   },
