@@ -178,7 +178,13 @@ describe('checking many follows', () => {
   it('looks up at most 20 follows per opening, and each at most once a day', async () => {
     const requests: string[] = [];
     const net = env.net;
-    env.net = { ...net, fetchJson: (req) => (requests.push(req.url), net.fetchJson(req)) };
+    env.net = {
+      ...net,
+      fetchJson: (req) => {
+        requests.push(req.url);
+        return net.fetchJson(req);
+      },
+    };
     stop();
     stop = registerUiHandlers(env);
     for (let i = 0; i < 30; i++) await env.user.follow(`s2:${5000 + i}`, `Researcher ${String(i).padStart(2, '0')}`);
