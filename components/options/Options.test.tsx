@@ -162,4 +162,17 @@ describe('Options', () => {
     show(`#grant=${encodeURIComponent('<all_urls>')}`);
     expect(screen.queryByTestId('grant-prompt')).toBeNull();
   });
+
+  it.each(['http://localhost:8080/*', 'http://192.168.1.1/*', 'http://[::1]/*'])(
+    'never offers to allow %s, an address on this computer or a private network',
+    (pattern) => {
+      show(`#grant=${encodeURIComponent(pattern)}`);
+      expect(screen.queryByTestId('grant-prompt')).toBeNull();
+    },
+  );
+
+  it('asks for an origin with its port', () => {
+    show(`#grant=${encodeURIComponent('https://lab.example.edu:8443/*')}`);
+    expect(screen.getByTestId('grant-prompt')).toBeTruthy();
+  });
 });
