@@ -30,7 +30,7 @@ export function createLookupEnv(): LookupEnv {
     ['responseHeaders'],
   );
   const net = createNetClient(
-    createBrowserNetEnv(limiterStore(), {
+    createBrowserNetEnv(limiterStore(), wallStore(), {
       redirectTarget: (url, since) => redirects.targetOf(url, since),
       // No source can be signed into yet: every request omits cookies.
       signedIn: async () => false,
@@ -51,7 +51,18 @@ export function createLookupEnv(): LookupEnv {
 
 /** Limiter state survives a worker restart but not a browser restart: session storage fits. */
 function limiterStore(): KvStore {
-  const area = browser.storage.session ?? browser.storage.local;
+  return kvOver(browser.storage.session ?? browser.storage.local);
+}
+
+/**
+ * A host's bot wall (dblp's proof-of-work page) is remembered for a day, across browser
+ * restarts too: local storage, under keys (`net:wall:<host>`) the cache never touches.
+ */
+function wallStore(): KvStore {
+  return kvOver(browser.storage.local);
+}
+
+function kvOver(area: typeof browser.storage.local): KvStore {
   return {
     get: async (key) => (await area.get(key))[key],
     set: (key, value) => area.set({ [key]: value }),

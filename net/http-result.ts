@@ -15,8 +15,17 @@ export type FailureKind =
   | 'forbidden'
   | 'bad-request'
   | 'aborted'
+  | 'blocked'
   /** Byline declined to send the request or follow its redirect (a private address, no permission). */
   | 'refused';
+
+/**
+ * A wall a host puts in front of scripts instead of the data: a proof-of-work page (Anubis,
+ * which dblp runs), a "prove you are human" challenge for guests (OpenReview's API), or a
+ * redirect to a sign-in page. Not an error in the data and not a rate limit: asking again soon
+ * gets the same wall, so the host is left alone for a long while (`net/host-policy.ts`).
+ */
+export type BotWall = 'proof-of-work' | 'challenge' | 'sign-in';
 
 /** A failed request: `retryAt` (epoch ms) is set when the host said when to come back. */
 export interface HttpFailure {
@@ -25,6 +34,8 @@ export interface HttpFailure {
   status?: number;
   retryAt?: number;
   message: string;
+  /** For `blocked`: which wall the host answered with. */
+  wall?: BotWall;
 }
 
 /** Rate-limit headers as the host reported them; `resetAt` is epoch ms. */

@@ -3,6 +3,7 @@ import { fetchDblpPerson, searchDblpAuthors, type DblpPerson } from '../sources/
 import { fetchOrcidResearcherUrls } from '../sources/orcid';
 import type { RedirectPolicy } from '../net/net-client';
 import { isPrivateHost } from '../net/private-address';
+import { isProfileUrl } from '../sources/profile-hosts';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isDblpHits, isDblpPerson, isHomepageCard, isOrcidUrls } from './cached-shapes';
 import type { Identity } from './resolve-identity';
@@ -16,10 +17,6 @@ export interface HomepageFinding {
   dblp?: Sourced<DblpPerson>;
   orcid?: string;
 }
-
-/** Hosts that are profiles, not a person's own page (never read as a homepage). */
-const NOT_A_HOMEPAGE =
-  /(^|\.)(scholar\.google\.[a-z.]+|orcid\.org|linkedin\.com|twitter\.com|x\.com|github\.com|semanticscholar\.org|dblp\.org|researchgate\.net|wikipedia\.org|wikidata\.org|openreview\.net)$/i;
 
 /**
  * Finds and reads the researcher's homepage: the one the user set always wins, then the one
@@ -83,13 +80,9 @@ export function ownerAgrees(card: HomepageCard, name: string, nameScore: (a: str
 /** Initials agree ("H. Zhao" and "H. Vicky Zhao"): a homepage prints its owner's name in full. */
 const OWNER_AGREES = 0.55;
 
+/** Profile pages (Scholar, ACM, zbMATH, GitHub…) are never read as a homepage: one list, `sources/profile-hosts.ts`. */
 function isHomepage(c: { url: string }): boolean {
-  try {
-    const url = new URL(c.url);
-    return /^https?:$/.test(url.protocol) && !NOT_A_HOMEPAGE.test(url.hostname);
-  } catch {
-    return false;
-  }
+  return !isProfileUrl(c.url);
 }
 
 /** The dblp person behind a disambiguated name ("Qiang Liu 0034"): one search, one record. */

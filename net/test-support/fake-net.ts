@@ -73,6 +73,7 @@ export interface FakeCall {
   method: string;
   headers: Record<string, string>;
   body?: string;
+  /** Whether cookies were to be sent (`omit` unless the request carries a sign-in). */
   credentials?: RequestCredentials;
   redirect?: RequestRedirect;
 }
@@ -121,12 +122,16 @@ export function createTestNet(
   replies: FakeReply[],
   options: Partial<NetOptions> & {
     kv?: KvStore;
+    wallKv?: KvStore;
     clock?: FakeClock;
     env?: Pick<NetEnv, 'redirectTarget' | 'signedIn'>;
   } = {},
 ): { net: NetClient; calls: FakeCall[]; clock: FakeClock; kv: KvStore } {
-  const { kv = createMemoryKv(), clock = createFakeClock(), env = {}, ...netOptions } = options;
+  const { kv = createMemoryKv(), wallKv, clock = createFakeClock(), env = {}, ...netOptions } = options;
   const fake = createFakeFetch(replies);
-  const net = createNetClient({ fetch: fake.fetch, clock, kv, random: () => 0.5, ...env }, netOptions);
+  const net = createNetClient(
+    { fetch: fake.fetch, clock, kv, random: () => 0.5, ...(wallKv ? { wallKv } : {}), ...env },
+    netOptions,
+  );
   return { net, calls: fake.calls, clock, kv };
 }
