@@ -70,7 +70,7 @@ export function elementTexts(xml: string, tag: string): string[] {
 }
 
 /** Start tags in these sources carry a few short attributes; longer is not one of their records. */
-const MAX_ATTRIBUTES_TEXT = 4_000;
+const MAX_ATTRIBUTES_TEXT = 1_000;
 
 /** The attributes of a start tag's inside, entity-decoded. */
 export function readAttributes(text: string): Record<string, string> {
