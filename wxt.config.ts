@@ -17,7 +17,8 @@ export default defineConfig({
     name: 'Byline',
     description:
       'Hover an author on arXiv or the ACL Anthology to see who they are: profile, advisor, interests, papers, code and GitHub stars.',
-    permissions: ['storage'],
+    // webRequest only observes: it reads where a homepage redirects so each hop can be checked.
+    permissions: ['storage', 'webRequest'],
     host_permissions: [...HOST_PERMISSIONS],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     action: { default_title: 'Byline: researchers on this page' },

@@ -191,6 +191,37 @@ describe('follows', () => {
   });
 });
 
+describe('checking many follows', () => {
+  it('looks up at most 20 follows per opening, and each at most once a day', async () => {
+    const requests: string[] = [];
+    const net = env.net;
+    env.net = {
+      ...net,
+      fetchJson: (req) => {
+        requests.push(req.url);
+        return net.fetchJson(req);
+      },
+    };
+    stop();
+    stop = registerUiHandlers(env);
+    for (let i = 0; i < 30; i++) await env.user.follow(`s2:${5000 + i}`, `Researcher ${String(i).padStart(2, '0')}`);
+    const first = await sendMessage('listFollows', undefined);
+    expect(first).toHaveLength(30);
+    const asked = (from: number) =>
+      new Set(requests.slice(from).flatMap((u) => /author\/(\d+)/.exec(u)?.[1] ?? [])).size;
+    expect(asked(0)).toBe(20);
+    expect(first.filter((f) => /Not checked yet/.test(f.problem ?? ''))).toHaveLength(10);
+    // The next opening checks the ten left, and asks nothing about the twenty checked today.
+    const before = requests.length;
+    const second = await sendMessage('listFollows', undefined);
+    expect(asked(before)).toBe(10);
+    expect(second.filter((f) => /Not checked yet/.test(f.problem ?? ''))).toHaveLength(0);
+    const third = requests.length;
+    await sendMessage('listFollows', undefined);
+    expect(requests.length).toBe(third);
+  });
+});
+
 describe('cache entries', () => {
   it('reports the cache size and clears it', async () => {
     await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' });

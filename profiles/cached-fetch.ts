@@ -70,6 +70,9 @@ export function problemFrom(source: SourceId, failure: HttpFailure, label = sour
       return { source, kind: 'invalid', message: `${label} was too large to read; Byline stopped downloading it.` };
     case 'malformed':
       return { source, kind: 'invalid', message: `${label} sent an answer Byline could not read.` };
+    case 'refused':
+      // Byline declined (a redirect to a private address or to a host without permission).
+      return { source, kind: 'unavailable', message: `${label} was not read: ${failure.message}` };
     case 'forbidden':
       return {
         source,

@@ -100,7 +100,8 @@ export async function fetchOpenReviewProfile(
   options: OpenReviewOptions = {},
 ): Promise<Fetched<OpenReviewProfile>> {
   const key = idOrEmail.trim();
-  const param = PROFILE_ID.test(key) ? 'id' : EMAIL.test(key) ? 'email' : undefined;
+  // Ids and addresses are short; the bound keeps the two patterns linear on any input.
+  const param = key.length > 320 ? undefined : PROFILE_ID.test(key) ? 'id' : EMAIL.test(key) ? 'email' : undefined;
   if (!param) return { ok: false, kind: 'bad-request', message: `Not an OpenReview profile id or email: ${idOrEmail}` };
   const value = param === 'email' ? key.toLowerCase() : key;
   const res = await net.fetchJson(request(`/profiles?${param}=${encodeURIComponent(value)}`, options));
@@ -148,7 +149,7 @@ export function openReviewAdvisors(profile: OpenReviewProfile): OpenReviewRelati
 function request(path: string, options: OpenReviewOptions): NetRequest {
   return {
     url: `${BASE}${path}`,
-    ...(options.withSession ? { withSession: true, rateKey: OPENREVIEW_SESSION_KEY } : {}),
+    ...(options.withSession ? { signedInto: 'openreview' as const, rateKey: OPENREVIEW_SESSION_KEY } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
 }

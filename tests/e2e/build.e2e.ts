@@ -13,7 +13,8 @@ describe('extension builds', () => {
     const m = manifest(env.chromeExtension);
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('Byline');
-    expect(m.permissions).toEqual(['storage']);
+    // webRequest only observes: where a homepage redirects, so each hop is checked (net/redirect-observer.ts).
+    expect(m.permissions).toEqual(['storage', 'webRequest']);
     // Derived from the sources and sites tables (domain/), and nothing else.
     expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     expect(m.host_permissions).toContain('https://*.github.io/*');

@@ -119,3 +119,27 @@ export async function tabTo(page: E2EPage, selector: string): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The card's list of missing sources, as the user reads it. */
+export function problemsText(page: E2EPage): Promise<string> {
+  return page.evaluate(
+    () =>
+      document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="card-problems"]')?.textContent ??
+      '',
+    undefined,
+  );
+}
+
+/** Moves the pointer away, waits for any open card to close, hovers `selector` and waits for its card. */
+export async function hoverForCard(page: E2EPage, selector: string, timeoutMs = 40_000): Promise<CardSnapshot> {
+  await page.moveMouse(0, 0);
+  await waitInPage(
+    page,
+    () => !document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]'),
+    undefined,
+    'the previous card to close',
+    5_000,
+  ).catch(() => undefined);
+  await page.hover(selector);
+  return waitForLoadedCard(page, timeoutMs);
+}
