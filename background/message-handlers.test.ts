@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../messaging/protocol';
-import { createTestEnv } from '../profiles/test-env';
+import { createTestEnv } from '../profiles/test-support/test-env';
 import type { AuthorQuery } from '../messaging/types';
 import { createLookupBudget } from './lookup-budget';
 import { registerMessageHandlers } from './message-handlers';
@@ -22,11 +22,11 @@ function sendFrom(from: { id: string; url: string; tabId: number }): void {
 }
 
 describe('the background refuses what a page or another extension should not get', () => {
-  beforeEach(() => fakeBrowser.reset());
+  // The messaging library takes one listener per entry and context: the handlers are registered once.
+  const { env, requests } = createTestEnv();
+  registerMessageHandlers(env, createLookupBudget({ burst: 2, perMinute: 1, now: () => 0 }));
 
   it('budgets look-ups per tab (a flood is answered "rate-limited" without touching the network) and ignores other extensions', async () => {
-    const { env, requests } = createTestEnv();
-    registerMessageHandlers(env, createLookupBudget({ burst: 2, perMinute: 1, now: () => 0 }));
     sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/list/cs/new', tabId: 7 });
     await sendMessage('lookupResearcher', { query: QUERY });
     await sendMessage('lookupResearcher', { query: QUERY });
@@ -44,5 +44,15 @@ describe('the background refuses what a page or another extension should not get
     sendFrom({ id: 'some-other-extension', url: 'https://arxiv.org/abs/2403.12968', tabId: 1 });
     await expect(sendMessage('lookupResearcher', { query: QUERY })).rejects.toThrow();
     await expect(sendMessage('rejectMatch', { query: QUERY, profileKey: 's2:1' })).rejects.toThrow();
+  });
+
+  it('keeps only an http(s) address as the homepage a card sets', async () => {
+    sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968', tabId: 7 });
+    for (const url of ['javascript:alert(document.domain)', 'data:text/html,hi', 'https://'])
+      expect(await sendMessage('setHomepage', { query: QUERY, profileKey: 's2:1', url })).toMatchObject({ ok: false });
+    expect((await env.user.getCorrections()).homepages).toEqual({});
+    expect(
+      await sendMessage('setHomepage', { query: QUERY, profileKey: 's2:1', url: 'https://zpan.github.io/' }),
+    ).toEqual({ ok: true });
   });
 });

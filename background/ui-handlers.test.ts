@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deliverMessagesAs } from '../messaging/deliver-as';
+import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readHomepage } from '../homepage/read-homepage';
 import { sendMessage } from '../messaging/protocol';

@@ -1,4 +1,3 @@
-import { browser } from '#imports';
 import { onMessage } from '../messaging/protocol';
 import type { FollowSummary, ResearcherCandidate, SearchResult } from '../messaging/ui-types';
 import { normalizeName } from '../names';
@@ -12,6 +11,7 @@ import { searchS2Authors, type S2Author } from '../sources/semantic-scholar';
 import { mentionContextKey } from '../storage/user-data';
 import type { AuthorQuery } from '../messaging/types';
 import { compareWithSnapshot, takeFollowSnapshot } from './follow-snapshot';
+import { assertOwnSender } from './own-sender';
 
 /** Follows whose cards are rebuilt at once when the popup opens (most are cached). */
 const FOLLOW_CONCURRENCY = 3;
@@ -22,35 +22,35 @@ const SEARCH_LIMIT = 10;
 export function registerUiHandlers(env: LookupEnv): () => void {
   const stops = [
     onMessage('searchResearchers', ({ data, sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       return searchResearchers(data.name, env);
     }),
     onMessage('lookupByKey', ({ data, sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       return lookupByKey(data.key, data.name, env);
     }),
     onMessage('listFollows', ({ sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       return listFollows(env);
     }),
     // The hover card may follow too, so these two also accept Byline's content script.
     onMessage('setFollow', async ({ data, sender }) => {
-      assertOwnSender(sender, false);
+      assertOwnSender(sender);
       const { profile } = data;
       if (!data.following) return { following: !(await env.user.unfollow(profile.key)).ok };
       const saved = await env.user.follow(profile.key, profile.name.value, takeFollowSnapshot(profile, env.now()));
       return { following: saved.ok };
     }),
     onMessage('markFollowSeen', async ({ data, sender }) => {
-      assertOwnSender(sender, false);
+      assertOwnSender(sender);
       return { ok: (await env.user.markSeen(data.profile.key, takeFollowSnapshot(data.profile, env.now()))).ok };
     }),
     onMessage('cacheInfo', ({ sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       return env.cache.stats();
     }),
     onMessage('clearCache', async ({ sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       await env.cache.clear();
       return { ok: true as const };
     }),
@@ -184,11 +184,4 @@ export async function listFollows(env: LookupEnv): Promise<FollowSummary[]> {
   };
   await Promise.all(Array.from({ length: Math.min(FOLLOW_CONCURRENCY, follows.length) }, worker));
   return out;
-}
-
-/** Other extensions never get an answer; with `pagesOnly`, neither do web pages' content scripts. */
-function assertOwnSender(sender: { id?: string; url?: string }, pagesOnly: boolean): void {
-  const foreign = sender.id !== browser.runtime.id;
-  const fromWebPage = pagesOnly && sender.url !== undefined && !sender.url.startsWith(browser.runtime.getURL('/'));
-  if (foreign || fromWebPage) throw new Error('Byline: message from a foreign sender ignored');
 }

@@ -1,7 +1,7 @@
 /**
  * Author lines of publication entries. The owner is marked by `<strong>` (acad-homepage,
  * Barron), `<b>` (academicpages forks), `<em>` (al-folio) or `span.author-highlighted` /
- * `span.font-weight-bold` (Hugo), or only by name; co-first marks vary too (homepages.md §3.7).
+ * `span.font-weight-bold` (Hugo), or only by name; co-first marks vary too (docs/homepages.md §3.7).
  */
 import { compareNames } from '../names';
 import { CARD_LIMITS } from './homepage-card';

@@ -1,6 +1,6 @@
 /**
  * Identifiers in links: arXiv, ACL Anthology, DOI, OpenReview, GitHub repositories and
- * shields.io star badges (patterns from homepages.md §2.5).
+ * shields.io star badges (patterns from docs/homepages.md §2.5).
  */
 import type { PaperIds } from './homepage-card';
 
@@ -56,7 +56,7 @@ const GITHUB_RESERVED = new Set([
 
 /**
  * Template and credit repositories linked from page footers, never a paper's code
- * (homepages.md §2.5).
+ * (docs/homepages.md §2.5).
  */
 const TEMPLATE_REPOS = [
   /^alshedivat\/al-folio$/i,

@@ -29,7 +29,7 @@ const INERT_TAGS = new Set([
 
 /**
  * Icon lists that templates mark aria-hidden although they are on screen: Wowchemy/Hugo Academic
- * render the visible profile icons as `ul.network-icon[aria-hidden=true]` (homepages.md §1.4).
+ * render the visible profile icons as `ul.network-icon[aria-hidden=true]` (docs/homepages.md §1.4).
  */
 const VISIBLE_DESPITE_ARIA_HIDDEN = ['network-icon'];
 
@@ -75,7 +75,7 @@ function removeInvisible(node: Node): void {
 
 /**
  * Remove HTML comments (old news, old papers and a stale Scholar id live there on real pages,
- * rendered-acad-homepage.md), inert elements and hidden elements, in place.
+ * docs/homepages.md §6), inert elements and hidden elements, in place.
  */
 export function pruneInvisible(document: Document): void {
   // linkedom gives the doctype no nextSibling, so the walk starts at the root element.

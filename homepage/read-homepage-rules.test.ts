@@ -3,7 +3,7 @@ import { repairMojibake } from '../names/repair-mojibake';
 import { cleanText, stripEmoji } from './clean-text';
 import { badgeRepoOf, githubRepoOf, readPaperIds } from './paper-ids';
 import { readHomepage } from './read-homepage';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 const PAGE = 'https://owner.example.org/~me/';
 

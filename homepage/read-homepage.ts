@@ -7,7 +7,7 @@ import type { HomepageResult, TemplateId } from './homepage-card';
 import { boundCard } from './bound-card';
 import { parsePage, pruneInvisible } from './parse-page';
 import { readJsonLdNames, type ReaderContext, type TemplateReader } from './reader-context';
-import { safeBase } from './safe-url';
+import { safeBase } from '../domain/safe-url';
 import { readAcadHomepage } from './templates/acad-homepage';
 import { readAcademicPages } from './templates/academicpages';
 import { readAlFolio } from './templates/al-folio';
@@ -26,7 +26,7 @@ export interface ReadHomepageOptions {
   template?: TemplateId;
 }
 
-/** Default size limit: real homepages are 9–240 KB (homepages.md §5). */
+/** Default size limit: real homepages are 9–240 KB (docs/homepages.md §5). */
 export const MAX_PAGE_LENGTH = 2_000_000;
 
 /** One reader per template family. */

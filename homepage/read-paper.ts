@@ -8,7 +8,7 @@ import { readAuthorList, type OwnerMark } from './author-list';
 import { cleanLabel, cleanText } from './clean-text';
 import { findDescendants, isTag, linksIn } from './dom-walk';
 import { badgeRepoOf, githubRepoOf, isPaperUrl, isTemplateRepo, readPaperIds } from './paper-ids';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 /** The parts of an entry a template reader located. */
 export interface PaperParts {
@@ -65,7 +65,7 @@ function readLinks(item: Element, ctx: PaperContext, title: string): { links: La
     for (const img of findDescendants(a, (el) => isTag(el, 'IMG'))) {
       const badgeRepo = badgeRepoOf(img.getAttribute('src') ?? '');
       // The founding homepage wrapped QizhiPei/FABind and microsoft/SeCom star badges around links
-      // to other repositories (homepages.md §4): the link wins, the badge is reported.
+      // to other repositories (docs/homepages.md §4): the link wins, the badge is reported.
       if (badgeRepo && badgeRepo.toLowerCase() !== repo?.toLowerCase()) {
         ctx.warnings.push({
           kind: 'badge-repo-mismatch',

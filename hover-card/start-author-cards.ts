@@ -4,7 +4,8 @@ import { findAdapterFor } from '../sites/find-site-adapter';
 import { startPageMarker } from '../sites/page-marker';
 import { startAuthorHover } from './author-hover';
 import { createCardHost } from './card-host';
-import { loadCardSettings, siteOf, watchCardSettings } from './card-settings';
+import { siteOfPageType } from '../domain/sites';
+import { loadCardSettings, watchCardSettings } from './card-settings';
 import { createMessageBackend } from './message-backend';
 import { createLookLog, registerPageResearchers } from './page-researchers';
 
@@ -18,7 +19,7 @@ export async function startAuthorCards(ctx: ContentScriptContext, adapters: read
   const url = new URL(location.href);
   const adapter = findAdapterFor(url, adapters);
   if (!adapter) return;
-  const site = siteOf(adapter);
+  const site = siteOfPageType(adapter.pageType);
   const settings = await loadCardSettings(site);
   // Switched off for this site (or everywhere): mark nothing, listen to nothing.
   if (!settings.enabled || ctx.isInvalid) return;

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SiteId } from '../domain/sites';
 import type { LookupResult, ResearcherProfile } from '../profiles/profile';
 import type { AuthorQuery } from './types';
 import type { CacheStats } from '../storage/cache';
@@ -31,7 +32,7 @@ export interface ProtocolMap {
   /** Open Byline's page that asks the browser for permission to read a homepage origin. */
   requestOrigin(data: { origin: string }): { ok: true };
   /** What the content script needs of the user's settings: whether to mark names here, and the show delay. */
-  cardSettings(data: { site: 'arxiv' | 'acl-anthology' }): { enabled: boolean; hoverDelayMs: number };
+  cardSettings(data: { site: SiteId }): { enabled: boolean; hoverDelayMs: number };
   /** Liveness check used by the popup and the e2e suite. */
   ping(): { ok: true; version: string };
   /** Sent to a tab's content script: the researchers of that page, in byline order. */

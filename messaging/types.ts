@@ -2,12 +2,12 @@
  * The plain data that crosses the message boundary between content scripts, Byline's pages and
  * the background. Site adapters produce it; the background reads it; nothing here holds an element.
  */
-import type { PageType } from '../sites/mention';
+import type { PageType, SitePaperKind } from '../domain/sites';
 
 /** The paper a name belongs to, as the page prints it. */
 export interface PaperContext {
   /** `arxiv` ids carry no version (`2403.12968`, `hep-th/9901001`); `acl` ids look like `2024.findings-acl.57`. */
-  kind: 'arxiv' | 'acl';
+  kind: SitePaperKind;
   id: string;
   title: string;
   /** 0-based position of this author in the byline. */

@@ -90,7 +90,7 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
   const message = `${host} answered ${status}${detail ? `: ${detail}` : ''}`;
   const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
   // GitHub signals an exhausted budget with 403 or 429 and `x-ratelimit-remaining: 0`, and
-  // secondary limits with `retry-after` (apis.md §5.1); match on headers, not on the text.
+  // secondary limits with `retry-after` (docs/sources.md §5.1); match on headers, not on the text.
   const budgetExhausted = rateLimit?.remaining === 0;
   const rateLimited =
     status === 429 || ((status === 403 || status === 401) && (budgetExhausted || retryAfter !== undefined));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle, textResponse, createFakeClock } from './fake-net';
+import { createTestNet, jsonResponse, settle, textResponse, createFakeClock } from './test-support/fake-net';
 import { createMemoryKv } from './net-env';
 
 const S2 = 'https://api.semanticscholar.org/graph/v1/author/1';

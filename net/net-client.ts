@@ -100,7 +100,7 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
           ...rl(result.rateLimit),
         });
         if (until !== undefined) failure.retryAt = until;
-        // S2's 429 body can be cached by the browser; retry past the cache (apis.md §1.6).
+        // S2's 429 body can be cached by the browser; retry past the cache (docs/sources.md §1.6).
         init.cache = 'no-store';
       } else if (result.answered) {
         await gate.record(key, policy, answered(result.rateLimit));
@@ -121,7 +121,7 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
       return wait <= opts.maxRetryWaitMs ? Math.max(0, wait) : undefined;
     }
     if (failure.kind !== 'server-error' && failure.kind !== 'timeout' && failure.kind !== 'network') return undefined;
-    // Jittered exponential back-off, as S2 asks for 5xx (apis.md §1.6); a 503 `Retry-After` wins if later.
+    // Jittered exponential back-off, as S2 asks for 5xx (docs/sources.md §1.6); a 503 `Retry-After` wins if later.
     const backoff = Math.round(opts.retryBaseMs * 2 ** attempt * (0.5 + random()));
     return Math.max(backoff, (failure.retryAt ?? 0) - now);
   }

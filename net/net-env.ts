@@ -1,7 +1,7 @@
 /**
  * The outside world the network layer needs, passed in so tests can use fakes and so the
  * background (an MV3 service worker that may be stopped at any time) keeps its limiter state
- * in storage rather than in module variables (apis.md §8).
+ * in storage rather than in module variables (docs/sources.md §8).
  */
 
 /** Time source and sleeping, both replaceable in tests. */

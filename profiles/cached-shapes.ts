@@ -3,6 +3,7 @@
  * damaged, so a stored value is trusted only if it still has every field `profiles/` reads;
  * anything else is dropped by the cache and fetched again, never thrown on.
  */
+import { isFiniteNumber, isRecord } from '../domain/json-guards';
 import type { HomepageCard } from '../homepage/homepage-card';
 import type { DblpAuthorHit, DblpPerson } from '../sources/dblp';
 import type { GithubRepoStars } from '../sources/github';
@@ -15,16 +16,13 @@ import type { S2Author, S2Page, S2Paper } from '../sources/semantic-scholar';
 /** A check that narrows an unknown stored value to the type a source returned. */
 export type Shape<T> = (value: unknown) => value is T;
 
-type Fields = Record<string, unknown>;
-
-const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isOptString = (v: unknown): boolean => v === undefined || typeof v === 'string';
 const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
-const isOptNumber = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+const isOptNumber = (v: unknown): boolean => v === undefined || isFiniteNumber(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const every = (v: unknown, item: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(item);
-const withName = (v: unknown): boolean => isFields(v) && isString(v.name);
+const withName = (v: unknown): boolean => isRecord(v) && isString(v.name);
 
 /** A list whose every item passes `item`. */
 function listOf<T>(item: Shape<T>): Shape<T[]> {
@@ -33,7 +31,7 @@ function listOf<T>(item: Shape<T>): Shape<T[]> {
 
 /** An S2 author (profile or nested in a paper). */
 export const isS2Author: Shape<S2Author> = (v): v is S2Author =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.name) &&
   isStrings(v.affiliations) &&
   isStrings(v.dblpNames) &&
@@ -47,9 +45,9 @@ export const isS2Author: Shape<S2Author> = (v): v is S2Author =>
 
 /** An S2 paper with its authors. */
 export const isS2Paper: Shape<S2Paper> = (v): v is S2Paper =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.paperId) &&
-  isFields(v.ids) &&
+  isRecord(v.ids) &&
   isOptString(v.ids.arxiv) &&
   isOptString(v.ids.acl) &&
   isOptString(v.ids.doi) &&
@@ -62,20 +60,20 @@ export const isS2Paper: Shape<S2Paper> = (v): v is S2Paper =>
 
 /** A page of S2 author search results. */
 export const isS2AuthorPage: Shape<S2Page<S2Author>> = (v): v is S2Page<S2Author> =>
-  isFields(v) && every(v.items, isS2Author) && typeof v.offset === 'number';
+  isRecord(v) && every(v.items, isS2Author) && typeof v.offset === 'number';
 
 /** An author's papers as cached (the items of the first page). */
 export const isS2PaperList: Shape<S2Paper[]> = listOf(isS2Paper);
 
 /** An OpenAlex work with its authorships. */
 export const isOpenAlexWork: Shape<OpenAlexWork> = (v): v is OpenAlexWork =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.id) &&
-  every(v.authorships, (a) => withName(a) && isFields(a) && isOptString(a.authorId) && isOptString(a.orcid));
+  every(v.authorships, (a) => withName(a) && isRecord(a) && isOptString(a.authorId) && isOptString(a.orcid));
 
 /** An OpenAlex author singleton. */
 export const isOpenAlexAuthor: Shape<OpenAlexAuthor> = (v): v is OpenAlexAuthor =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.id) &&
   isString(v.name) &&
   isOptString(v.orcid) &&
@@ -89,14 +87,14 @@ export const isOpenAlexAuthor: Shape<OpenAlexAuthor> = (v): v is OpenAlexAuthor 
 
 /** dblp author search hits. */
 export const isDblpHits: Shape<DblpAuthorHit[]> = listOf(
-  (v): v is DblpAuthorHit => isFields(v) && isString(v.pid) && isString(v.name),
+  (v): v is DblpAuthorHit => isRecord(v) && isString(v.pid) && isString(v.name),
 );
 
-const isNote = (v: unknown): boolean => isFields(v) && isString(v.text) && isOptString(v.label);
+const isNote = (v: unknown): boolean => isRecord(v) && isString(v.text) && isOptString(v.label);
 
 /** A dblp person record. */
 export const isDblpPerson: Shape<DblpPerson> = (v): v is DblpPerson =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.pid) &&
   isString(v.name) &&
   typeof v.disambiguation === 'boolean' &&
@@ -107,16 +105,16 @@ export const isDblpPerson: Shape<DblpPerson> = (v): v is DblpPerson =>
 
 /** The researcher URLs of an ORCID record. */
 export const isOrcidUrls: Shape<OrcidResearcherUrl[]> = listOf(
-  (v): v is OrcidResearcherUrl => isFields(v) && isString(v.url) && isOptString(v.name),
+  (v): v is OrcidResearcherUrl => isRecord(v) && isString(v.url) && isOptString(v.name),
 );
 
-const isLink = (v: unknown): boolean => isFields(v) && isString(v.url);
-const isCode = (v: unknown): boolean => isFields(v) && isString(v.repo) && isString(v.url);
+const isLink = (v: unknown): boolean => isRecord(v) && isString(v.url);
+const isCode = (v: unknown): boolean => isRecord(v) && isString(v.repo) && isString(v.url);
 const isHomepagePaper = (v: unknown): boolean =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.title) &&
   isNullableString(v.url) &&
-  isFields(v.ids) &&
+  isRecord(v.ids) &&
   isNullableString(v.ids.arxiv) &&
   isNullableString(v.ids.acl) &&
   isNullableString(v.ids.doi) &&
@@ -127,43 +125,43 @@ const isHomepagePaper = (v: unknown): boolean =>
   (v.year === null || typeof v.year === 'number') &&
   every(v.code, isCode);
 const isNews = (v: unknown): boolean =>
-  isFields(v) && isString(v.text) && isNullableString(v.date) && typeof v.old === 'boolean' && every(v.links, isLink);
+  isRecord(v) && isString(v.text) && isNullableString(v.date) && typeof v.old === 'boolean' && every(v.links, isLink);
 
 /** A homepage card as the reader produced it. */
 export const isHomepageCard: Shape<HomepageCard> = (v): v is HomepageCard =>
-  isFields(v) &&
+  isRecord(v) &&
   ['name', 'nativeName', 'photo', 'position', 'affiliation', 'location'].every((k) => isNullableString(v[k])) &&
-  every(v.advisors, (a) => withName(a) && isFields(a) && isNullableString(a.url)) &&
+  every(v.advisors, (a) => withName(a) && isRecord(a) && isNullableString(a.url)) &&
   isStrings(v.interests) &&
-  isFields(v.links) &&
+  isRecord(v.links) &&
   Object.values(v.links).every(isNullableString) &&
   every(v.news, isNews) &&
   every(v.papers, isHomepagePaper);
 
 /** A Hugging Face paper. */
 export const isHfPaper: Shape<HfPaper> = (v): v is HfPaper =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.arxivId) &&
   isOptNumber(v.githubStars) &&
   (v.githubRepo === undefined ||
-    (isFields(v.githubRepo) &&
+    (isRecord(v.githubRepo) &&
       isString(v.githubRepo.owner) &&
       isString(v.githubRepo.repo) &&
       isString(v.githubRepo.url)));
 
 /** A paper's repositories from paperswithcode.co. */
 export const isPwcPaper: Shape<PwcPaper> = (v): v is PwcPaper =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.arxivId) &&
   Array.isArray(v.repositories) &&
   v.repositories.every(
     (r: unknown) =>
-      isFields(r) && isString(r.owner) && isString(r.repo) && isString(r.url) && typeof r.official === 'boolean',
+      isRecord(r) && isString(r.owner) && isString(r.repo) && isString(r.url) && typeof r.official === 'boolean',
   );
 
 /** A repository's stars from GitHub. */
 export const isGithubRepoStars: Shape<GithubRepoStars> = (v): v is GithubRepoStars =>
-  isFields(v) &&
+  isRecord(v) &&
   isString(v.fullName) &&
   isString(v.url) &&
   typeof v.stars === 'number' &&

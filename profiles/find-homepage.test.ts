@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foundingRoutes, llmlingua2Query } from './founding-web';
+import { foundingRoutes, llmlingua2Query } from './test-support/founding-web';
 import { lookupResearcher } from './lookup-researcher';
 import type { LookupResult } from './profile';
-import { createTestEnv, fileHtml, json, repoFile, type TestEnv } from './test-env';
+import { createTestEnv, fileHtml, json, repoFile, type TestEnv } from './test-support/test-env';
 
 function okResult(result: LookupResult): Extract<LookupResult, { ok: true }> {
   if (!result.ok) throw new Error(`lookup failed: ${result.message}`);

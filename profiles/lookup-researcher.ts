@@ -89,7 +89,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
 function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[] {
   const ctx = query.paper;
   if (!ctx) return papers;
-  const here = papers.findIndex((p) => (ctx.kind === 'arxiv' ? p.ids.arxiv === ctx.id : p.ids.acl === ctx.id));
+  const here = papers.findIndex((p) => p.ids[ctx.kind] === ctx.id);
   if (here < 0) return papers;
   const paper = papers[here]!;
   // The repositories the page itself links for this paper (arXiv comments) are code too.

@@ -1,14 +1,7 @@
+import { titleKey } from '../domain/paper-title';
 import type { HomepagePaper } from '../homepage/homepage-card';
 import type { S2Paper } from '../sources/semantic-scholar';
 import type { AuthorRole, PaperEntry } from './profile';
-
-/** Lower-case letters and digits only: "LLMLingua-2: Data…" and "llmlingua 2 data…" agree. */
-export function titleKey(title: string): string {
-  return title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 function idKeys(ids: PaperEntry['ids']): string[] {
   return [

@@ -1,3 +1,4 @@
+import { paperDoi } from '../domain/paper-id';
 import { fetchOpenAlexAuthor, fetchOpenAlexWorkByDoi, type OpenAlexAuthor } from '../sources/openalex';
 import type { AuthorQuery } from '../messaging/types';
 import { cachedFetch, problemFrom } from './cached-fetch';
@@ -9,9 +10,9 @@ import type { SourceProblem, Sourced } from './profile';
 const SLOT_AGREES = 0.55;
 
 /**
- * The paper context again, from OpenAlex, for when Semantic Scholar cannot answer: arXiv papers
- * by their DataCite DOI (10.48550/arXiv.<id>), new-style ACL papers by 10.18653/v1/<id>.
- * Fetching a work or an author by id costs no OpenAlex credits (apis.md §2.3).
+ * The paper context again, from OpenAlex, for when Semantic Scholar cannot answer, by the
+ * paper's DOI (`paperDoi`: arXiv's DataCite DOI, an ACL paper's own; old ACL papers have none).
+ * Fetching a work or an author by id costs no OpenAlex credits (docs/sources.md §2.3).
  */
 export async function openAlexPaperAuthor(
   query: AuthorQuery,
@@ -20,12 +21,7 @@ export async function openAlexPaperAuthor(
 ): Promise<{ author: Sourced<OpenAlexAuthor>; position: number } | undefined> {
   const paper = query.paper;
   if (!paper) return undefined;
-  const doi =
-    paper.kind === 'arxiv'
-      ? `10.48550/arXiv.${paper.id}`
-      : /^\d{4}\./.test(paper.id)
-        ? `10.18653/v1/${paper.id}`
-        : undefined;
+  const doi = paperDoi(paper);
   if (!doi) return undefined;
   const work = await cachedFetch(
     env,

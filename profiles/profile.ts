@@ -2,19 +2,9 @@
  * Byline's own model of a researcher, merged from every source. Plain data only: it crosses
  * the message boundary and lives in storage. Every field says where it came from and when.
  */
+import type { SourceId } from '../domain/sources';
 
-/** Where a fact came from. */
-export type SourceId =
-  | 'user'
-  | 'homepage'
-  | 'semantic-scholar'
-  | 'dblp'
-  | 'openalex'
-  | 'orcid'
-  | 'github'
-  | 'hugging-face'
-  | 'acl-anthology'
-  | 'arxiv';
+export type { SourceId };
 
 /** A value with its provenance. `fetchedAt` is epoch milliseconds. */
 export interface Sourced<T> {

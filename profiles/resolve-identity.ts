@@ -1,8 +1,8 @@
+import { paperLabel, s2PaperId } from '../domain/paper-id';
 import {
   fetchS2Author,
   fetchS2AuthorPapers,
   fetchS2Paper,
-  s2PaperId,
   searchS2Authors,
   type S2Author,
   type S2Paper,
@@ -73,11 +73,10 @@ export async function resolveIdentity(
   if (query.paper && settings.sources.openalex && (!s2On || problems.some((p) => p.source === 'semantic-scholar'))) {
     const found = await openAlexPaperAuthor(query, env, problems);
     if (found) {
-      const label = query.paper.kind === 'arxiv' ? `arXiv ${query.paper.id}` : `ACL ${query.paper.id}`;
       const match: MatchReason = {
         method: 'paper-context',
         confidence: 'high',
-        reason: `author ${found.position + 1} of ${label} on OpenAlex`,
+        reason: `author ${found.position + 1} of ${paperLabel(query.paper)} on OpenAlex`,
       };
       return {
         ok: true,
@@ -144,7 +143,8 @@ async function fromPaperContext(
   problems: SourceProblem[],
 ): Promise<Identity | undefined> {
   const paperRef = query.paper!;
-  const paperId = s2PaperId(paperRef.kind === 'arxiv' ? { arxiv: paperRef.id } : { acl: paperRef.id });
+  const paperId = s2PaperId(paperRef);
+  if (!paperId) return undefined;
   const s2 = await s2Options(env);
   const res = await cachedFetch(env, 's2-paper', paperId, async () => fetchS2Paper(env.net, paperId, s2), isS2Paper);
   if (!res.ok) {
@@ -153,7 +153,7 @@ async function fromPaperContext(
   }
   const paper = res.data;
   if (!paper) return undefined;
-  const label = paperRef.kind === 'arxiv' ? `arXiv ${paperRef.id}` : `ACL ${paperRef.id}`;
+  const label = paperLabel(paperRef);
   const slot = paper.authors[paperRef.position];
   let author: S2Author | undefined;
   let match: MatchReason | undefined;

@@ -8,7 +8,7 @@ const F2024 = 'acl/paper-2021.naacl-main.208-2024-08.html';
 
 const SELECTORS = {
   page: '#main p.lead',
-  // The byline only: editors are person links too, in the details `dl` (page-structures §2.2).
+  // The byline only: editors are person links too, in the details `dl` (docs/pages.md §2.2).
   authors: `#main p.lead > ${ACL_PERSON_LINK}`,
   title: '#main h2#title',
   canonicalNames: 'meta[name="citation_author"]',
@@ -21,7 +21,6 @@ const SELECTORS = {
  */
 export const aclPaper = defineSiteAdapter({
   pageType: 'acl-paper',
-  hosts: ['aclanthology.org', 'www.aclanthology.org'],
   paths: [/^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})\/?$/],
   selectors: SELECTORS,
   checkedOn: { page: F2026, authors: F2024, title: F2026, canonicalNames: F2026 },

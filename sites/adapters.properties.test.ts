@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../tests/fixtures/pages/load-page';
-import { findSiteAdapter } from './index';
+import { aclAdapters } from './acl-adapters';
+import { arxivAdapters } from './arxiv-adapters';
+import { findAdapterFor } from './find-site-adapter';
 import type { AuthorMention } from './mention';
 import type { SiteAdapter } from './site-adapter';
 
@@ -44,7 +46,7 @@ interface Loaded {
 
 const LOADED: Loaded[] = PAGES.map(({ file, url }) => {
   const parsed = new URL(url);
-  const adapter = findSiteAdapter(parsed);
+  const adapter = findAdapterFor(parsed, [...arxivAdapters, ...aclAdapters]);
   if (!adapter) throw new Error(`no adapter for ${url}`);
   return { file, url: parsed, adapter, doc: loadPage(file).doc };
 });

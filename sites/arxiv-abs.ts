@@ -12,14 +12,13 @@ const SELECTORS = {
   authors: `#abs div.authors ${ARXIV_AUTHOR_LINK}`,
   title: '#abs h1.title',
   arxivId: 'meta[name="citation_arxiv_id"]',
-  // The submitter's comments often say "Code: https://github.com/…" (page-structures §1.3 metatable).
+  // The submitter's comments often say "Code: https://github.com/…" (docs/pages.md §1.3 metatable).
   comments: '#abs td.comments',
 } as const;
 
-/** arXiv abstract page `/abs/<id>[vN]`, 2021 and 2024–2026 layouts (page-structures §1.3). */
+/** arXiv abstract page `/abs/<id>[vN]`, 2021 and 2024–2026 layouts (docs/pages.md §1.3). */
 export const arxivAbs = defineSiteAdapter({
   pageType: 'arxiv-abs',
-  hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'],
   paths: [/^\/abs\/.+/],
   selectors: SELECTORS,
   checkedOn: {

@@ -1,7 +1,7 @@
 /** Marks a name span Byline created inside LaTeXML text, so a second run reuses it. */
 export const NAME_SPAN_ATTR = 'data-byline-name';
 
-/** Inside a personname these hold marks, affiliations and contacts, never a name. */
+/** Inside a personname these hold marks, affiliations and contacts, never a name (docs/pages.md §1.7). */
 const NOT_NAME = [
   'sup',
   'sub',

@@ -17,11 +17,10 @@ const SELECTORS = {
 
 /**
  * arXiv HTML full text `/html/<id>vN` (LaTeXML). Names are text, not links: each one is
- * wrapped in a `span[data-byline-name]` that the card anchors to (page-structures §1.7).
+ * wrapped in a `span[data-byline-name]` that the card anchors to (docs/pages.md §1.7).
  */
 export const arxivHtml = defineSiteAdapter({
   pageType: 'arxiv-html',
-  hosts: ['arxiv.org', 'www.arxiv.org'],
   paths: [/^\/html\/.+/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, personName: FIXTURE, title: FIXTURE, backToAbstract: FIXTURE },

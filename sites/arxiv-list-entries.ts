@@ -4,7 +4,7 @@ import type { AuthorMention, PageType } from './mention';
 import { unitsAt } from './units-at';
 
 /**
- * Selectors of the listing item markup shared by /list and /catchup (page-structures §1.4–1.5).
+ * Selectors of the listing item markup shared by /list and /catchup (docs/pages.md §1.4–1.5).
  * `dl[id=articles]` because one page carries several `<dl id='articles'>` (duplicate id).
  */
 export const LIST_SELECTORS = {

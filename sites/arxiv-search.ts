@@ -19,10 +19,9 @@ function findResults(root: ParentNode): Element[] {
   return unitsAt(root, SELECTORS.result, SELECTORS.result);
 }
 
-/** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, page-structures §1.6). */
+/** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, docs/pages.md §1.6). */
 export const arxivSearch = defineSiteAdapter({
   pageType: 'arxiv-search',
-  hosts: ['arxiv.org', 'www.arxiv.org'],
   paths: [/^\/search\/?(?!advanced)[^/]*\/?$/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, result: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },

@@ -1,17 +1,8 @@
 /** What a site adapter reports for one author name on a page: plain data plus the element. */
 import type { AuthorQuery } from '../messaging/types';
+import type { PageType } from '../domain/sites';
 
-/** Page types Byline understands; each has one adapter in `sites/`. */
-export type PageType =
-  | 'arxiv-abs'
-  | 'arxiv-listing'
-  | 'arxiv-catchup'
-  | 'arxiv-search'
-  | 'arxiv-html'
-  | 'acl-paper'
-  | 'acl-volume'
-  | 'acl-event'
-  | 'acl-people';
+export type { PageType };
 
 /** One author name found on a page. */
 export interface AuthorMention extends AuthorQuery {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, settle, textResponse } from '../net/fake-net';
+import { createTestNet, settle, textResponse } from '../net/test-support/fake-net';
 import { fetchArxivEntries, parseArxivFeed } from './arxiv-api';
-import { describeFailureContract } from './failure-contract';
-import { readApiFixture } from './fixture-file';
+import { describeFailureContract } from './test-support/failure-contract';
+import { readApiFixture } from './test-support/fixture-file';
 
 const LLMLINGUA2 = 'arxiv/query_id_list_2403.12968_SYNTHESIZED.xml';
 

@@ -1,5 +1,5 @@
 /**
- * arXiv API, `GET https://export.arxiv.org/api/query?id_list=…` (apis.md §7): Atom entries
+ * arXiv API, `GET https://export.arxiv.org/api/query?id_list=…` (docs/sources.md §7): Atom entries
  * with author names in order, the comment (where code links often are), journal ref and DOI.
  * No author ids. Terms of Use: one request every three seconds, one connection (paced in
  * `net/host-policy.ts`). No CORS since Nov 2025: background only, with host permission for

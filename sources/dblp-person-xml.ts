@@ -1,5 +1,5 @@
 /**
- * Reads a dblp person record (`https://dblp.org/pid/<pid>.xml`, shape in apis.md §3.3) without
+ * Reads a dblp person record (`https://dblp.org/pid/<pid>.xml`, shape in docs/sources.md §3.3) without
  * `DOMParser`, which the MV3 service worker lacks. dblp's XML is machine-written and regular,
  * so a parser for this one shape suffices: the first `<person>` before `<homonyms>` / `<r>` is
  * the person; people inside `<homonyms>` are others with the same name and are ignored.
@@ -29,7 +29,7 @@ export interface DblpPerson {
   publicationCount?: number;
 }
 
-/** Hosts of profiles and identifiers, which are not a researcher's own homepage (apis.md §3.3). */
+/** Hosts of profiles and identifiers, which are not a researcher's own homepage (docs/sources.md §3.3). */
 const PROFILE_HOSTS = [
   'scholar.google.',
   'orcid.org',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle, textResponse } from '../net/fake-net';
-import { describeFailureContract } from './failure-contract';
-import { readApiJson } from './fixture-file';
+import { createTestNet, jsonResponse, settle, textResponse } from '../net/test-support/fake-net';
+import { describeFailureContract } from './test-support/failure-contract';
+import { readApiJson } from './test-support/fixture-file';
 import { fetchGithubRepoStars, parseGithubRepoUrl } from './github';
 
 const REPO = 'github/repo_get_octokit-fixture-org_hello-world.json';

@@ -1,5 +1,5 @@
 /**
- * GitHub REST, `GET https://api.github.com/repos/{owner}/{repo}` (apis.md §5.1): the exact
+ * GitHub REST, `GET https://api.github.com/repos/{owner}/{repo}` (docs/sources.md §5.1): the exact
  * star count (`stargazers_count`). 60 requests/hour per IP without a token, 5,000 with the
  * user's optional token (`Authorization: Bearer`); the budget is tracked per credential from
  * `X-RateLimit-*` (`net/github-budget.ts`), and 403/429 with remaining 0 is a rate limit until

@@ -1,5 +1,5 @@
 /**
- * Hugging Face papers, `GET https://huggingface.co/api/papers/{arxiv_id}` (apis.md §6.1):
+ * Hugging Face papers, `GET https://huggingface.co/api/papers/{arxiv_id}` (docs/sources.md §6.1):
  * the GitHub repository and its star count for an arXiv paper in one keyless call. 404 means
  * HF has not indexed the paper. Anonymous limit: 500 API requests per 5 minutes per IP.
  * `githubRepoAddedBy` is "auto" (HF matched it, lower trust) or "user"; HF's star count can

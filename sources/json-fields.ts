@@ -1,13 +1,13 @@
 /**
  * Readers for untrusted JSON from public APIs: each returns a value of the wanted type or
- * `undefined`, so a missing or odd field never throws (product.md "parse errors contained").
+ * `undefined`, so a missing or odd field never throws (SECURITY.md, "A malformed answer").
  */
+import { isFiniteNumber, isRecord } from '../domain/json-guards';
+import { isWebUrl } from '../domain/safe-url';
 
 /** The value as a plain object, or undefined. */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** The value as an array, or an empty array. */
@@ -22,7 +22,7 @@ export function asString(value: unknown): string | undefined {
 
 /** A finite number (numeric strings too: dblp sends every number as a string), or undefined. */
 export function asNumber(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (isFiniteNumber(value)) return value;
   if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
   return undefined;
 }
@@ -41,13 +41,7 @@ export function asList(value: unknown): unknown[] {
 /** An http(s) URL as a string, or undefined: links shown on a card are restricted to the web. */
 export function asHttpUrl(value: unknown): string | undefined {
   const text = asString(value);
-  if (!text) return undefined;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return isWebUrl(text) ? new URL(text).href : undefined;
 }
 
 /** The object without its `undefined` values, so optional fields are absent in stored data. */

@@ -1,5 +1,5 @@
 /**
- * OpenAlex, `https://api.openalex.org` (apis.md §2). Single entities fetched by id, `doi:` or
+ * OpenAlex, `https://api.openalex.org` (docs/sources.md §2). Single entities fetched by id, `doi:` or
  * `orcid:` cost 0 credits, and autocomplete is free too, so Byline uses only those (lists cost
  * 1 credit, search 10, of a keyless budget of about 1,000 credits a day, 10 req/s). Always the
  * `doi:` form: `/works/https://doi.org/…` is billed as a list. `mailto` no longer affects

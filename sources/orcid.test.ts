@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle } from '../net/fake-net';
-import { describeFailureContract } from './failure-contract';
-import { readApiJson } from './fixture-file';
+import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
+import { describeFailureContract } from './test-support/failure-contract';
+import { readApiJson } from './test-support/fixture-file';
 import { fetchOrcidEmployments, fetchOrcidResearcherUrls, normalizeOrcid } from './orcid';
 
 const URLS = 'orcid/researcher-urls_0000-0002-1825-0097_SYNTHESIZED.json';

@@ -1,5 +1,5 @@
 /**
- * ORCID public API v3.0, `https://pub.orcid.org/v3.0/{orcid}/<section>` (apis.md §4), read
+ * ORCID public API v3.0, `https://pub.orcid.org/v3.0/{orcid}/<section>` (docs/sources.md §4), read
  * anonymously when an ORCID iD is known: researcher URLs and employments. Anonymous limits:
  * 12 req/s, burst 40 (over the burst: 503), 100k reads a day per IP. `Accept:
  * application/json` is required: XML is the default, and without content negotiation an

@@ -1,5 +1,5 @@
 /**
- * paperswithcode.co, Hugging Face's 2026 catalogue (apis.md §6.2):
+ * paperswithcode.co, Hugging Face's 2026 catalogue (docs/sources.md §6.2):
  * `GET https://paperswithcode.co/api/v1/papers/{arxiv_id}?include_resources=true` lists a
  * paper's repositories and marks the official one. Anonymous and read-only; no published limit
  * (its MCP front end allows 60 requests a minute per IP), so requests are paced like other

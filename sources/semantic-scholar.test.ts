@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle } from '../net/fake-net';
-import { describeFailureContract } from './failure-contract';
-import { readApiJson } from './fixture-file';
+import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
+import { describeFailureContract } from './test-support/failure-contract';
+import { readApiJson } from './test-support/fixture-file';
 import {
   fetchS2Author,
   fetchS2AuthorBatch,
   fetchS2AuthorPapers,
   fetchS2Paper,
   fetchS2PaperBatch,
-  s2PaperId,
   searchS2Authors,
 } from './semantic-scholar';
 
@@ -17,7 +16,7 @@ const LLMLINGUA2 = 'semanticscholar/paper_arxiv_2403.12968_nested_authors_SYNTHE
 describe('fetchS2Paper', () => {
   it('returns every author of arXiv 2403.12968 in order, with metrics and dblp names', async () => {
     const { net, clock, calls } = createTestNet([jsonResponse(readApiJson(LLMLINGUA2))]);
-    const result = await settle(clock, fetchS2Paper(net, s2PaperId({ arxiv: '2403.12968v2' })));
+    const result = await settle(clock, fetchS2Paper(net, 'ARXIV:2403.12968'));
     if (!result.ok) throw new Error(result.message);
     expect(calls[0]?.url).toMatch(
       /\/paper\/ARXIV:2403\.12968\?fields=title,year,venue,externalIds,citationCount,url,authors\.authorId,/,
@@ -58,13 +57,13 @@ describe('fetchS2Paper', () => {
     const { net, clock } = createTestNet([
       jsonResponse(readApiJson('semanticscholar/paper_with_arxiv_and_acl_ids.json')),
     ]);
-    const result = await settle(clock, fetchS2Paper(net, s2PaperId({ acl: '2024.lrec-main.592' })));
+    const result = await settle(clock, fetchS2Paper(net, 'ACL:2024.lrec-main.592'));
     expect(result).toMatchObject({ ok: true, data: { ids: { arxiv: '2402.13372', acl: '2024.lrec-main.592' } } });
   });
 
   it('sends the optional key as x-api-key and keeps DOI slashes in the path', async () => {
     const { net, clock, calls } = createTestNet([jsonResponse(readApiJson(LLMLINGUA2))]);
-    await settle(clock, fetchS2Paper(net, s2PaperId({ doi: '10.18653/v1/2024.findings-acl.57' }), { apiKey: 'k' }));
+    await settle(clock, fetchS2Paper(net, 'DOI:10.18653/v1/2024.findings-acl.57', { apiKey: 'k' }));
     expect(calls[0]?.url).toContain('/paper/DOI:10.18653/v1/2024.findings-acl.57?fields=');
     expect(calls[0]?.headers['x-api-key']).toBe('k');
   });

@@ -1,5 +1,5 @@
 /**
- * Semantic Scholar Academic Graph API, `https://api.semanticscholar.org/graph/v1` (apis.md §1).
+ * Semantic Scholar Academic Graph API, `https://api.semanticscholar.org/graph/v1` (docs/sources.md §1).
  * One paper request with nested `authors.*` fields returns every author of a paper with their
  * metrics and dblp names. Keyless callers share one pool and often get 429; keys get 1 req/s;
  * S2 requires exponential back-off (pacing lives in `net/host-policy.ts`). The optional key
@@ -15,7 +15,7 @@ const BASE = 'https://api.semanticscholar.org/graph/v1';
 
 /** Author fields of the swagger `Author` schema (`aliases` was removed in 2024: HTTP 400). */
 const AUTHOR_FIELDS = 'authorId,externalIds,url,name,affiliations,homepage,paperCount,citationCount,hIndex';
-/** The paper plus every author's profile in one call (apis.md §1.3). */
+/** The paper plus every author's profile in one call (docs/sources.md §1.3). */
 export const S2_PAPER_FIELDS = `title,year,venue,externalIds,citationCount,url,${AUTHOR_FIELDS.split(',')
   .map((f) => `authors.${f}`)
   .join(',')}`;
@@ -30,14 +30,7 @@ export interface S2Options {
   signal?: AbortSignal;
 }
 
-/** The S2 paper id for an arXiv id (version dropped), an ACL Anthology id or a DOI. */
-export function s2PaperId(ref: { arxiv: string } | { acl: string } | { doi: string }): string {
-  if ('arxiv' in ref) return `ARXIV:${ref.arxiv.replace(/v\d+$/, '')}`;
-  if ('acl' in ref) return `ACL:${ref.acl}`;
-  return `DOI:${ref.doi}`;
-}
-
-/** A paper by S2 id (`ARXIV:…`, `ACL:…`, `DOI:…`, sha) with all its authors' profiles. */
+/** A paper by S2 id (`ARXIV:…`, `ACL:…`, `DOI:…` from `domain/paper-id.ts` `s2PaperId`, sha) with all its authors' profiles. */
 export async function fetchS2Paper(
   net: NetClient,
   paperId: string,
@@ -88,7 +81,7 @@ export async function searchS2Authors(
   );
 }
 
-/** Many papers in request order; unknown ids are `null` in their slot (apis.md §1.4). */
+/** Many papers in request order; unknown ids are `null` in their slot (docs/sources.md §1.4). */
 export function fetchS2PaperBatch(
   net: NetClient,
   ids: string[],

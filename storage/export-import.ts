@@ -1,4 +1,4 @@
-import { isRecord } from './json-guards';
+import { isRecord } from '../domain/json-guards';
 import { mergeCorrections, mergeFollows } from './merge-user-data';
 import { validateCorrections, validateFollows } from './follows-validate';
 import { validateSecrets, validateSettings } from './settings-validate';

@@ -1,4 +1,5 @@
-import { isNonNegativeNumber, isRecord, isShortString } from './json-guards';
+import { isWebUrl } from '../domain/safe-url';
+import { isNonNegativeNumber, isRecord, isShortString } from '../domain/json-guards';
 import type { Validated } from './settings-validate';
 import type {
   Corrections,
@@ -18,17 +19,6 @@ const MAX_SNAPSHOT_ITEMS = 5000;
 /** Whether a string is a well-formed researcher key. */
 export function isResearcherKey(value: unknown): value is string {
   return typeof value === 'string' && RESEARCHER_KEY.test(value);
-}
-
-/** Whether a string is an http(s) URL a homepage may have. */
-export function isHomepageUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /** Reads follows one by one: valid ones are kept even when others are damaged. */
@@ -141,6 +131,6 @@ function parseMention(raw: unknown): Parsed<MentionCorrection> {
 
 function parseHomepage(raw: unknown): Parsed<HomepageOverride> {
   if (!isRecord(raw) || !isNonNegativeNumber(raw.at)) return { ok: false, message: 'not a homepage with a time' };
-  if (!isHomepageUrl(raw.url)) return { ok: false, message: 'url must be an http(s) address' };
+  if (!isWebUrl(raw.url)) return { ok: false, message: 'url must be an http(s) address' };
   return { ok: true, value: { url: raw.url, at: raw.at } };
 }

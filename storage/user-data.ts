@@ -1,4 +1,5 @@
-import { isHomepageUrl, isResearcherKey, validateCorrections, validateFollows } from './follows-validate';
+import { isWebUrl } from '../domain/safe-url';
+import { isResearcherKey, validateCorrections, validateFollows } from './follows-validate';
 import { isPlausibleSecret, validateSecrets, validateSettings } from './settings-validate';
 import { type KeyValueArea, localArea } from './storage-area';
 import { type MigrationReport, migrateUserData } from './user-data-migrate';
@@ -197,7 +198,7 @@ export function createUserData(options: UserDataOptions = {}) {
         if (url === null) delete homepages[researcherKey];
         else if (!isResearcherKey(researcherKey))
           return { ok: false, message: `${researcherKey} is not a researcher key.` };
-        else if (isHomepageUrl(url.trim())) homepages[researcherKey] = { url: url.trim(), at: now() };
+        else if (isWebUrl(url.trim())) homepages[researcherKey] = { url: url.trim(), at: now() };
         else return { ok: false, message: 'A homepage must be an http:// or https:// address.' };
         const next = { ...current, homepages };
         return { ok: true, value: next, next };

@@ -23,7 +23,16 @@ function importsOf(file: string): string[] {
   return specs.map((spec) => (spec.startsWith('.') ? relative(ROOT, resolve(dirname(file), spec)) : spec));
 }
 
-const FILES = sourceFiles(ROOT).map((file) => ({ file: relative(ROOT, file), imports: importsOf(file) }));
+/** Build and test configuration (`vitest.config.ts`, `wxt.config.ts`) is not part of the product. */
+const FILES = sourceFiles(ROOT)
+  .map((file) => ({ file: relative(ROOT, file), imports: importsOf(file) }))
+  .filter(({ file }) => !/\.config\.ts$/.test(file));
+
+/** Test support lives in files named for tests or in `test-support/` folders beside the code. */
+const isTestFile = (path: string) => /\.test\.tsx?$/.test(path) || /(^|\/)test-support\//.test(path);
+/** Modules only tests may load: test support, the test runner and its browser and DOM stand-ins. */
+const isTestOnly = (spec: string) =>
+  isTestFile(spec) || /^(vitest|@vitest\/|@testing-library\/|wxt\/testing|fast-check|happy-dom|axe-core)/.test(spec);
 
 describe('module layering', () => {
   it('reads the tree', () => {
@@ -41,5 +50,19 @@ describe('module layering', () => {
         .map((to) => `${file} -> ${to}`),
     );
     expect(leaks).toEqual([]);
+  });
+
+  it('keeps test support out of the product: no production module imports it or the test runner', () => {
+    const leaks = FILES.filter(({ file }) => !isTestFile(file)).flatMap(({ file, imports }) =>
+      imports.filter(isTestOnly).map((to) => `${file} -> ${to}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('names every module that imports the test runner as test support', () => {
+    const unnamed = FILES.filter(({ imports }) => imports.some((to) => /^vitest/.test(to)))
+      .map(({ file }) => file)
+      .filter((file) => !isTestFile(file));
+    expect(unnamed).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import type { LookupResult } from '../../profiles/profile';
 import type { CardActions } from './card-state';
 import { CardProblems } from './CardProblems';
-import { formatAge, formatCount, SOURCE_LABELS } from './format';
+import { sourceLabel } from '../../domain/source-labels';
+import { formatAge, formatCount } from './format';
 import { PaperList } from './PaperList';
-import { isSafeUrl, ProfileLinks } from './ProfileLinks';
+import { isSafeUrl, isWebUrl } from '../../domain/safe-url';
+import { ProfileLinks } from './ProfileLinks';
 import { SetHomepageForm } from './SetHomepageForm';
 import { NameText } from './NameText';
 
@@ -28,7 +30,7 @@ export function ProfileView({
   return (
     <div class="profile">
       <header class="head">
-        {p.photo && /^https?:\/\//i.test(p.photo.value) ? (
+        {p.photo && isWebUrl(p.photo.value) ? (
           <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" />
         ) : null}
         <div>
@@ -79,7 +81,7 @@ export function ProfileView({
           {p.metrics.value.hIndex !== undefined ? <span>h-index {p.metrics.value.hIndex}</span> : null}
           {p.metrics.value.paperCount !== undefined ? <span>{p.metrics.value.paperCount} papers</span> : null}
           <span class="source">
-            ({SOURCE_LABELS[p.metrics.source]}, {formatAge(p.metrics.fetchedAt, now)})
+            ({sourceLabel(p.metrics.source)}, {formatAge(p.metrics.fetchedAt, now)})
           </span>
         </p>
       ) : null}

@@ -2,7 +2,7 @@
  * RayeRen/acad-homepage.github.io (AcadHomepage, Jekyll): sidebar `div.profile_box`, flat
  * `section.page__content` with emoji `h1` headings, `div.paper-box` publications.
  * Selectors checked on tests/fixtures/homepages/acad-homepage/pzs19/*.html
- * (rendered-acad-homepage.md).
+ * (docs/homepages.md §6).
  */
 import type { HomepageCard, HomepagePaper } from '../homepage-card';
 import { buildCard } from '../build-card';

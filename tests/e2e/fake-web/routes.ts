@@ -213,7 +213,7 @@ export const ROUTES: Route[] = [
     contentType: HTML,
     body: fixture('pages/acl/people-andreas-madsack-2026-07.html'),
   },
-  // What the APIs answer for anything else: their documented "not found" shapes (apis.md §1.6, §3.2).
+  // What the APIs answer for anything else: their documented "not found" shapes (docs/sources.md §1.6, §3.2).
   notFound('api.semanticscholar.org', /^\/graph\/v1\/paper\//, (url) => ({
     error: `Paper with id ${decodeURIComponent(url.pathname.split('/')[4] ?? '')} not found`,
   })),

@@ -3,8 +3,8 @@
  * through a scripted fake fetch and a fake clock (no real waiting). Not used in the build.
  */
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle, textResponse } from '../net/fake-net';
-import type { NetClient } from '../net/net-client';
+import { createTestNet, jsonResponse, settle, textResponse } from '../../net/test-support/fake-net';
+import type { NetClient } from '../../net/net-client';
 
 const T0 = Date.UTC(2026, 0, 1);
 

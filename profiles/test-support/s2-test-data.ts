@@ -1,10 +1,10 @@
 /**
- * Test support: Semantic Scholar answers in the documented Graph v1 shape (apis.md §1.4, as in
+ * Test support: Semantic Scholar answers in the documented Graph v1 shape (docs/sources.md §1.4, as in
  * tests/fixtures/api/semanticscholar/), for people and papers invented by the tests, and the
  * queries a page would send about them. Not used in the build.
  */
-import { normalizeName } from '../names';
-import type { AuthorQuery } from '../messaging/types';
+import { normalizeName } from '../../names';
+import type { AuthorQuery } from '../../messaging/types';
 import { json, type FakeRoute } from './test-env';
 
 /** An invented author: id, name, and optional metrics. */

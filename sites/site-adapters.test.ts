@@ -3,14 +3,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { pageKindOf, SITE_IDS, SITES, type SiteId, siteOfPageType } from '../domain/sites';
 import { loadPage } from '../tests/fixtures/pages/load-page';
-import { findSiteAdapter, siteAdapters } from './index';
+import { aclAdapters } from './acl-adapters';
+import { arxivAdapters } from './arxiv-adapters';
+import { findAdapterFor } from './find-site-adapter';
+import type { SiteAdapter } from './site-adapter';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-describe('sites/index', () => {
+/** Each site's content script bundles its own list; a new site without one here is a type error. */
+const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = { arxiv: arxivAdapters, 'acl-anthology': aclAdapters };
+const siteAdapters = SITE_IDS.flatMap((site) => ADAPTERS[site]);
+const findSiteAdapter = (url: URL) => findAdapterFor(url, siteAdapters);
+
+describe('site adapters', () => {
   it("lists every adapter file in sites/ in its site's list", () => {
-    // Each site's content script bundles its own list; the index joins them.
     const index = ['arxiv-adapters.ts', 'acl-adapters.ts'].map((f) => readFileSync(join(HERE, f), 'utf8')).join('\n');
     const adapterFiles = readdirSync(HERE).filter(
       (f) =>
@@ -22,8 +30,17 @@ describe('sites/index', () => {
     for (const file of adapterFiles) expect(index).toContain(`from './${file.replace(/\.ts$/, '')}'`);
   });
 
-  it('has one adapter per page type', () => {
-    expect(new Set(siteAdapters.map((a) => a.pageType)).size).toBe(siteAdapters.length);
+  it("has one adapter per page type of the sites table, in its own site's list", () => {
+    for (const site of SITE_IDS)
+      expect(ADAPTERS[site].map((a) => a.pageType).sort()).toEqual(Object.keys(SITES[site].pageTypes).sort());
+    for (const adapter of siteAdapters) expect(ADAPTERS[siteOfPageType(adapter.pageType)]).toContain(adapter);
+  });
+
+  it('reads on interest exactly the listings the sites table says, with a selector for every name', () => {
+    for (const adapter of siteAdapters) {
+      const onInterest = pageKindOf(adapter.pageType) === 'listing-on-interest';
+      expect(Boolean(adapter.names && adapter.findUnits), adapter.pageType).toBe(onInterest);
+    }
   });
 
   it('checks each named selector on the fixture it names', () => {
@@ -66,5 +83,7 @@ describe('sites/index', () => {
     'https://arxiv.org/pdf/2403.12968',
     'https://example.org/abs/2403.12968',
     'https://aclanthology.org/',
+    'https://www.arxiv.org/abs/2403.12968',
+    'https://arxiv.org.example/abs/2403.12968',
   ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 /** The text of `tests/fixtures/api/<path>`. */
 export function readApiFixture(path: string): string {
-  return readFileSync(new URL(`../tests/fixtures/api/${path}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../tests/fixtures/api/${path}`, import.meta.url), 'utf8');
 }
 
 /** The parsed JSON of `tests/fixtures/api/<path>`. */

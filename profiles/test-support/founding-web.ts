@@ -3,8 +3,8 @@
  * arXiv 2403.12968), from the fixtures under tests/ (provenance in their SOURCES.md files).
  * Not used in the build.
  */
-import { normalizeName } from '../names';
-import type { AuthorQuery } from '../messaging/types';
+import { normalizeName } from '../../names';
+import type { AuthorQuery } from '../../messaging/types';
 import { fileHtml, fileJson, json, repoFile, type FakeAnswer, type FakeRoute, type SeenRequest } from './test-env';
 
 const E2E = 'tests/e2e/fake-web/data/';

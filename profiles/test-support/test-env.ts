@@ -3,15 +3,15 @@
  * storage and the real name scoring and homepage reader. Not used in the build.
  */
 import { readFileSync } from 'node:fs';
-import { readHomepage } from '../homepage/read-homepage';
-import { createFakeClock, settle, type FakeClock } from '../net/fake-net';
-import { createNetClient } from '../net/net-client';
-import { createMemoryKv } from '../net/net-env';
-import { createCache, type CacheProblem } from '../storage/cache';
-import type { KeyValueArea } from '../storage/storage-area';
-import { createUserData } from '../storage/user-data';
-import type { LookupEnv } from './lookup-env';
-import { nameScore } from './name-score';
+import { readHomepage } from '../../homepage/read-homepage';
+import { createFakeClock, settle, type FakeClock } from '../../net/test-support/fake-net';
+import { createNetClient } from '../../net/net-client';
+import { createMemoryKv } from '../../net/net-env';
+import { createCache, type CacheProblem } from '../../storage/cache';
+import type { KeyValueArea } from '../../storage/storage-area';
+import { createUserData } from '../../storage/user-data';
+import type { LookupEnv } from '../lookup-env';
+import { nameScore } from '../name-score';
 
 /** A request the fake web received. */
 export interface SeenRequest {
@@ -36,7 +36,7 @@ export interface FakeRoute {
   answer: FakeAnswer | ((req: SeenRequest) => FakeAnswer);
 }
 
-const ROOT = new URL('../', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 
 /** The text of a repository file (`tests/fixtures/...`), for routes. */
 export function repoFile(path: string): string {

@@ -1,9 +1,14 @@
 /**
- * URL safety for homepage data: relative paths are resolved against the page URL (not the
- * page's own canonical/og:url, which can be localhost:4000 or missing, homepages.md §2.8), and
- * only http(s) and mailto survive; `javascript:`, `data:` and friends are dropped.
+ * The one set of URL checks: for links read from homepages (relative paths resolved against the
+ * page URL, not the page's own canonical/og:url, which can be localhost:4000 or missing), for
+ * links the card draws, and for the homepage a user sets. Only http(s) and mailto survive;
+ * `javascript:`, `data:` and friends are dropped.
  */
-import { CARD_LIMITS } from './homepage-card';
+
+/** Longest link a card keeps: longer ones are tracking URLs or data, never a person's page. */
+export const MAX_LINK_CHARS = 500;
+/** Longest homepage a user may set (the address bar's own practical limit). */
+const MAX_HOMEPAGE_CHARS = 2048;
 
 const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 
@@ -26,12 +31,23 @@ export function safeUrl(raw: string | null | undefined, base: string | null): st
   url.username = '';
   url.password = '';
   const href = url.href;
-  return href.length > CARD_LIMITS.url ? null : href;
+  return href.length > MAX_LINK_CHARS ? null : href;
 }
 
-/** Whether a URL is one Byline would keep (used by tests and the final card check). */
+/** Whether a URL is one a card may link to: http(s) or mailto, and bounded. */
 export function isSafeUrl(url: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(url) && url.length <= CARD_LIMITS.url;
+  return /^(https?:\/\/|mailto:)/i.test(url) && url.length <= MAX_LINK_CHARS;
+}
+
+/** Whether a value is an http(s) address of some host: a homepage, a photo. */
+export function isWebUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_HOMEPAGE_CHARS) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** The page URL itself if it is usable as a base, else null. */

@@ -2,8 +2,8 @@
  * Test support for `net/` and `sources/`: a fake clock whose timers fire only when a test
  * advances them, a scripted fake `fetch`, and a client built on both. Not used in the build.
  */
-import { createNetClient, type NetClient, type NetOptions } from './net-client';
-import { createMemoryKv, type Clock, type KvStore } from './net-env';
+import { createNetClient, type NetClient, type NetOptions } from '../net-client';
+import { createMemoryKv, type Clock, type KvStore } from '../net-env';
 
 /** A clock that stands still until `advanceToNext` fires the earliest pending timer. */
 export interface FakeClock extends Clock {
