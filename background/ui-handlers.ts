@@ -1,13 +1,12 @@
 import { onMessage } from '../messaging/protocol';
+import { wallMessage } from '../net/bot-wall';
 import type { FollowSummary, ResearcherCandidate, SearchResult } from '../messaging/ui-types';
 import { normalizeName } from '../names';
 import type { LookupEnv } from '../profiles/lookup-env';
 import { lookupResearcher } from '../profiles/lookup-researcher';
 import type { LookupResult } from '../profiles/profile';
-import { cachedFetch } from '../profiles/cached-fetch';
-import { isS2AuthorPage } from '../profiles/cached-shapes';
-import { s2Options } from '../profiles/resolve-identity';
-import { searchS2Authors, type S2Author } from '../sources/semantic-scholar';
+import { searchS2ByName } from '../profiles/resolve-identity';
+import type { S2Author } from '../sources/semantic-scholar';
 import { mentionContextKey } from '../storage/user-data';
 import type { AuthorQuery } from '../messaging/types';
 import { compareWithSnapshot, takeFollowSnapshot } from './follow-snapshot';
@@ -15,8 +14,6 @@ import { assertOwnSender } from './own-sender';
 
 /** Follows whose cards are rebuilt at once when the popup opens (most are cached). */
 const FOLLOW_CONCURRENCY = 3;
-/** Candidates a name search shows. */
-const SEARCH_LIMIT = 10;
 
 /** Wires the entries used by Byline's own pages: search, cards by key, follows and the cache. Returns a stop function. */
 export function registerUiHandlers(env: LookupEnv): () => void {
@@ -71,15 +68,7 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
       message: 'Search uses Semantic Scholar, which is switched off in Byline’s options.',
     };
   }
-  const options = await s2Options(env);
-  // Same cache entry as the name search behind a card, so searching after hovering costs nothing.
-  const res = await cachedFetch(
-    env,
-    's2-author',
-    `search:${normalizeName(printed)}`,
-    () => searchS2Authors(env.net, printed, { ...options, limit: SEARCH_LIMIT }),
-    isS2AuthorPage,
-  );
+  const res = await searchS2ByName(printed, normalizeName(printed), env);
   if (!res.ok) {
     if (res.kind === 'rate-limited')
       return {
@@ -94,7 +83,9 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
       reason: offline ? 'offline' : 'error',
       message: offline
         ? 'Semantic Scholar could not be reached.'
-        : `Semantic Scholar’s answer could not be read (${res.kind}).`,
+        : res.kind === 'blocked'
+          ? `${wallMessage('Semantic Scholar', res.wall ?? 'proof-of-work')}.`
+          : `Semantic Scholar’s answer could not be read (${res.kind}).`,
     };
   }
   const authors = (res.data?.items ?? []).filter((a): a is S2Author & { authorId: string } => Boolean(a.authorId));

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../wxt.config';
 import { sourceLabel } from './source-labels';
-import { SITE_IDS, SITES } from './sites';
+import { contentScriptMatches, SITE_IDS, SITES } from './sites';
 import {
   CACHE_POLICIES,
   HOST_PERMISSIONS,
@@ -80,7 +81,7 @@ describe('the sources table', () => {
     expect(sourceLabel('semantic-scholar')).toBe('Semantic Scholar');
     expect(sourceLabel('homepage')).toBe('homepage');
     // A fact stored by another version of Byline, from a source this one does not know.
-    expect(sourceLabel('openreview' as never)).toBe('openreview');
+    expect(sourceLabel('citeseerx' as never)).toBe('citeseerx');
     expect(sourceLabel('toString' as never)).toBe('toString');
   });
 });
@@ -105,8 +106,21 @@ describe('the manifest derives from the tables', () => {
       'https://api.github.com/*',
       'https://huggingface.co/*',
       'https://paperswithcode.co/*',
+      'https://api2.openreview.net/*',
       'https://*.github.io/*',
     ]);
     expect(OPTIONAL_HOST_PERMISSIONS).toEqual(['https://*/*', 'http://*/*']);
+  });
+});
+
+describe('README explains every permission the tables ask for', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## Supported pages'));
+
+  it('names each host permission and each content-script host in its Permissions table', () => {
+    const hosts = [...HOST_PERMISSIONS, ...SITE_IDS.flatMap(contentScriptMatches)].map((p) =>
+      p.replace(/^https:\/\//, '').replace(/\/\*$/, ''),
+    );
+    for (const host of hosts) expect(section, host).toContain(`\`${host}\``);
   });
 });

@@ -1,5 +1,5 @@
 import type { AuthorQuery } from '../messaging/types';
-import { parseGithubRepoUrl } from '../sources/github';
+import { githubReposIn, repoName } from '../domain/github';
 import { collectCode } from './collect-code';
 import { findHomepage } from './find-homepage';
 import type { LookupEnv } from './lookup-env';
@@ -92,12 +92,10 @@ function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[
   const here = papers.findIndex((p) => p.ids[ctx.kind] === ctx.id);
   if (here < 0) return papers;
   const paper = papers[here]!;
-  // The repositories the page itself links for this paper (arXiv comments) are code too.
+  // The repositories the page itself names for this paper (arXiv comments) are code too.
   if (!paper.code.length)
-    for (const url of ctx.code ?? []) {
-      const gh = parseGithubRepoUrl(url);
-      if (gh) paper.code.push({ repo: `${gh.owner}/${gh.repo}`, url: gh.url });
-    }
+    for (const gh of githubReposIn((ctx.code ?? []).join(' ')).slice(0, 3))
+      paper.code.push({ repo: repoName(gh), url: gh.url });
   return [paper, ...papers.slice(0, here), ...papers.slice(here + 1)];
 }
 

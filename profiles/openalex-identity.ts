@@ -31,7 +31,7 @@ export async function openAlexPaperAuthor(
     isOpenAlexWork,
   );
   if (!work.ok) {
-    problems.push(problemFrom('openalex', work, 'OpenAlex'));
+    problems.push(problemFrom('openalex', work));
     return undefined;
   }
   const slot = work.data?.authorships[paper.position];
@@ -45,7 +45,7 @@ export async function openAlexPaperAuthor(
     isOpenAlexAuthor,
   );
   if (!author.ok) {
-    problems.push(problemFrom('openalex', author, 'OpenAlex'));
+    problems.push(problemFrom('openalex', author));
     return undefined;
   }
   if (!author.data) return undefined;
