@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { API_HOST_PERMISSIONS, DEFAULT_HOMEPAGE_PERMISSIONS, OPTIONAL_HOMEPAGE_PERMISSIONS } from './permissions';
+import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './domain/sources';
 
-// Byline's build. Every permission is explained in README.md ("Permissions").
+// Byline's build. Host permissions come from the sources table (domain/sources.ts); README.md
+// ("Permissions") explains each.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,14 +17,15 @@ export default defineConfig({
     name: 'Byline',
     description:
       'Hover an author on arXiv or the ACL Anthology to see who they are: profile, advisor, interests, papers, code and GitHub stars.',
-    permissions: ['storage'],
-    host_permissions: [...API_HOST_PERMISSIONS, ...DEFAULT_HOMEPAGE_PERMISSIONS],
+    // webRequest only observes: it reads where a homepage redirects so each hop can be checked.
+    permissions: ['storage', 'webRequest'],
+    host_permissions: [...HOST_PERMISSIONS],
     // MV3 names optional origins `optional_host_permissions`; WXT drops that key from the MV2
     // Firefox build, where origins go in `optional_permissions`: without it no homepage origin
     // beyond *.github.io could ever be granted in Firefox.
     ...(browser === 'firefox'
-      ? { optional_permissions: OPTIONAL_HOMEPAGE_PERMISSIONS }
-      : { optional_host_permissions: OPTIONAL_HOMEPAGE_PERMISSIONS }),
+      ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }
+      : { optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS] }),
     action: { default_title: 'Byline: researchers on this page' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

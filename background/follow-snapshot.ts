@@ -1,4 +1,4 @@
-import { normaliseTitle } from '../homepage/whats-new';
+import { titleKey } from '../domain/paper-title';
 import type { FollowNews } from '../messaging/ui-types';
 import type { NewsItem, PaperEntry, ResearcherProfile } from '../profiles/profile';
 import type { FollowSnapshot } from '../storage/user-data';
@@ -17,17 +17,19 @@ export function takeFollowSnapshot(profile: ResearcherProfile, now: number): Fol
 }
 
 /**
- * Papers, news and counts on the card now that the snapshot did not have. As in
- * `findWhatsNew`, a paper is old when any of its ids or its title was listed: homepages
- * sometimes link a paper to the wrong arXiv id, and the title still recognises it.
+ * Papers, news and counts on the card now that the snapshot did not have. A paper is old when
+ * any of its ids or its title was listed: homepages sometimes link a paper to the wrong arXiv
+ * id, and the title still recognises it. A news item is old when its date and text, or its
+ * text alone, were listed: owners re-date items they did not change.
  */
 export function compareWithSnapshot(snapshot: FollowSnapshot, profile: ResearcherProfile): FollowNews {
   const known = new Set(snapshot.paperIds);
   const knownNews = new Set(snapshot.newsKeys);
+  const knownNewsText = new Set(snapshot.newsKeys.map(newsTextOf));
   const news: FollowNews = {
     papers: profile.papers.filter((p) => !paperKeys(p).some((k) => known.has(k))).map((p) => p.title),
     news: (profile.news?.value ?? [])
-      .filter((n) => !knownNews.has(newsKey(n)))
+      .filter((n) => !knownNews.has(newsKey(n)) && !knownNewsText.has(newsTextOf(newsKey(n))))
       .map((n) => (n.date ? `${n.date}: ${n.text}` : n.text)),
   };
   const citations = profile.metrics?.value.citations;
@@ -37,11 +39,6 @@ export function compareWithSnapshot(snapshot: FollowSnapshot, profile: Researche
   if (stars !== undefined && snapshot.totalStars !== undefined && stars > snapshot.totalStars)
     news.starsGained = stars - snapshot.totalStars;
   return news;
-}
-
-/** Whether there is anything to tell. */
-export function hasFollowNews(news: FollowNews): boolean {
-  return news.papers.length > 0 || news.news.length > 0 || Boolean(news.citationsGained) || Boolean(news.starsGained);
 }
 
 /** Stored keys stay well under the 500 characters a stored snapshot item may have. */
@@ -55,9 +52,14 @@ function paperKeys(paper: PaperEntry): string[] {
     doi && `doi:${doi.toLowerCase()}`,
     s2 && `s2:${s2}`,
   ];
-  return [...ids.filter((k): k is string => Boolean(k)), `title:${normaliseTitle(paper.title).slice(0, KEY_CHARS)}`];
+  return [...ids.filter((k): k is string => Boolean(k)), `title:${titleKey(paper.title).slice(0, KEY_CHARS)}`];
 }
 
+/** `date|text key`: a title key never holds a `|`, so the text is whatever follows the last one. */
 function newsKey(item: NewsItem): string {
-  return `${item.date ?? ''}|${normaliseTitle(item.text)}`.slice(0, KEY_CHARS);
+  return `${item.date ?? ''}|${titleKey(item.text)}`.slice(0, KEY_CHARS);
+}
+
+function newsTextOf(key: string): string {
+  return key.slice(key.lastIndexOf('|') + 1);
 }

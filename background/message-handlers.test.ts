@@ -1,32 +1,23 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../messaging/protocol';
-import { createTestEnv } from '../profiles/test-env';
-import type { AuthorQuery } from '../sites/mention';
+import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
+import { createTestEnv } from '../profiles/test-support/test-env';
+import type { AuthorQuery } from '../messaging/types';
 import { createLookupBudget } from './lookup-budget';
 import { registerMessageHandlers } from './message-handlers';
 
 const QUERY: AuthorQuery = { printed: 'Zhuoshi Pan', normalized: 'zhuoshi pan', pageType: 'arxiv-abs' };
 
-/** Delivers messages as the browser would from a content script in tab `tabId` (or a foreign sender). */
-function sendFrom(from: { id: string; url: string; tabId: number }): void {
-  const sender = {
-    id: from.id,
-    url: from.url,
-    tab: { id: from.tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-  };
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-    return answers.find((a: unknown) => a !== undefined);
-  });
-}
+/** Messages come from a content script in tab `tabId`, or from a foreign sender. */
+const sendFrom = deliverMessagesAs;
 
 describe('the background refuses what a page or another extension should not get', () => {
-  beforeEach(() => fakeBrowser.reset());
+  // The messaging library takes one listener per entry and context: the handlers are registered once.
+  const { env, requests } = createTestEnv();
+  registerMessageHandlers(env, createLookupBudget({ burst: 2, perMinute: 1, now: () => 0 }));
 
   it('budgets look-ups per tab (a flood is answered "rate-limited" without touching the network) and ignores other extensions', async () => {
-    const { env, requests } = createTestEnv();
-    registerMessageHandlers(env, createLookupBudget({ burst: 2, perMinute: 1, now: () => 0 }));
     sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/list/cs/new', tabId: 7 });
     await sendMessage('lookupResearcher', { query: QUERY });
     await sendMessage('lookupResearcher', { query: QUERY });
@@ -43,6 +34,16 @@ describe('the background refuses what a page or another extension should not get
     // Another extension gets no answer at all (a messaging library registers its handlers once per context).
     sendFrom({ id: 'some-other-extension', url: 'https://arxiv.org/abs/2403.12968', tabId: 1 });
     await expect(sendMessage('lookupResearcher', { query: QUERY })).rejects.toThrow();
-    await expect(sendMessage('isFollowing', { profileKey: 's2:1' })).rejects.toThrow();
+    await expect(sendMessage('rejectMatch', { query: QUERY, profileKey: 's2:1' })).rejects.toThrow();
+  });
+
+  it('keeps only an http(s) address as the homepage a card sets', async () => {
+    sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968', tabId: 7 });
+    for (const url of ['javascript:alert(document.domain)', 'data:text/html,hi', 'https://'])
+      expect(await sendMessage('setHomepage', { query: QUERY, profileKey: 's2:1', url })).toMatchObject({ ok: false });
+    expect((await env.user.getCorrections()).homepages).toEqual({});
+    expect(
+      await sendMessage('setHomepage', { query: QUERY, profileKey: 's2:1', url: 'https://zpan.github.io/' }),
+    ).toEqual({ ok: true });
   });
 });

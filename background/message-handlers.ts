@@ -4,7 +4,9 @@ import type { LookupEnv } from '../profiles/lookup-env';
 import { lookupResearcher } from '../profiles/lookup-researcher';
 import { mentionContextKey } from '../storage/user-data';
 import { createLookupBudget, DEFAULT_LOOKUP_BUDGET, type LookupBudget } from './lookup-budget';
+import { assertOwnSender } from './own-sender';
 import { registerUiHandlers } from './ui-handlers';
+import { registerUserDataHandlers } from './user-data-handlers';
 
 /** Wires every protocol entry to its handler. Messages from other extensions are ignored; look-ups are budgeted per tab. */
 export function registerMessageHandlers(
@@ -41,15 +43,10 @@ export function registerMessageHandlers(
   });
   onMessage('setHomepage', async ({ data, sender }) => {
     assertOwnSender(sender);
-    if (!/^https?:\/\//i.test(data.url))
-      return { ok: false as const, message: 'A homepage must be an http(s) address.' };
+    // The store refuses anything but an http(s) address, with a message the card shows.
     const saved = await env.user.setHomepage(data.profileKey, data.url);
     // The homepage Byline read before is no longer the one to show.
     return saved.ok ? { ok: true as const } : { ok: false as const, message: saved.message };
-  });
-  onMessage('isFollowing', async ({ data, sender }) => {
-    assertOwnSender(sender);
-    return { following: Boolean((await env.user.getFollows())[data.profileKey]) };
   });
   onMessage('requestOrigin', async ({ data, sender }) => {
     assertOwnSender(sender);
@@ -60,9 +57,5 @@ export function registerMessageHandlers(
     return { ok: true as const };
   });
   registerUiHandlers(env);
-}
-
-/** Only this extension's own pages and content scripts may ask the background for anything. */
-function assertOwnSender(sender: { id?: string }): void {
-  if (sender.id !== browser.runtime.id) throw new Error('Byline: message from a foreign sender ignored');
+  registerUserDataHandlers(env.user);
 }

@@ -1,21 +1,21 @@
-import { browser } from '#imports';
 import { onMessage } from '../messaging/protocol';
+import { wallMessage } from '../net/bot-wall';
 import type { FollowSummary, ResearcherCandidate, SearchResult } from '../messaging/ui-types';
 import { normalizeName } from '../names';
 import type { LookupEnv } from '../profiles/lookup-env';
 import { lookupResearcher } from '../profiles/lookup-researcher';
 import type { LookupResult } from '../profiles/profile';
-import { cachedFetch } from '../profiles/cached-fetch';
-import { isS2AuthorPage } from '../profiles/cached-shapes';
-import { s2Options } from '../profiles/resolve-identity';
-import { searchS2Authors, type S2Author } from '../sources/semantic-scholar';
-import { formatCount } from '../components/card/format';
+import { searchS2ByName } from '../profiles/resolve-identity';
+import type { S2Author } from '../sources/semantic-scholar';
 import { mentionContextKey } from '../storage/user-data';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { compareWithSnapshot, takeFollowSnapshot } from './follow-snapshot';
+import { assertOwnSender } from './own-sender';
 
 /** Follows whose cards are rebuilt at once when the popup opens (most are cached). */
 const FOLLOW_CONCURRENCY = 3;
+/** Followed researchers looked up (possibly over the network) each time the popup opens. */
+const FOLLOW_CHECKS_PER_OPEN = 20;
 /** Candidates a name search shows. */
 const SEARCH_LIMIT = 10;
 
@@ -23,35 +23,38 @@ const SEARCH_LIMIT = 10;
 export function registerUiHandlers(env: LookupEnv): () => void {
   const stops = [
     onMessage('searchResearchers', ({ data, sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       return searchResearchers(data.name, env);
     }),
     onMessage('lookupByKey', ({ data, sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       return lookupByKey(data.key, data.name, env);
     }),
     onMessage('listFollows', ({ sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       return listFollows(env);
     }),
     // The hover card may follow too, so these two also accept Byline's content script.
     onMessage('setFollow', async ({ data, sender }) => {
-      assertOwnSender(sender, false);
+      assertOwnSender(sender);
       const { profile } = data;
+      // The baseline of "what is new" changes: the day's check of this researcher is out of date.
+      await env.cache.delete('follow-check', profile.key).catch(() => undefined);
       if (!data.following) return { following: !(await env.user.unfollow(profile.key)).ok };
       const saved = await env.user.follow(profile.key, profile.name.value, takeFollowSnapshot(profile, env.now()));
       return { following: saved.ok };
     }),
     onMessage('markFollowSeen', async ({ data, sender }) => {
-      assertOwnSender(sender, false);
+      assertOwnSender(sender);
+      await env.cache.delete('follow-check', data.profile.key).catch(() => undefined);
       return { ok: (await env.user.markSeen(data.profile.key, takeFollowSnapshot(data.profile, env.now()))).ok };
     }),
     onMessage('cacheInfo', ({ sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       return env.cache.stats();
     }),
     onMessage('clearCache', async ({ sender }) => {
-      assertOwnSender(sender, true);
+      assertOwnSender(sender, { pagesOnly: true });
       await env.cache.clear();
       return { ok: true as const };
     }),
@@ -72,15 +75,7 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
       message: 'Search uses Semantic Scholar, which is switched off in Byline’s options.',
     };
   }
-  const options = await s2Options(env);
-  // Same cache entry as the name search behind a card, so searching after hovering costs nothing.
-  const res = await cachedFetch(
-    env,
-    's2-author',
-    `search:${normalizeName(printed)}`,
-    () => searchS2Authors(env.net, printed, { ...options, limit: SEARCH_LIMIT }),
-    isS2AuthorPage,
-  );
+  const res = await searchS2ByName(printed, normalizeName(printed), env);
   if (!res.ok) {
     if (res.kind === 'rate-limited')
       return {
@@ -95,27 +90,27 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
       reason: offline ? 'offline' : 'error',
       message: offline
         ? 'Semantic Scholar could not be reached.'
-        : `Semantic Scholar’s answer could not be read (${res.kind}).`,
+        : res.kind === 'blocked'
+          ? `${wallMessage('Semantic Scholar', res.wall ?? 'proof-of-work')}.`
+          : `Semantic Scholar’s answer could not be read (${res.kind}).`,
     };
   }
   const authors = (res.data?.items ?? []).filter((a): a is S2Author & { authorId: string } => Boolean(a.authorId));
   const ranked = authors
     .map((a) => ({ a, score: env.nameScore(printed, a.name) }))
     .sort((x, y) => y.score - x.score || (y.a.paperCount ?? 0) - (x.a.paperCount ?? 0));
-  return { ok: true, candidates: ranked.map(({ a }) => toCandidate(a)) };
+  return { ok: true, candidates: ranked.slice(0, SEARCH_LIMIT).map(({ a }) => toCandidate(a)) };
 }
 
 function toCandidate(author: S2Author & { authorId: string }): ResearcherCandidate {
-  const facts = [
-    author.affiliations[0],
-    author.paperCount !== undefined ? `${formatCount(author.paperCount)} papers` : undefined,
-    author.citationCount !== undefined ? `${formatCount(author.citationCount)} citations` : undefined,
-    author.hIndex !== undefined ? `h-index ${author.hIndex}` : undefined,
-  ].filter(Boolean);
+  const { affiliations, paperCount, citationCount, hIndex } = author;
   return {
     key: `s2:${author.authorId}`,
     name: author.name,
-    reason: `${facts.length ? facts.join(' · ') : 'no details'} on Semantic Scholar`,
+    ...(affiliations[0] ? { affiliation: affiliations[0] } : {}),
+    ...(paperCount !== undefined ? { paperCount } : {}),
+    ...(citationCount !== undefined ? { citationCount } : {}),
+    ...(hIndex !== undefined ? { hIndex } : {}),
   };
 }
 
@@ -164,34 +159,50 @@ export async function lookupByKey(key: string, name: string, env: LookupEnv): Pr
 export async function listFollows(env: LookupEnv): Promise<FollowSummary[]> {
   const follows = Object.entries(await env.user.getFollows()).sort(([, a], [, b]) => a.name.localeCompare(b.name));
   const out: FollowSummary[] = new Array(follows.length);
+  // Checked within the day: shown from that check, with no look-up at all.
+  const due: number[] = [];
+  for (const [i, [key, follow]] of follows.entries()) {
+    const base: FollowSummary = {
+      key,
+      name: follow.name,
+      followedAt: follow.followedAt,
+      lastSeenAt: follow.lastSeenAt,
+    };
+    const checked = await env.cache.peek('follow-check', key, isFollowCheck).catch(() => undefined);
+    if (checked && !checked.stale) out[i] = { ...base, ...checked.value };
+    else {
+      out[i] = { ...base, problem: `Not checked yet; Byline checks up to ${FOLLOW_CHECKS_PER_OPEN} each time.` };
+      due.push(i);
+    }
+  }
+  // The rest are looked up a few at a time, at most FOLLOW_CHECKS_PER_OPEN per opening: the
+  // next opening goes on with the others, so a long list never floods the sources.
+  const batch = due.slice(0, FOLLOW_CHECKS_PER_OPEN);
   let next = 0;
   const worker = async () => {
-    while (next < follows.length) {
-      const i = next++;
+    while (next < batch.length) {
+      const i = batch[next++]!;
       const [key, follow] = follows[i]!;
-      const summary: FollowSummary = {
-        key,
-        name: follow.name,
-        followedAt: follow.followedAt,
-        lastSeenAt: follow.lastSeenAt,
-      };
       const result = await lookupByKey(key, follow.name, env).catch(
         (e: unknown): LookupResult => ({ ok: false, reason: 'error', message: String(e), problems: [] }),
       );
-      if (!result.ok) summary.problem = result.message;
-      else if (follow.snapshot) summary.news = compareWithSnapshot(follow.snapshot, result.profile);
+      const check: FollowCheck = {};
+      if (!result.ok) check.problem = result.message;
+      else if (follow.snapshot) check.news = compareWithSnapshot(follow.snapshot, result.profile);
       // A follow made from a hover card has no baseline yet: today's card becomes it.
       else await env.user.markSeen(key, takeFollowSnapshot(result.profile, env.now()));
-      out[i] = summary;
+      const { problem: _, ...base } = out[i]!;
+      out[i] = { ...base, ...check };
+      if (result.ok) await env.cache.set('follow-check', key, check).catch(() => undefined);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(FOLLOW_CONCURRENCY, follows.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(FOLLOW_CONCURRENCY, batch.length) }, worker));
   return out;
 }
 
-/** Other extensions never get an answer; with `pagesOnly`, neither do web pages' content scripts. */
-function assertOwnSender(sender: { id?: string; url?: string }, pagesOnly: boolean): void {
-  const foreign = sender.id !== browser.runtime.id;
-  const fromWebPage = pagesOnly && sender.url !== undefined && !sender.url.startsWith(browser.runtime.getURL('/'));
-  if (foreign || fromWebPage) throw new Error('Byline: message from a foreign sender ignored');
+/** What one check of a followed researcher found. */
+type FollowCheck = Pick<FollowSummary, 'news' | 'problem'>;
+
+function isFollowCheck(value: unknown): value is FollowCheck {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

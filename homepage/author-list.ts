@@ -1,10 +1,12 @@
 /**
  * Author lines of publication entries. The owner is marked by `<strong>` (acad-homepage,
  * Barron), `<b>` (academicpages forks), `<em>` (al-folio) or `span.author-highlighted` /
- * `span.font-weight-bold` (Hugo), or only by name; co-first marks vary too (homepages.md §3.7).
+ * `span.font-weight-bold` (Hugo), or only by name; co-first marks vary too (docs/homepages.md §3.7).
  */
+import { compareNames } from '../names';
 import { CARD_LIMITS } from './homepage-card';
 import { cleanText, stripEmoji } from './clean-text';
+import { nextOutside } from './dom-walk';
 
 /** Authors of one paper with the owner's position. */
 export interface AuthorList {
@@ -30,52 +32,44 @@ const CO_FIRST =
 const MARKERS =
   /\(\s*(?:co-?first(?:\s+authors?)?|equal\s+contributions?|joint\s+first(?:\s+authors?)?|corresponding(?:\s+author)?)\s*\)|[*†‡#§¶]+|\d+$/gi;
 
-function flatten(node: Node, mark: OwnerMark, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(node.textContent ?? '');
-    return;
+/** An author line of a thousand authors fits; a page's whole text does not get this far. */
+const MAX_AUTHOR_LINE = 30_000;
+/** Longest part between commas considered as one author ("Ada Example (co-first author)*"). */
+const MAX_AUTHOR_PART = 300;
+
+/** The text of `start` with the owner marked, read in document order by a loop (no recursion). */
+function flatten(start: Node, mark: OwnerMark, out: string[]): void {
+  let node: Node | null = start;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) out.push(node.textContent ?? '');
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'BR') out.push(' ');
+      else if (mark(el)) out.push(OPEN, el.textContent ?? '', CLOSE);
+      else descend = el.firstChild !== null;
+    }
+    if (descend) node = node.firstChild;
+    else if (node === start) node = null;
+    else node = nextOutside(node, start);
   }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
-  if (el.tagName.toUpperCase() === 'BR') {
-    out.push(' ');
-    return;
-  }
-  if (mark(el)) {
-    out.push(OPEN, el.textContent ?? '', CLOSE);
-    return;
-  }
-  for (let child = el.firstChild; child; child = child.nextSibling) flatten(child, mark, out);
 }
 
-/** Normalised form of a person name for comparison (case, accents, punctuation, CJK in brackets). */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\([^)]*\)/g, ' ')
-    .toLowerCase()
-    .replace(/[^a-z\s-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Whether two printed names plausibly denote the same person ("Jonathan T. Barron" ~ "Jon Barron"). */
+/**
+ * Whether two printed names can be the same person ("H. V. Zhao" ~ "H. Vicky Zhao",
+ * "盘卓实" ~ "Zhuoshi Pan (盘卓实)"), by the names/ matcher the profile uses too.
+ */
 export function isSameName(a: string, b: string): boolean {
-  const x = normaliseName(a).split(' ').filter(Boolean);
-  const y = normaliseName(b).split(' ').filter(Boolean);
-  if (x.length === 0 || y.length === 0) return false;
-  if (x.join(' ') === y.join(' ')) return true;
-  const [xf, xl] = [x[0] ?? '', x[x.length - 1] ?? ''];
-  const [yf, yl] = [y[0] ?? '', y[y.length - 1] ?? ''];
-  return xl === yl && (xf.startsWith(yf) || yf.startsWith(xf) || xf[0] === yf[0]);
+  // Bounded: a "name" longer than this is not one, and the matcher runs patterns over it.
+  return compareNames(a.slice(0, MAX_AUTHOR_PART), b.slice(0, MAX_AUTHOR_PART)) !== 'none';
 }
 
 /** Read the authors from the nodes of an author line. */
 export function readAuthorList(nodes: readonly Node[], mark: OwnerMark, ownerName: string | null): AuthorList {
   const parts: string[] = [];
   for (const node of nodes) flatten(node, mark, parts);
-  const text = stripEmoji(parts.join(''))
+  // Whitespace collapsed and length bounded first, so the patterns below stay linear on any page.
+  const text = stripEmoji(parts.join('').replace(/\s+/g, ' ').slice(0, MAX_AUTHOR_LINE))
     .replace(/\s+(?:and|&)\s+/gi, ', ')
     .replace(/^\s*(?:and|&)\s+/i, '');
   const authors: string[] = [];
@@ -83,6 +77,8 @@ export function readAuthorList(nodes: readonly Node[], mark: OwnerMark, ownerNam
   let ownerMarked = false;
   const coFirstAt: number[] = [];
   for (const raw of text.split(/[,;]/)) {
+    // A "name" this long is not one; skipping it keeps MARKERS' `\d+$` from rescanning it.
+    if (raw.length > MAX_AUTHOR_PART) continue;
     const marked = raw.includes(OPEN);
     const plain = raw.replace(/[\u0001\u0002]/g, '');
     const name = cleanText(plain.replace(MARKERS, ' ').replace(/^\s*and\s+/i, ''), 120);

@@ -6,7 +6,7 @@
 import type { HomepageCard, LabelledLink } from './homepage-card';
 import { CARD_LIMITS } from './homepage-card';
 import { cleanOrNull, cleanText } from './clean-text';
-import { isSafeUrl } from './safe-url';
+import { isSafeUrl } from '../domain/safe-url';
 
 const url = (u: string | null): string | null => (u !== null && isSafeUrl(u) ? u : null);
 const text = (t: string | null): string | null => (t === null ? null : cleanOrNull(t));

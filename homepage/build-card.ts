@@ -2,6 +2,7 @@
  * Assemble a card from the parts a template reader located; whatever a template leaves out is
  * read the generic way (bio prose, sections by heading, papers by shape).
  */
+import { titleKey } from '../domain/paper-title';
 import type { DatedEntry, HomepageCard, HomepagePaper, TemplateId } from './homepage-card';
 import { CARD_LIMITS, createEmptyCard } from './homepage-card';
 import { boldOwnerMark, type OwnerMark } from './author-list';
@@ -13,7 +14,6 @@ import { readDatedEntries, readNews } from './read-news';
 import type { PaperContext } from './read-paper';
 import { readPageName, type ReaderContext } from './reader-context';
 import { findSections } from './sections';
-import { normaliseTitle } from './whats-new';
 
 /** What a template reader found; every part is optional. */
 export interface CardParts {
@@ -40,7 +40,7 @@ function warnDuplicateIds(papers: readonly HomepagePaper[], card: HomepageCard):
     const id = paper.ids.arxiv ?? paper.ids.acl;
     if (!id) continue;
     const other = seen.get(id);
-    // pzs19 017a486 linked REST to the arXiv id of another paper (homepages.md §3.5).
+    // pzs19 017a486 linked REST to the arXiv id of another paper (docs/homepages.md §3.5).
     if (other && other !== paper.title)
       card.warnings.push({
         kind: 'duplicate-paper-id',
@@ -54,7 +54,7 @@ function warnDuplicateIds(papers: readonly HomepagePaper[], card: HomepageCard):
 function dedupePapers(papers: readonly HomepagePaper[]): HomepagePaper[] {
   const seen = new Set<string>();
   return papers.filter((p) => {
-    const key = `${normaliseTitle(p.title)}|${p.url ?? ''}`;
+    const key = `${titleKey(p.title)}|${p.url ?? ''}`;
     return !seen.has(key) && seen.add(key) !== undefined;
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Text normalisation for strings read from homepages: kramdown emits `&nbsp;` as U+00A0 and
- * smart quotes (`ACL'25` → `ACL’25`, homepages.md §3.8), headings carry emoji, and a page
+ * smart quotes (`ACL'25` → `ACL’25`, docs/homepages.md §3.8), headings carry emoji, and a page
  * decoded with the wrong charset shows UTF-8 as Latin-1 or Mac Roman mojibake.
  */
 import { repairMojibake } from '../names/repair-mojibake';

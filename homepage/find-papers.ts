@@ -1,7 +1,7 @@
 /**
  * Publications found by their shape on any page: an entry is the smallest container holding a
  * link to arXiv / ACL Anthology / DOI / OpenReview and an author line that marks or names the
- * owner (homepages.md §2.5).
+ * owner (docs/homepages.md §2.5).
  */
 import type { HomepagePaper } from './homepage-card';
 import { CARD_LIMITS } from './homepage-card';
@@ -10,7 +10,7 @@ import { cleanLabel } from './clean-text';
 import { hasClass, isTag, linksIn } from './dom-walk';
 import { isPaperUrl } from './paper-ids';
 import { readPaper, type PaperContext } from './read-paper';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 const TITLE_CLASSES = ['title', 'papertitle', 'paper-title', 'pub-title'];
 const CONTAINERS = new Set(['LI', 'P', 'DIV', 'TR', 'TD', 'ARTICLE', 'DD', 'SECTION', 'BLOCKQUOTE']);

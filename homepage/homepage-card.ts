@@ -2,6 +2,7 @@
  * What Byline reads from a researcher's own homepage: plain JSON-safe data, every string
  * bounded, every URL http(s) or mailto. The format is documented in FORMAT.md.
  */
+import { MAX_LINK_CHARS } from '../domain/safe-url';
 
 /** Which reader produced the card (template detection lives in templates/detect-template.ts). */
 export type TemplateId = 'acad-homepage' | 'al-folio' | 'academicpages' | 'hugo-blox' | 'jonbarron' | 'generic';
@@ -114,7 +115,12 @@ export interface HomepageCard {
 }
 
 /** Why a page gave no card. */
-export type HomepageFailure = 'too-large' | 'not-html' | 'empty';
+export type HomepageFailure =
+  | 'too-large'
+  | 'not-html'
+  | 'empty'
+  /** Too many elements, nested too deeply, or over the reader's time budget. */
+  | 'too-complex';
 
 /** Result of reading a page: failures are values, never thrown. */
 export type HomepageResult = { ok: true; card: HomepageCard } | { ok: false; reason: HomepageFailure; message: string };
@@ -122,7 +128,7 @@ export type HomepageResult = { ok: true; card: HomepageCard } | { ok: false; rea
 /** Upper bounds for every string and list in a card (untrusted input must not grow without limit). */
 export const CARD_LIMITS = {
   text: 500,
-  url: 500,
+  url: MAX_LINK_CHARS,
   papers: 200,
   authors: 100,
   news: 50,

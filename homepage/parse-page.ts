@@ -5,7 +5,7 @@
  * DOMParser. linkedom never runs scripts and never loads subresources.
  */
 import { parseHTML } from 'linkedom/worker';
-import { someDescendant } from './dom-walk';
+import { nextOutside, someDescendant, spendBudget } from './dom-walk';
 
 /** Elements that never carry card data (code, styles, embedded documents, form controls). */
 const INERT_TAGS = new Set([
@@ -29,7 +29,7 @@ const INERT_TAGS = new Set([
 
 /**
  * Icon lists that templates mark aria-hidden although they are on screen: Wowchemy/Hugo Academic
- * render the visible profile icons as `ul.network-icon[aria-hidden=true]` (homepages.md §1.4).
+ * render the visible profile icons as `ul.network-icon[aria-hidden=true]` (docs/homepages.md §1.4).
  */
 const VISIBLE_DESPITE_ARIA_HIDDEN = ['network-icon'];
 
@@ -58,24 +58,32 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
-/** One walk removes comments, inert elements and hidden elements (a selector pass per kind was slower). */
-function removeInvisible(node: Node): void {
-  let child = node.firstChild;
-  while (child) {
-    const next = child.nextSibling;
-    if (child.nodeType === 8) node.removeChild(child);
-    else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (INERT_TAGS.has(el.tagName.toUpperCase()) || isHidden(el)) node.removeChild(el);
-      else removeInvisible(el);
-    }
-    child = next;
+/**
+ * One walk removes comments, inert elements and hidden elements (a selector pass per kind was
+ * slower). A loop over the tree, not recursion, so deep nesting cannot overflow the stack.
+ */
+function removeInvisible(root: Node): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    spendBudget();
+    if (node.nodeType === 8) {
+      const next = nextOutside(node, root);
+      node.parentNode?.removeChild(node);
+      node = next;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (INERT_TAGS.has(el.tagName.toUpperCase()) || isHidden(el)) {
+        const next = nextOutside(el, root);
+        el.parentNode?.removeChild(el);
+        node = next;
+      } else node = el.firstChild ?? nextOutside(el, root);
+    } else node = nextOutside(node, root);
   }
 }
 
 /**
  * Remove HTML comments (old news, old papers and a stale Scholar id live there on real pages,
- * rendered-acad-homepage.md), inert elements and hidden elements, in place.
+ * docs/homepages.md §6), inert elements and hidden elements, in place.
  */
 export function pruneInvisible(document: Document): void {
   // linkedom gives the doctype no nextSibling, so the walk starts at the root element.

@@ -1,12 +1,12 @@
 /**
  * The owner's profile links and ids. They are read from the owner's profile block only: news
  * items link co-authors' Scholar profiles (Wei Wu's `0aDsRecAAAAJ` on the founding homepage,
- * rendered-acad-homepage.md), and a second Scholar id in the profile block is reported.
+ * docs/homepages.md §6), and a second Scholar id in the profile block is reported.
  */
 import type { CardWarning, ProfileIds, ProfileLinks } from './homepage-card';
 import { cleanText } from './clean-text';
-import { githubUserOf } from './paper-ids';
-import { safeUrl } from './safe-url';
+import { parseGithubUser } from '../domain/github';
+import { safeUrl } from '../domain/safe-url';
 
 type Kind = keyof ProfileIds;
 
@@ -44,7 +44,7 @@ export function classifyProfileUrl(url: string): { kind: Kind; id: string; url: 
   if (url.toLowerCase().startsWith('mailto:')) {
     let address = url.slice(7).split('?')[0] ?? '';
     try {
-      address = decodeURIComponent(address); // al-folio percent-encodes the address (homepages.md §1.3)
+      address = decodeURIComponent(address); // al-folio percent-encodes the address (docs/homepages.md §1.3)
     } catch {
       return null;
     }
@@ -53,7 +53,7 @@ export function classifyProfileUrl(url: string): { kind: Kind; id: string; url: 
       ? { kind: 'email', id: address, url: `mailto:${address}` }
       : null;
   }
-  const user = githubUserOf(url);
+  const user = parseGithubUser(url);
   if (user) return { kind: 'github', id: user, url: `https://github.com/${user}` };
   for (const { kind, re, canonical } of PROFILE_PATTERNS) {
     const id = re.exec(url)?.[1];

@@ -1,12 +1,12 @@
 /**
  * Facts in the free bio prose: advisors ("supervised by <a>Prof. H. Vicky Zhao</a>"), the
  * native-script name ("Zhuoshi Pan (盘卓实 in Chinese)"), research interests and the position
- * sentence ("is currently a graduate student at …"), homepages.md §1.1.
+ * sentence ("is currently a graduate student at …"), docs/homepages.md §1.1.
  */
 import type { PersonLink } from './homepage-card';
 import { CARD_LIMITS } from './homepage-card';
 import { cleanText } from './clean-text';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 const ADVISED_BY =
   /(?:supervised|advised|co-advised|co-supervised)\s+by\s*(?:(?:the\s+)?(?:prof\.?|professor|dr\.?)\s*)?$|under\s+the\s+(?:supervision|guidance)\s+of\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$|my\s+(?:ph\.?d\.?\s+)?(?:advisors?|supervisors?)\s+(?:is|are)\s*(?:(?:prof\.?|professor|dr\.?)\s*)?$/i;
@@ -34,7 +34,8 @@ export function readAdvisors(paragraphs: readonly Element[], base: string | null
         } else afterAdvisor = false;
         sinceLast = '';
       } else {
-        sinceLast += (node.textContent ?? '').replace(/\s+/g, ' ');
+        // Only the words just before a link can introduce it as an advisor: keep the tail, bounded.
+        sinceLast = (sinceLast + (node.textContent ?? '').replace(/\s+/g, ' ')).slice(-400);
         if (/[.!?]\s/.test(sinceLast) && !ADVISED_BY.test(sinceLast)) afterAdvisor = false;
       }
     }

@@ -12,7 +12,7 @@ function readVersion(file: string): HomepageCard {
   return result.card;
 }
 
-/** The founding homepage at five dates (rendered-acad-homepage.md; homepages.md §4). */
+/** The founding homepage at five dates (docs/homepages.md §6; docs/homepages.md §4). */
 const VERSIONS = [
   {
     file: '2024-03-23-c882580.html',

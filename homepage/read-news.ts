@@ -1,12 +1,12 @@
 /**
  * News and other dated lists. acad-homepage: `<li><em>2025.03</em>: text <a>Paper</a>|<a>Code</a></li>`;
  * al-folio: `<tr><th>Jun 17, 2024</th><td>text</td></tr>`; collapsed `<details>` hold older news
- * (homepages.md §2.6).
+ * (docs/homepages.md §2.6).
  */
 import type { DatedEntry, LabelledLink, NewsItem } from './homepage-card';
 import { CARD_LIMITS } from './homepage-card';
 import { cleanLabel, cleanText } from './clean-text';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** Date forms seen on homepages: 2025.03, [2026.02], 2023.09 - Now, Jun 17, 2024, 2024-05-02, May 2024, 2020~2022. */

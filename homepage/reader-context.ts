@@ -4,7 +4,7 @@
  */
 import type { CardWarning, HomepageCard } from './homepage-card';
 import { cleanLabel, cleanText } from './clean-text';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../domain/safe-url';
 
 /** Input of a template reader: a pruned document and the page URL to resolve links against. */
 export interface ReaderContext {

@@ -1,6 +1,6 @@
 /**
  * Sections of a homepage by heading text. acad-homepage writes flat `h1` headings with emoji
- * ("🔥 News", "📝 Publications", rendered-acad-homepage.md) and the content as following
+ * ("🔥 News", "📝 Publications", docs/homepages.md §6) and the content as following
  * siblings; other pages use h2/h3. Users rename headings freely, so matching is by pattern.
  */
 import { cleanLabel } from './clean-text';

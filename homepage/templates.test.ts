@@ -80,7 +80,7 @@ describe('academicpages', () => {
       code: [{ repo: 'HanseulJo/position-coupling' }],
     });
     expect(coupling?.ids.openreview).toBe('5cIRdGM1uG');
-    // `_site` was built locally, so links say localhost (homepages.md §3.9): kept as the page has them.
+    // `_site` was built locally, so links say localhost (docs/homepages.md §3.9): kept as the page has them.
     expect(card.papers[0]?.url).toMatch(/^http:\/\/localhost:4000\/publication\//);
   });
 

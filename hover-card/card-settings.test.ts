@@ -1,18 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deliverMessagesAs } from '../messaging/deliver-as';
-import { createTestEnv } from '../profiles/test-env';
+import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
+import { createTestEnv } from '../profiles/test-support/test-env';
 import { registerMessageHandlers } from '../background/message-handlers';
 import { DEFAULT_TIMINGS } from './hover-controller';
-import { loadCardSettings, siteOf } from './card-settings';
+import { loadCardSettings } from './card-settings';
 
 describe('card settings on a page', () => {
   beforeEach(() => fakeBrowser.reset());
-
-  it('maps adapters to the site switch of the options page', () => {
-    expect(siteOf({ hosts: ['arxiv.org', 'export.arxiv.org'] })).toBe('arxiv');
-    expect(siteOf({ hosts: ['aclanthology.org'] })).toBe('acl-anthology');
-  });
 
   it('runs with the defaults when the background cannot answer', async () => {
     expect(await loadCardSettings('arxiv')).toEqual({ enabled: true, timings: DEFAULT_TIMINGS });

@@ -8,7 +8,6 @@ export function createMessageBackend(): CardBackend {
     rejectMatch: async (query, profileKey) => void (await sendMessage('rejectMatch', { query, profileKey })),
     setHomepage: async (query, profileKey, url) => void (await sendMessage('setHomepage', { query, profileKey, url })),
     setFollow: async (profile, following) => (await sendMessage('setFollow', { profile, following })).following,
-    isFollowing: async (profileKey) => (await sendMessage('isFollowing', { profileKey })).following,
     grantOrigin: async (origin) => void (await sendMessage('requestOrigin', { origin })),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupResult } from '../profiles/profile';
-import type { AuthorMention, AuthorQuery, PageType } from '../sites/mention';
+import type { AuthorMention, PageType } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import type { CardBackend } from './author-hover';
 import { createLookLog, listPageResearchers } from './page-researchers';
 

@@ -1,17 +1,9 @@
 import { onMessage, type PageResearcher } from '../messaging/protocol';
 import type { LookupResult } from '../profiles/profile';
-import type { AuthorMention, AuthorQuery, PageType } from '../sites/mention';
+import { pageKindOf } from '../domain/sites';
+import type { AuthorMention } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import type { CardBackend } from './author-hover';
-
-/** Pages that list many papers: there the popup shows the names the user looked at first. */
-const LISTING_PAGES: ReadonlySet<PageType> = new Set([
-  'arxiv-listing',
-  'arxiv-catchup',
-  'arxiv-search',
-  'acl-volume',
-  'acl-event',
-  'acl-people',
-]);
 
 /** The names the user looked at on this page, with their answers, kept for the page's lifetime. */
 export interface LookLog {
@@ -52,7 +44,8 @@ export function listPageResearchers(mentions: AuthorMention[], limit = 200, look
   const seen = new Set<string>();
   const looked: PageResearcher[] = [];
   const rest: PageResearcher[] = [];
-  const listing = mentions.some((m) => LISTING_PAGES.has(m.pageType));
+  // Pages that list many papers: there the popup shows the names the user looked at first.
+  const listing = mentions.some((m) => pageKindOf(m.pageType) !== 'paper');
   for (const { element: _element, ...query } of mentions) {
     const key = researcherKeyOf(query);
     if (seen.has(key)) continue;

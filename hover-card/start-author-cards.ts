@@ -4,7 +4,8 @@ import { findAdapterFor } from '../sites/find-site-adapter';
 import { startPageMarker } from '../sites/page-marker';
 import { startAuthorHover } from './author-hover';
 import { createCardHost } from './card-host';
-import { loadCardSettings, siteOf, watchCardSettings } from './card-settings';
+import { siteOfPageType } from '../domain/sites';
+import { loadCardSettings, watchCardSettings } from './card-settings';
 import { createMessageBackend } from './message-backend';
 import { createLookLog, registerPageResearchers } from './page-researchers';
 
@@ -12,13 +13,13 @@ import { createLookLog, registerPageResearchers } from './page-researchers';
  * What every Byline content script does: find the page's adapter, mark (or on big pages, wait
  * for interest in) its names, and open cards on interest. Nothing is fetched until the user
  * dwells on a name. Each site's content script passes only its own adapters, so it bundles
- * only what its pages need.
+ * only what its pages need. `ctx` must be one the page cannot end (see isolated-context.ts).
  */
 export async function startAuthorCards(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): Promise<void> {
   const url = new URL(location.href);
   const adapter = findAdapterFor(url, adapters);
   if (!adapter) return;
-  const site = siteOf(adapter);
+  const site = siteOfPageType(adapter.pageType);
   const settings = await loadCardSettings(site);
   // Switched off for this site (or everywhere): mark nothing, listen to nothing.
   if (!settings.enabled || ctx.isInvalid) return;

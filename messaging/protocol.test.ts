@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { LookupResult } from '../profiles/profile';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from './types';
 import type { ProtocolMap } from './protocol';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

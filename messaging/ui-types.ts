@@ -1,12 +1,14 @@
 /** Plain-data answers the background gives Byline's own pages (toolbar popup, options page). */
 
-/** A person a name search found, with the one line that tells namesakes apart. */
+/** A person a name search found, with the facts that tell namesakes apart (the popup words them). */
 export interface ResearcherCandidate {
   /** Byline's researcher key (`s2:<authorId>`). */
   key: string;
   name: string;
-  /** "Tsinghua University · 12 papers · 1.2k citations on Semantic Scholar". */
-  reason: string;
+  affiliation?: string;
+  paperCount?: number;
+  citationCount?: number;
+  hIndex?: number;
 }
 
 /** The result of a name search: candidates, or why there are none. */
@@ -34,3 +36,5 @@ export interface FollowSummary {
   news?: FollowNews;
   problem?: string;
 }
+
+export type { UserDataChange } from '../storage/user-data-change';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readApiFixture } from '../sources/fixture-file';
+import { readApiFixture } from '../sources/test-support/fixture-file';
 import { detectBotWall, isSignInRedirect } from './bot-wall';
 
 const ANUBIS = readApiFixture('anubis/challenge_page_2026-04-06.html');
@@ -30,6 +30,13 @@ describe('detectBotWall', () => {
       detectBotWall(200, '<p>We deploy Anubis; its files live under /.within.website/x/cmd/anubis/.</p>'),
     ).toBeUndefined();
     expect(detectBotWall(403, '{not json')).toBeUndefined();
+    const quoted = JSON.stringify({
+      abstract: '<title>Making sure you\'re not a bot!</title><script id="anubis_challenge">',
+    });
+    expect(detectBotWall(200, quoted)).toBeUndefined();
+    expect(
+      detectBotWall(200, `<html>${' '.repeat(20_000)}<script id="anubis_challenge"></script></html>`),
+    ).toBeUndefined();
   });
 });
 

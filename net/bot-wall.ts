@@ -21,7 +21,9 @@ const ANUBIS_TITLE = /<title>\s*Making sure you(?:'|&#39;|&#x27;|’)re not a bo
 
 /** The wall a response body (or its first bytes) shows, if any. */
 export function detectBotWall(status: number, text: string): BotWall | undefined {
-  if (isAnubisPage(text)) return 'proof-of-work';
+  // Only an HTML document's head is looked at: a JSON answer that quotes the markers is data.
+  const head = text.slice(0, WALL_PEEK_BYTES);
+  if (/^\s*</.test(head) && isAnubisPage(head)) return 'proof-of-work';
   if (status === 403 && jsonErrorName(text) === 'ChallengeRequiredError') return 'challenge';
   return undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * GitHub's hourly REST budget: 60 requests per IP without a token, 5,000 per user with one
- * (apis.md §5.1). Byline keeps the last `X-RateLimit-*` values GitHub sent, per credential,
+ * (docs/sources.md §5.1). Byline keeps the last `X-RateLimit-*` values GitHub sent, per credential,
  * so the options page can show what is left and the limiter can stop at zero.
  */
 import type { HostState } from './host-gate';

@@ -1,9 +1,10 @@
 /**
  * The per-host limiter. Its state ("next request not before", "blocked until", repeated 429s,
  * the last budget a host reported) lives in the injected KV store because the MV3 worker can
- * be stopped between two requests (apis.md §8). An in-memory chain per key only serialises
+ * be stopped between two requests (docs/sources.md §8). An in-memory chain per key only serialises
  * the read-modify-write of that state inside one worker instance.
  */
+import { isFiniteNumber, isRecord } from '../domain/json-guards';
 import type { BotWall, RateLimitInfo } from './http-result';
 import type { HostPolicy } from './host-policy';
 import type { Clock, KvStore } from './net-env';
@@ -127,14 +128,14 @@ function toWallState(raw: unknown): WallState | undefined {
 /** Stored state is untrusted (older versions, corruption): keep only well-formed numbers. */
 function toHostState(raw: unknown): HostState {
   const state: HostState = { nextAt: 0, strikes: 0 };
-  if (typeof raw !== 'object' || raw === null) return state;
-  const r = raw as Record<string, unknown>;
+  if (!isRecord(raw)) return state;
+  const r = raw;
   if (isFiniteNumber(r.nextAt)) state.nextAt = r.nextAt;
   if (isFiniteNumber(r.blockedUntil)) state.blockedUntil = r.blockedUntil;
   if (isFiniteNumber(r.strikes)) state.strikes = r.strikes;
   const b = r.budget;
-  if (typeof b === 'object' && b !== null) {
-    const budget = b as Record<string, unknown>;
+  if (isRecord(b)) {
+    const budget = b;
     if (isFiniteNumber(budget.observedAt)) {
       state.budget = { observedAt: budget.observedAt };
       if (isFiniteNumber(budget.limit)) state.budget.limit = budget.limit;
@@ -143,8 +144,4 @@ function toHostState(raw: unknown): HostState {
     }
   }
   return state;
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle, textResponse, createFakeClock } from './fake-net';
+import { createTestNet, jsonResponse, settle, textResponse, createFakeClock } from './test-support/fake-net';
 import { createMemoryKv } from './net-env';
-import { readApiFixture } from '../sources/fixture-file';
+import { readApiFixture } from '../sources/test-support/fixture-file';
 
 const S2 = 'https://api.semanticscholar.org/graph/v1/author/1';
 const T0 = Date.UTC(2026, 0, 1);
@@ -322,10 +322,10 @@ describe('bot walls', () => {
 
   it("blocks OpenReview's guest challenge for hours, and keeps a signed-in rate key apart", async () => {
     const challenge = readApiFixture('openreview/error_403_challenge_required_SYNTHESIZED.json');
-    const { net, clock, calls } = createTestNet([
-      textResponse(challenge, 403, { 'content-type': 'application/json' }),
-      jsonResponse({ profiles: [] }),
-    ]);
+    const { net, clock, calls } = createTestNet(
+      [textResponse(challenge, 403, { 'content-type': 'application/json' }), jsonResponse({ profiles: [] })],
+      { env: { signedIn: async () => true } },
+    );
     const url = 'https://api2.openreview.net/profiles?id=~Ada_Exemplar1';
     expect(await settle(clock, net.fetchJson({ url }))).toMatchObject({
       kind: 'blocked',
@@ -337,7 +337,7 @@ describe('bot walls', () => {
     expect(calls).toHaveLength(1);
     const signedIn = await settle(
       clock,
-      net.fetchJson({ url, withSession: true, rateKey: 'api2.openreview.net#session' }),
+      net.fetchJson({ url, signedInto: 'openreview', rateKey: 'api2.openreview.net#session' }),
     );
     expect(signedIn).toMatchObject({ ok: true });
     expect(calls[1]?.credentials).toBe('include');

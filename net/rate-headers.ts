@@ -1,7 +1,7 @@
 /**
  * Reading the headers hosts use to say "slow down": `Retry-After` (RFC 9110: seconds or an
- * HTTP date), the `X-RateLimit-*` family of GitHub and OpenAlex, and the IETF draft's
- * structured `RateLimit` / `RateLimit-Policy` pair that Hugging Face sends
+ * HTTP date), the `X-RateLimit-*` family of GitHub and OpenAlex (docs/sources.md §2.4, §5.1),
+ * and the IETF draft's structured `RateLimit` / `RateLimit-Policy` pair that Hugging Face sends
  * (`RateLimit: "api";r=<remaining>;t=<seconds to reset>`,
  * `RateLimit-Policy: "fixed window";"api";q=<allowed>;w=<window seconds>`).
  */
@@ -18,7 +18,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 
 /**
  * Epoch ms named by `X-RateLimit-Reset`. GitHub sends epoch seconds; the OpenAlex proxy sends
- * seconds until midnight UTC (apis.md §2.4). Values below 10^9 cannot be a date after 2001, so
+ * seconds until midnight UTC (docs/sources.md §2.4). Values below 10^9 cannot be a date after 2001, so
  * they are read as a delay.
  */
 export function parseRateLimitReset(value: string | null, now: number): number | undefined {

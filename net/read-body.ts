@@ -1,6 +1,6 @@
 /**
  * Reads a response body with a byte limit, so an untrusted or runaway answer cannot fill the
- * worker's memory (product.md "sizes bounded").
+ * worker's memory (SECURITY.md, "A huge or endless response").
  */
 
 /** The body as text, or `too-large` once more than `maxBytes` arrived. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectCode } from './collect-code';
-import { foundingRoutes, githubExhausted, STARS } from './founding-web';
+import { foundingRoutes, githubExhausted, STARS } from './test-support/founding-web';
 import type { PaperEntry, SourceProblem } from './profile';
-import { createTestEnv, fileJson, json, type TestEnv } from './test-env';
+import { createTestEnv, fileJson, json, type TestEnv } from './test-support/test-env';
 
 function entry(title: string, arxiv: string | undefined, repos: string[] = []): PaperEntry {
   return {

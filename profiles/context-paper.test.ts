@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PaperContext } from '../sites/mention';
+import type { PaperContext } from '../messaging/types';
 import { contextPaperFirst } from './context-paper';
 import type { PaperEntry } from './profile';
 

@@ -1,6 +1,6 @@
-import type { PaperContext } from '../sites/mention';
-import { parseGithubRepoUrl } from '../sources/github';
-import { titleKey } from './merge-papers';
+import { githubReposIn, repoName } from '../domain/github';
+import type { PaperContext } from '../messaging/types';
+import { titleKey } from '../domain/paper-title';
 import type { PaperEntry } from './profile';
 
 /** Every id the page's paper is known by: the page's own, and those another source's record adds. */
@@ -35,9 +35,7 @@ export function contextPaperFirst(
   const paper = papers[here]!;
   // The repositories the page itself links for this paper (arXiv comments) are code too.
   if (!paper.code.length)
-    for (const url of ctx.code ?? []) {
-      const gh = parseGithubRepoUrl(url);
-      if (gh) paper.code.push({ repo: `${gh.owner}/${gh.repo}`, url: gh.url });
-    }
+    for (const gh of githubReposIn((ctx.code ?? []).join(' ')).slice(0, 3))
+      paper.code.push({ repo: repoName(gh), url: gh.url });
   return [paper, ...papers.slice(0, here), ...papers.slice(here + 1)];
 }

@@ -2,6 +2,9 @@ import type { HomepageCard } from '../homepage/homepage-card';
 import type { OpenReviewProfile } from '../sources/openreview';
 import { fetchDblpPerson, searchDblpAuthors, type DblpPerson } from '../sources/dblp';
 import { fetchOrcidResearcherUrls } from '../sources/orcid';
+import type { RedirectPolicy } from '../net/net-client';
+import { isPrivateHost } from '../net/private-address';
+import { isProfileUrl } from '../sources/profile-hosts';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isDblpHits, isDblpPerson, isHomepageCard, isOrcidUrls } from './cached-shapes';
 import { checkHomepage, OWNER_AGREES, type KnownPaper } from './homepage-check';
@@ -69,10 +72,6 @@ export type DiscoveryStep = (
 /** Homepages read per card at most: each is one request to a site Byline does not know. */
 const MAX_READS = 3;
 
-/** Hosts that are profiles, not a person's own page (never read as a homepage). */
-const NOT_A_HOMEPAGE =
-  /(^|\.)(scholar\.google\.[a-z.]+|orcid\.org|linkedin\.com|twitter\.com|x\.com|github\.com|semanticscholar\.org|dblp\.org|dblp\.uni-trier\.de|researchgate\.net|wikipedia\.org|wikidata\.org|openreview\.net|dl\.acm\.org|acm\.org|zbmath\.org|mathgenealogy\.org|genealogy\.math\.ndsu\.nodak\.edu|mathscinet\.ams\.org|ams\.org|ieeexplore\.ieee\.org|scopus\.com|webofscience\.com|publons\.com|loop\.frontiersin\.org|academia\.edu|huggingface\.co|facebook\.com|youtube\.com|mastodon\.social|bsky\.app)$/i;
-
 /**
  * Finds and reads the researcher's homepage. Sources are asked in order of trust, each only
  * when the ones before gave nothing usable: the one the user set, then Semantic Scholar's,
@@ -113,16 +112,6 @@ export async function findHomepage(
       };
       const chosen = { ...found, url, extras: { ...found.extras, ...c.extras } };
       if (!settings.sources.homepage) return chosen;
-      if (!(await env.hasOrigin(originPattern(c.url)))) {
-        waiting ??= chosen;
-        problems.push({
-          source: 'homepage',
-          kind: 'permission-needed',
-          origin: originPattern(c.url),
-          message: `Byline needs your permission to read ${new URL(c.url).host}.`,
-        });
-        continue;
-      }
       reads++;
       const card = await readHomepageAt(c.url, env, problems);
       if (!card) {
@@ -196,14 +185,9 @@ export function ownerAgrees(card: HomepageCard, name: string, nameScore: (a: str
   return !card.name || nameScore(card.name, name) >= OWNER_AGREES;
 }
 
-/** Whether a URL could be a person's own page: http(s), and not a profile or an identifier. */
+/** Profile pages (Scholar, ACM, zbMATH, GitHub…) are never read as a homepage: one list, `sources/profile-hosts.ts`. */
 export function isHomepage(c: { url: string }): boolean {
-  try {
-    const url = new URL(c.url);
-    return /^https?:$/.test(url.protocol) && !NOT_A_HOMEPAGE.test(url.hostname);
-  } catch {
-    return false;
-  }
+  return !isProfileUrl(c.url);
 }
 
 /** The dblp person behind a disambiguated name ("Qiang Liu 0034"): one search, one record. */
@@ -220,7 +204,7 @@ async function findDblpPerson(
     isDblpHits,
   );
   if (!hits.ok) {
-    problems.push(problemFrom('dblp', hits, 'DBLP'));
+    problems.push(problemFrom('dblp', hits));
     return undefined;
   }
   const hit =
@@ -228,25 +212,68 @@ async function findDblpPerson(
   if (!hit) return undefined;
   const person = await cachedFetch(env, 'dblp-person', hit.pid, () => fetchDblpPerson(env.net, hit.pid), isDblpPerson);
   if (!person.ok) {
-    problems.push(problemFrom('dblp', person, 'DBLP'));
+    problems.push(problemFrom('dblp', person));
     return undefined;
   }
   if (!person.data || person.data.disambiguation) return undefined;
   return { value: person.data, source: 'dblp', fetchedAt: person.storedAt };
 }
 
-/** Reads one homepage through the cache and the homepage reader (the permission is checked before). */
+/** Redirects a homepage may take before Byline gives up (http→https, a moved page, a trailing slash). */
+const MAX_HOMEPAGE_HOPS = 5;
+
+/** Reads one homepage through the permission check, the cache and the homepage reader. */
 async function readHomepageAt(
   url: string,
   env: LookupEnv,
   problems: SourceProblem[],
 ): Promise<Sourced<HomepageCard> | undefined> {
+  const target = new URL(url);
+  const host = target.host;
+  const unreadable = notReadable(target, env);
+  if (unreadable) {
+    // No "Allow reading" button: no permission makes these safe to read.
+    problems.push({ source: 'homepage', kind: 'unavailable', message: `Byline does not read ${host}: ${unreadable}` });
+    return undefined;
+  }
+  const origin = originPattern(url);
+  if (!(await env.hasOrigin(origin))) {
+    problems.push({
+      source: 'homepage',
+      kind: 'permission-needed',
+      origin,
+      message: `Byline needs your permission to read ${host}.`,
+    });
+    return undefined;
+  }
+  const redirects: RedirectPolicy = {
+    maxHops: MAX_HOMEPAGE_HOPS,
+    check: async (next) => {
+      const why = notReadable(next, env);
+      if (why) return why;
+      return (await env.hasOrigin(originPattern(next.href)))
+        ? undefined
+        : `Byline has no permission to read ${next.host}.`;
+    },
+  };
+  const refused = await env.cache.peek('homepage-unreadable', url, isUnreadable).catch(() => undefined);
+  if (refused) {
+    problems.push(unreadableProblem(host, refused.value));
+    return undefined;
+  }
   const res = await cachedFetch(
     env,
     'homepage',
     url,
     async () => {
-      const page = await env.net.fetchText({ url, maxBytes: 2_000_000, headers: { accept: 'text/html' } });
+      // One attempt only: a homepage that does not answer is not asked again and again.
+      const page = await env.net.fetchText({
+        url,
+        maxBytes: 2_000_000,
+        headers: { accept: 'text/html' },
+        retries: 0,
+        redirects,
+      });
       if (!page.ok) return page;
       const read = env.readHomepage(page.data, url);
       return read.ok
@@ -260,14 +287,56 @@ async function readHomepageAt(
     isHomepageCard,
   );
   if (!res.ok) {
-    problems.push(problemFrom('homepage', res, `The homepage ${new URL(url).host}`));
+    if (res.kind === 'too-large' || res.kind === 'malformed' || res.kind === 'refused') {
+      const unreadable: Unreadable = { kind: res.kind, message: res.message.slice(0, 300) };
+      await env.cache.set('homepage-unreadable', url, unreadable).catch(() => undefined);
+      problems.push(unreadableProblem(host, unreadable));
+    } else problems.push(problemFrom('homepage', res, `The homepage ${host}`));
     return undefined;
   }
   return res.data ? { value: res.data, source: 'homepage', fetchedAt: res.storedAt } : undefined;
 }
 
-/** `https://pzs19.github.io/about/` → `https://pzs19.github.io/*`, the pattern permissions use. */
+/** Why a homepage was not read, remembered so the next hover does not pay for it again. */
+interface Unreadable {
+  kind: 'too-large' | 'malformed' | 'refused';
+  message: string;
+}
+
+function isUnreadable(value: unknown): value is Unreadable {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    (v.kind === 'too-large' || v.kind === 'malformed' || v.kind === 'refused') &&
+    typeof v.message === 'string' &&
+    v.message.length <= 300
+  );
+}
+
+function unreadableProblem(host: string, unreadable: Unreadable): SourceProblem {
+  if (unreadable.kind === 'malformed')
+    return {
+      source: 'homepage',
+      kind: 'invalid',
+      message: `The homepage ${host} could not be read: ${unreadable.message}`,
+    };
+  return problemFrom('homepage', { ok: false, ...unreadable }, `The homepage ${host}`);
+}
+
+/** Why a homepage address is never read, whatever the permissions; undefined when it may be. */
+export function notReadable(url: URL, env: Pick<LookupEnv, 'portsInPatterns'>): string | undefined {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'it is not a web address.';
+  if (isPrivateHost(url.hostname)) return 'it is an address on this computer or a private network.';
+  if (url.port !== '' && env.portsInPatterns === false) return 'this browser cannot limit a permission to one port.';
+  return undefined;
+}
+
+/**
+ * `https://pzs19.github.io/about/` → `https://pzs19.github.io/*`, the pattern permissions use.
+ * A non-default port stays in it (`http://example.edu:8080/*`), so allowing one server does
+ * not allow every other service on that host.
+ */
 export function originPattern(url: string): string {
   const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
+  return `${u.protocol}//${u.host}/*`;
 }

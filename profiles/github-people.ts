@@ -1,4 +1,4 @@
-import { parseGithubRepoUrl } from '../sources/github';
+import { githubReposIn } from '../domain/github';
 import { fetchGithubUser, githubUserAgrees, searchGithubUsersByName, type GithubUser } from '../sources/github-users';
 import { fetchHfPaper } from '../sources/hugging-face';
 import { cachedFetch, problemFrom } from './cached-fetch';
@@ -87,7 +87,7 @@ async function repoOwners(
       }
       if (res.data?.githubRepo) urls.push(res.data.githubRepo.url);
     }
-  const owners = urls.flatMap((u) => parseGithubRepoUrl(u)?.owner.toLowerCase() ?? []);
+  const owners = githubReposIn(urls.join(' ')).map((r) => r.owner.toLowerCase());
   const count = new Map<string, number>();
   for (const o of owners) count.set(o, (count.get(o) ?? 0) + 1);
   return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);

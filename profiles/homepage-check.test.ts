@@ -3,7 +3,7 @@ import type { HomepageCard } from '../homepage/homepage-card';
 import { readHomepage } from '../homepage/read-homepage';
 import { checkHomepage } from './homepage-check';
 import { nameScore } from './name-score';
-import { repoFile } from './test-env';
+import { repoFile } from './test-support/test-env';
 
 const URL_ = 'https://pzs19.github.io/';
 const card = (): HomepageCard => {

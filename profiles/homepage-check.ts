@@ -1,5 +1,5 @@
 import type { HomepageCard } from '../homepage/homepage-card';
-import { titleKey } from './merge-papers';
+import { titleKey } from '../domain/paper-title';
 
 /** A paper known to be the person's (from the page or an API), by any of its ids or its title. */
 export interface KnownPaper {

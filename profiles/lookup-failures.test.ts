@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCacheEntry } from '../storage/cache-entry';
 import type { CacheKind } from '../storage/cache';
-import { foundingRoutes, githubExhausted, llmlingua2Query, S2_RATE_LIMITED, STARS } from './founding-web';
+import { foundingRoutes, githubExhausted, llmlingua2Query, S2_RATE_LIMITED, STARS } from './test-support/founding-web';
 import { lookupResearcher } from './lookup-researcher';
 import type { LookupResult, PaperEntry, ResearcherProfile } from './profile';
-import { createTestEnv, json, repoFile, type TestEnv } from './test-env';
+import { createTestEnv, json, repoFile, type TestEnv } from './test-support/test-env';
 
 const T0 = Date.UTC(2026, 0, 1);
 const HOUR = 60 * 60 * 1000;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foundingRoutes, HOMEPAGE_VERSIONS, llmlingua2Query, STARS } from './founding-web';
+import { foundingRoutes, HOMEPAGE_VERSIONS, llmlingua2Query, STARS } from './test-support/founding-web';
 import { lookupResearcher } from './lookup-researcher';
 import type { LookupResult, PaperEntry, ResearcherProfile } from './profile';
-import { createTestEnv, type TestEnv } from './test-env';
+import { createTestEnv, type TestEnv } from './test-support/test-env';
 
 function founding(homepage?: string): TestEnv {
   const t = createTestEnv();

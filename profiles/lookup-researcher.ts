@@ -1,4 +1,4 @@
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { collectCode } from './collect-code';
 import { contextPaperFirst } from './context-paper';
 import { addOrcid, findHomepage, type HomepageContext } from './find-homepage';
@@ -112,6 +112,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     env.nameScore,
   );
   const asOf = oldestFact(profile, now);
+  const following = Boolean((await env.user.getFollows())[profile.key]);
   return {
     ok: true,
     profile,
@@ -119,6 +120,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     problems: dedupe(problems),
     asOf,
     stale: now - asOf > STALE_AFTER_MS,
+    following,
   };
 }
 

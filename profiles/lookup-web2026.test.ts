@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { WEB_2026, WEB_2026_CHALLENGED, WEB_2026_S2_DOWN, type Web2026Mode } from '../tests/e2e/fake-web/web2026';
 import { CARD_FIELDS, filledFields } from './card-fields';
-import { llmlingua2Query, STARS } from './founding-web';
+import { llmlingua2Query, STARS } from './test-support/founding-web';
 import { lookupResearcher } from './lookup-researcher';
 import type { LookupResult } from './profile';
-import { createTestEnv, type TestEnv } from './test-env';
+import { createTestEnv, type TestEnv } from './test-support/test-env';
 import { founding2026Routes } from './web2026-web';
 
 function web(mode: Web2026Mode): TestEnv {

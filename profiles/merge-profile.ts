@@ -189,15 +189,17 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
   return profile;
 }
 
+/** The source that issues each kind of researcher key (`s2:<authorId>`, `acl:<personId>`, …). */
+const KEY_ISSUERS: Readonly<Record<string, SourceId>> = {
+  s2: 'semantic-scholar',
+  acl: 'acl-anthology',
+  openalex: 'openalex',
+  dblp: 'dblp',
+};
+
 /** Where the name of a person known by key only came from: the source that issued the key. */
 function nameSource(identity: Identity): SourceId {
   if (identity.match.method === 'correction') return 'user';
-  const prefix = identity.key.split(':', 1)[0];
-  return prefix === 'acl'
-    ? 'acl-anthology'
-    : prefix === 'openalex'
-      ? 'openalex'
-      : prefix === 'dblp'
-        ? 'dblp'
-        : 'semantic-scholar';
+  const prefix = identity.key.split(':', 1)[0] ?? '';
+  return Object.hasOwn(KEY_ISSUERS, prefix) ? (KEY_ISSUERS[prefix] as SourceId) : 'semantic-scholar';
 }

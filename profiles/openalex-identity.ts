@@ -1,3 +1,4 @@
+import { paperDoi } from '../domain/paper-id';
 import {
   fetchOpenAlexAuthor,
   fetchOpenAlexWorkByDoi,
@@ -5,7 +6,7 @@ import {
   type OpenAlexAuthorship,
   type OpenAlexWork,
 } from '../sources/openalex';
-import type { AuthorQuery, PaperContext } from '../sites/mention';
+import type { AuthorQuery, PaperContext } from '../messaging/types';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isOpenAlexAuthor, isOpenAlexWork } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';
@@ -28,12 +29,7 @@ export async function fetchContextWork(
   problems: SourceProblem[],
   otherDoi?: string,
 ): Promise<Sourced<OpenAlexWork> | undefined> {
-  const own =
-    paper.kind === 'arxiv'
-      ? `10.48550/arXiv.${paper.id}`
-      : /^\d{4}\./.test(paper.id)
-        ? `10.18653/v1/${paper.id}`
-        : undefined;
+  const own = paperDoi(paper);
   for (const doi of [own, otherDoi]) {
     if (!doi) continue;
     const work = await cachedFetch(
@@ -102,7 +98,7 @@ export async function fetchOpenAlexAuthorById(
     isOpenAlexAuthor,
   );
   if (!author.ok) {
-    problems.push(problemFrom('openalex', author, 'OpenAlex'));
+    problems.push(problemFrom('openalex', author));
     return undefined;
   }
   return author.data ? { value: author.data, source: 'openalex', fetchedAt: author.storedAt } : undefined;

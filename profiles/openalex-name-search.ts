@@ -1,5 +1,5 @@
 import { autocompleteOpenAlexAuthors, fetchOpenAlexWorksByAuthor } from '../sources/openalex';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isOpenAlexSuggestions, isOpenAlexWorks } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';

@@ -2,27 +2,16 @@
  * Byline's own model of a researcher, merged from every source. Plain data only: it crosses
  * the message boundary and lives in storage. Every field says where it came from and when.
  */
+import type { SourceId } from '../domain/sources';
 
-/** Where a fact came from. */
-export type SourceId =
-  | 'user'
-  | 'homepage'
-  | 'semantic-scholar'
-  | 'dblp'
-  | 'openalex'
-  | 'orcid'
-  | 'openreview'
-  | 'github'
-  | 'hugging-face'
-  | 'acl-anthology'
-  | 'arxiv';
+export type { SourceId };
 
 /** A value with its provenance. `fetchedAt` is epoch milliseconds. */
 export interface Sourced<T> {
   value: T;
   source: SourceId;
   fetchedAt: number;
-  /** What qualifies the source, in words: "at its 2024 paper", "GitHub profile of pzs19". */
+  /** What qualifies the source, in words: "at the 2024 paper", "GitHub profile of pzs19". */
   note?: string;
 }
 
@@ -125,6 +114,8 @@ export type LookupResult =
       /** Epoch ms of the oldest data on the card; the card shows age when it is stale. */
       asOf: number;
       stale: boolean;
+      /** Whether the user follows this researcher, so a card needs no second question. */
+      following: boolean;
     }
   | {
       ok: false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionContextKey } from '../storage/user-data';
-import type { AuthorQuery } from '../sites/mention';
-import { foundingRoutes, llmlingua2Query, S2_RATE_LIMITED } from './founding-web';
+import type { AuthorQuery } from '../messaging/types';
+import { foundingRoutes, llmlingua2Query, S2_RATE_LIMITED } from './test-support/founding-web';
 import { lookupResearcher } from './lookup-researcher';
 import type { SourceProblem } from './profile';
 import { resolveIdentity } from './resolve-identity';
@@ -13,8 +13,8 @@ import {
   paperRoute,
   s2Paper,
   type TestAuthor,
-} from './s2-test-data';
-import { createTestEnv, json, type TestEnv } from './test-env';
+} from './test-support/s2-test-data';
+import { createTestEnv, json, type TestEnv } from './test-support/test-env';
 
 const T0 = Date.UTC(2026, 0, 1);
 

@@ -1,14 +1,14 @@
+import { paperLabel, s2PaperId } from '../domain/paper-id';
 import {
   fetchS2Author,
   fetchS2AuthorPapers,
   fetchS2Paper,
-  s2PaperId,
   searchS2Authors,
   type S2Author,
   type S2Paper,
 } from '../sources/semantic-scholar';
 import { mentionContextKey } from '../storage/user-data';
-import type { AuthorQuery } from '../sites/mention';
+import type { AuthorQuery } from '../messaging/types';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isS2Author, isS2AuthorPage, isS2Paper, isS2PaperList } from './cached-shapes';
 import type { LookupEnv } from './lookup-env';
@@ -74,11 +74,10 @@ export async function resolveIdentity(
   if (query.paper && settings.sources.openalex && (!s2On || problems.some((p) => p.source === 'semantic-scholar'))) {
     const found = await openAlexPaperAuthor(query, env, problems);
     if (found) {
-      const label = query.paper.kind === 'arxiv' ? `arXiv ${query.paper.id}` : `ACL ${query.paper.id}`;
       const match: MatchReason = {
         method: 'paper-context',
         confidence: 'high',
-        reason: `author ${found.position + 1} of ${label} on OpenAlex`,
+        reason: `author ${found.position + 1} of ${paperLabel(query.paper)} on OpenAlex`,
       };
       return {
         ok: true,
@@ -144,7 +143,7 @@ async function fromCorrection(
   const id = key.slice(3);
   const options = await s2Options(env);
   const res = await cachedFetch(env, 's2-author', id, () => fetchS2Author(env.net, id, options), isS2Author);
-  if (!res.ok) problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+  if (!res.ok) problems.push(problemFrom('semantic-scholar', res));
   const author = res.ok ? (res.data ?? undefined) : undefined;
   return { key, name: author?.name ?? printed, match, ...(author ? { s2Author: author } : {}) };
 }
@@ -155,16 +154,17 @@ async function fromPaperContext(
   problems: SourceProblem[],
 ): Promise<Identity | undefined> {
   const paperRef = query.paper!;
-  const paperId = s2PaperId(paperRef.kind === 'arxiv' ? { arxiv: paperRef.id } : { acl: paperRef.id });
+  const paperId = s2PaperId(paperRef);
+  if (!paperId) return undefined;
   const s2 = await s2Options(env);
   const res = await cachedFetch(env, 's2-paper', paperId, async () => fetchS2Paper(env.net, paperId, s2), isS2Paper);
   if (!res.ok) {
-    problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', res));
     return undefined;
   }
   const paper = res.data;
   if (!paper) return undefined;
-  const label = paperRef.kind === 'arxiv' ? `arXiv ${paperRef.id}` : `ACL ${paperRef.id}`;
+  const label = paperLabel(paperRef);
   const slot = paper.authors[paperRef.position];
   let author: S2Author | undefined;
   let match: MatchReason | undefined;
@@ -200,17 +200,9 @@ async function fromNameSearch(
   env: LookupEnv,
   problems: SourceProblem[],
 ): Promise<Identity | undefined> {
-  const name = query.printed.replace(/-/g, ' '); // S2: "hyphenated query terms yield no matches"
-  const s2 = await s2Options(env);
-  const res = await cachedFetch(
-    env,
-    's2-author',
-    `search:${query.normalized}`,
-    () => searchS2Authors(env.net, name, { ...s2, limit: 10 }),
-    isS2AuthorPage,
-  );
+  const res = await searchS2ByName(query.printed, query.normalized, env);
   if (!res.ok) {
-    problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', res));
     return undefined;
   }
   const candidates = (res.data?.items ?? []).filter(
@@ -260,7 +252,7 @@ async function sharedCoAuthors(
 ): Promise<string[]> {
   const papers = await fetchAuthorPapers(authorId, env);
   if (!papers.ok) {
-    problems.push(problemFrom('semantic-scholar', papers, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', papers));
     return [];
   }
   const theirs = (papers.data ?? []).flatMap((p) => p.authors.map((a) => a.name));
@@ -283,6 +275,25 @@ export async function fetchAuthorPapers(authorId: string, env: LookupEnv) {
 }
 
 /** The user's Semantic Scholar key, when they gave one. */
+/** People Semantic Scholar finds for a name searched by the card or the popup. */
+const NAME_SEARCH_LIMIT = 10;
+
+/**
+ * Semantic Scholar's people for a printed name, cached under its matching key: the card's name
+ * search and the popup's search share one entry, so either costs nothing after the other.
+ */
+export async function searchS2ByName(printed: string, normalized: string, env: LookupEnv) {
+  const name = printed.replace(/-/g, ' '); // S2: "hyphenated query terms yield no matches"
+  const s2 = await s2Options(env);
+  return cachedFetch(
+    env,
+    's2-author',
+    `search:${normalized}`,
+    () => searchS2Authors(env.net, name, { ...s2, limit: NAME_SEARCH_LIMIT }),
+    isS2AuthorPage,
+  );
+}
+
 export async function s2Options(env: LookupEnv): Promise<{ apiKey?: string }> {
   const secrets = await env.user.getSecrets();
   return secrets.semanticScholarApiKey ? { apiKey: secrets.semanticScholarApiKey } : {};

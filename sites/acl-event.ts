@@ -3,10 +3,9 @@ import { defineSiteAdapter } from './define-site-adapter';
 
 const FIXTURE = 'acl/event-acl-2024-synthesized.html';
 
-/** ACL Anthology event page `/events/<venue>-<year>/`: every volume's entries on one page (page-structures §2.4). */
+/** ACL Anthology event page `/events/<venue>-<year>/`: every volume's entries on one page (docs/pages.md §2.4). */
 export const aclEvent = defineSiteAdapter({
   pageType: 'acl-event',
-  hosts: ['aclanthology.org', 'www.aclanthology.org'],
   paths: [/^\/events\/[^/]+\/?$/],
   selectors: { page: '#main', ...ENTRY_SELECTORS },
   checkedOn: { page: FIXTURE, entry: FIXTURE, entryTitle: FIXTURE, entryAuthors: FIXTURE },

@@ -2,7 +2,8 @@ import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
 import { parseAclPersonLink } from './acl-person-link';
 import { nameText } from './element-text';
-import type { AuthorMention, PageType, SitePersonId } from './mention';
+import type { AuthorMention, PageType } from './mention';
+import type { SitePersonId } from '../messaging/types';
 
 /** People links on every ACL Anthology page type, in the three URL schemes. */
 export const ACL_PERSON_LINK = 'a[href*="/people/"]';
@@ -40,9 +41,4 @@ export function mentionsFromAclLinks(
     });
   });
   return mentions;
-}
-
-/** The Anthology id in a paper link ("/2024.findings-acl.57/" → "2024.findings-acl.57", "/N04-1001/"). */
-export function parseAclPaperId(href: string): string | undefined {
-  return /(?:^|\/)(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\/|\.pdf|$)/.exec(href)?.[1];
 }

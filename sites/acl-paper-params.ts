@@ -1,5 +1,5 @@
 import { parseAclParamsId } from './acl-person-link';
-import type { SitePersonId } from './mention';
+import type { SitePersonId } from '../messaging/types';
 
 /** One author as the paper page's inline `paper_params` lists it (since 2025-09). */
 export interface AclParamsAuthor {
@@ -12,7 +12,7 @@ const AUTHOR = /\{first:"((?:[^"\\]|\\.)*)",last:"((?:[^"\\]|\\.)*)",id:"((?:[^"
 
 /**
  * Reads the inline `const paper_params={…authors:[{first,last,id}]…}` script of a paper page
- * (page-structures §2.2); an empty list on pages without it (2024-08 and older).
+ * (docs/pages.md §2.2); an empty list on pages without it (2024-08 and older).
  */
 export function readAclPaperParams(root: ParentNode): AclParamsAuthor[] {
   for (const script of Array.from(root.querySelectorAll('script:not([src])'))) {

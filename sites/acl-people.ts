@@ -39,11 +39,10 @@ function ownerMention(root: ParentNode, url: URL): AuthorMention[] {
 
 /**
  * ACL Anthology people page `/people/<id>/[unverified/]` (and the 2023 `/people/<x>/<slug>/`):
- * the page's owner, every paper entry's authors, and the co-authors card (page-structures §2.5).
+ * the page's owner, every paper entry's authors, and the co-authors card (docs/pages.md §2.5).
  */
 export const aclPeople = defineSiteAdapter({
   pageType: 'acl-people',
-  hosts: ['aclanthology.org', 'www.aclanthology.org'],
   paths: [/^\/people\/.+/],
   selectors: SELECTORS,
   checkedOn: { page: F2026, ownerName: F2023, coauthors: F2026, entry: F2023, entryTitle: F2026, entryAuthors: F2026 },

@@ -1,7 +1,7 @@
-import type { SitePersonId } from './mention';
+import type { SitePersonId } from '../messaging/types';
 
 /**
- * The person id in an ACL Anthology people link, in all schemes seen (page-structures §2.1):
+ * The person id in an ACL Anthology people link, in all schemes seen (docs/pages.md §2.1):
  * `/people/<id>/` (verified), `/people/<slug>/unverified/`, and the 2019–2024
  * `/people/<letter>/<slug>/` and `/anthology/people/<letter>/<slug>/`, which predate
  * verification and are reported as not verified.

@@ -10,10 +10,9 @@ const SELECTORS = {
   ...ENTRY_SELECTORS,
 } as const;
 
-/** ACL Anthology volume page `/volumes/<volume-id>/`: editors, then one entry per paper (page-structures §2.3). */
+/** ACL Anthology volume page `/volumes/<volume-id>/`: editors, then one entry per paper (docs/pages.md §2.3). */
 export const aclVolume = defineSiteAdapter({
   pageType: 'acl-volume',
-  hosts: ['aclanthology.org', 'www.aclanthology.org'],
   paths: [/^\/volumes\/[^/]+\/?$/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, editors: FIXTURE, entry: FIXTURE, entryTitle: FIXTURE, entryAuthors: FIXTURE },

@@ -3,7 +3,7 @@ import { normalizeName } from '../names/normalize-name';
 import { MAX_NAME_CHARS, nameText, titleText } from './element-text';
 import type { AuthorMention, PageType } from './mention';
 
-/** Matches arXiv's author-search links on every page type (page-structures §1.1). */
+/** Matches arXiv's author-search links on every page type (docs/pages.md §1.1). */
 export const ARXIV_AUTHOR_LINK = 'a[href*="searchtype=author"]';
 
 /** The paper an arXiv author list belongs to. */

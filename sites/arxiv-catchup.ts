@@ -3,10 +3,9 @@ import { findListEntries, findListMentions, LIST_NAMES, LIST_SELECTORS } from '.
 
 const FIXTURE = 'arxiv/catchup-cs-2026-09-22-page2-trimmed.html';
 
-/** arXiv catchup `/catchup/<archive>/<YYYY-MM-DD>`: the listing item markup (page-structures §1.5). */
+/** arXiv catchup `/catchup/<archive>/<YYYY-MM-DD>`: the listing item markup (docs/pages.md §1.5). */
 export const arxivCatchup = defineSiteAdapter({
   pageType: 'arxiv-catchup',
-  hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'],
   paths: [/^\/catchup\/[^/]+\/\d{4}-\d{2}-\d{2}\/?$/],
   selectors: LIST_SELECTORS,
   checkedOn: { page: FIXTURE, entry: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },

@@ -1,6 +1,6 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
-import { parseArxivId } from './arxiv-id';
+import { arxivIdIn } from '../domain/paper-id';
 import { NAME_SPAN_ATTR, wrapPersonNames } from './arxiv-html-names';
 import { defineSiteAdapter } from './define-site-adapter';
 import type { AuthorMention } from './mention';
@@ -17,11 +17,10 @@ const SELECTORS = {
 
 /**
  * arXiv HTML full text `/html/<id>vN` (LaTeXML). Names are text, not links: each one is
- * wrapped in a `span[data-byline-name]` that the card anchors to (page-structures §1.7).
+ * wrapped in a `span[data-byline-name]` that the card anchors to (docs/pages.md §1.7).
  */
 export const arxivHtml = defineSiteAdapter({
   pageType: 'arxiv-html',
-  hosts: ['arxiv.org', 'www.arxiv.org'],
   paths: [/^\/html\/.+/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, personName: FIXTURE, title: FIXTURE, backToAbstract: FIXTURE },
@@ -31,7 +30,7 @@ export const arxivHtml = defineSiteAdapter({
     if (holders.length === 0 || (root as Partial<Element>).hasAttribute?.call(root, NAME_SPAN_ATTR)) return [];
     const spans = holders.flatMap(wrapPersonNames);
     const authors = spans.map(nameText);
-    const id = parseArxivId(url.pathname.replace(/^\/html\//, ''));
+    const id = arxivIdIn(url.pathname.replace(/^\/html\//, ''));
     const doc = (root as Partial<Node>).ownerDocument ?? (root as Document);
     const title = titleText(doc.querySelector(SELECTORS.title));
     const mentions: AuthorMention[] = [];

@@ -1,10 +1,10 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks, readTitle } from './arxiv-author-links';
-import { parseArxivId } from './arxiv-id';
+import { arxivIdIn } from '../domain/paper-id';
 import type { AuthorMention, PageType } from './mention';
 import { unitsAt } from './units-at';
 
 /**
- * Selectors of the listing item markup shared by /list and /catchup (page-structures §1.4–1.5).
+ * Selectors of the listing item markup shared by /list and /catchup (docs/pages.md §1.4–1.5).
  * `dl[id=articles]` because one page carries several `<dl id='articles'>` (duplicate id).
  */
 export const LIST_SELECTORS = {
@@ -28,7 +28,7 @@ function entryId(dd: Element): string | undefined {
   let dt = dd.previousElementSibling;
   while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
   const link = dt?.querySelector(LIST_SELECTORS.abstractLink);
-  return parseArxivId(link?.getAttribute('href') ?? '') ?? parseArxivId(link?.textContent ?? '');
+  return arxivIdIn(link?.getAttribute('href') ?? '') ?? arxivIdIn(link?.textContent ?? '');
 }
 
 /** Mentions of every entry under root, in page order. */

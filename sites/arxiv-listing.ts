@@ -5,11 +5,10 @@ const FIXTURE = 'arxiv/list-hep-ph-new-2026-09-25.html';
 
 /**
  * arXiv listings `/list/<cat>/new|recent|pastweek|YYYY-MM|YYMM` at any `show=`/`skip=`:
- * new, cross-list and replacement sections, one `dl` per section or day (page-structures §1.4).
+ * new, cross-list and replacement sections, one `dl` per section or day (docs/pages.md §1.4).
  */
 export const arxivListing = defineSiteAdapter({
   pageType: 'arxiv-listing',
-  hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'],
   paths: [/^\/list\/[^/]+\/(new|recent|pastweek|\d{4}(-\d{2})?)\/?$/],
   selectors: LIST_SELECTORS,
   checkedOn: { page: FIXTURE, entry: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },

@@ -1,5 +1,5 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks } from './arxiv-author-links';
-import { parseArxivId } from './arxiv-id';
+import { arxivIdIn } from '../domain/paper-id';
 import { defineSiteAdapter } from './define-site-adapter';
 import { titleText } from './element-text';
 import { unitsAt } from './units-at';
@@ -19,10 +19,9 @@ function findResults(root: ParentNode): Element[] {
   return unitsAt(root, SELECTORS.result, SELECTORS.result);
 }
 
-/** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, page-structures §1.6). */
+/** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, docs/pages.md §1.6). */
 export const arxivSearch = defineSiteAdapter({
   pageType: 'arxiv-search',
-  hosts: ['arxiv.org', 'www.arxiv.org'],
   paths: [/^\/search\/?(?!advanced)[^/]*\/?$/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, result: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },
@@ -31,7 +30,7 @@ export const arxivSearch = defineSiteAdapter({
   findMentions(root) {
     return findResults(root).flatMap((li) => {
       const link = li.querySelector(SELECTORS.abstractLink);
-      const id = parseArxivId(link?.getAttribute('href') ?? '') ?? parseArxivId(link?.textContent ?? '');
+      const id = arxivIdIn(link?.getAttribute('href') ?? '') ?? arxivIdIn(link?.textContent ?? '');
       const title = titleText(li.querySelector(SELECTORS.title));
       const links = Array.from(li.querySelectorAll(SELECTORS.authors));
       return mentionsFromArxivLinks(links, id ? { id, title } : undefined, 'arxiv-search');

@@ -1,49 +1,8 @@
 /** What a site adapter reports for one author name on a page: plain data plus the element. */
+import type { AuthorQuery } from '../messaging/types';
+import type { PageType } from '../domain/sites';
 
-/** Page types Byline understands; each has one adapter in `sites/`. */
-export type PageType =
-  | 'arxiv-abs'
-  | 'arxiv-listing'
-  | 'arxiv-catchup'
-  | 'arxiv-search'
-  | 'arxiv-html'
-  | 'acl-paper'
-  | 'acl-volume'
-  | 'acl-event'
-  | 'acl-people';
-
-/** The paper a name belongs to, as the page prints it. */
-export interface PaperContext {
-  /** `arxiv` ids carry no version (`2403.12968`, `hep-th/9901001`); `acl` ids look like `2024.findings-acl.57`. */
-  kind: 'arxiv' | 'acl';
-  id: string;
-  title: string;
-  /** 0-based position of this author in the byline. */
-  position: number;
-  /** Every author of the paper as printed, in byline order (this one included). */
-  authors: string[];
-  /** GitHub repositories the page itself links for this paper (the arXiv abstract's comments line). */
-  code?: string[];
-}
-
-/** A person id the site itself gives (never a guess). */
-export type SitePersonId =
-  | { kind: 'acl'; id: string; verified: boolean }
-  /** arXiv's `searchtype=author` query ("Pan, Z"): lossy, shared by many people, not an id. */
-  | { kind: 'arxiv-query'; query: string };
-
-/** The serialisable part of a mention: what crosses the message boundary. */
-export interface AuthorQuery {
-  /** The name exactly as printed on the page. */
-  printed: string;
-  /** `normalizeName(printed)`: lower-case, ASCII-folded, punctuation-free, for matching. */
-  normalized: string;
-  pageType: PageType;
-  /** The site's canonical form of the name when it prints a variant (ACL `citation_author`: "Radu Florian" for "R. Florian"). */
-  canonicalName?: string;
-  paper?: PaperContext;
-  sitePersonId?: SitePersonId;
-}
+export type { PageType };
 
 /** One author name found on a page. */
 export interface AuthorMention extends AuthorQuery {

@@ -5,9 +5,8 @@ import type { AuthorMention, PageType } from './mention';
  * and a pure function from a document to the author mentions on it.
  */
 export interface SiteAdapter {
+  /** Its site (and so the hosts it serves) is the one whose table entry lists this page type. */
   pageType: PageType;
-  /** Hosts this adapter serves (`arxiv.org`, `export.arxiv.org`, `aclanthology.org`). */
-  hosts: readonly string[];
   /** Path patterns of the pages it reads, tested against `URL.pathname`. */
   paths: readonly RegExp[];
   /**

@@ -1,11 +1,12 @@
 /**
- * Reads a dblp person record (`https://dblp.org/pid/<pid>.xml`, shape in apis.md §3.3) without
+ * Reads a dblp person record (`https://dblp.org/pid/<pid>.xml`, shape in docs/sources.md §3.3) without
  * `DOMParser`, which the MV3 service worker lacks. dblp's XML is machine-written and regular,
  * so a parser for this one shape suffices: the first `<person>` before `<homonyms>` / `<r>` is
  * the person; people inside `<homonyms>` are others with the same name and are ignored.
  */
 
-import { elementTexts, readAttributes, textOf } from './xml-text';
+import { isProfileUrl } from './profile-hosts';
+import { elements, elementTexts, readAttributes, startTag, textOf } from './xml-text';
 
 /** A note on a person: affiliation ("former", "PhD 2023" labels) or award. */
 export interface DblpNote {
@@ -20,7 +21,7 @@ export interface DblpPerson {
   name: string;
   /** A disambiguation profile collects unassigned papers of a name: never show it as a person. */
   disambiguation: boolean;
-  /** Every `<url>` of the person, homepage first as dblp lists them. */
+  /** Every `<url>` of the person as dblp lists them; `homepage` is the first that is not a profile (`profile-hosts.ts`). */
   urls: string[];
   homepage?: string;
   orcid?: string;
@@ -29,52 +30,22 @@ export interface DblpPerson {
   publicationCount?: number;
 }
 
-/** Hosts of profiles and identifiers, which are not a researcher's own homepage (apis.md §3.3). */
-const PROFILE_HOSTS = [
-  'scholar.google.',
-  'orcid.org',
-  'wikidata.org',
-  'wikipedia.org',
-  'twitter.com',
-  'x.com',
-  'dl.acm.org',
-  'linkedin.com',
-  'github.com',
-  'researchgate.net',
-  'genealogy.math.ndsu.nodak.edu',
-  'mathgenealogy.org',
-  'd-nb.info',
-  'viaf.org',
-  'isni.org',
-  'id.loc.gov',
-  'zbmath.org',
-  'semanticscholar.org',
-  'openreview.net',
-  'dblp.org',
-  'scopus.com',
-  'webofscience.com',
-  'publons.com',
-  'ieeexplore.ieee.org',
-  'bsky.app',
-  'mastodon.social',
-];
-
 /** The person record, or undefined when the text is not a dblp person XML. */
 export function parseDblpPersonXml(xml: string): DblpPerson | undefined {
-  const root = /<dblpperson\b([^>]*)>/.exec(xml);
+  const root = startTag(xml, 'dblpperson');
   if (!root) return undefined;
-  const rootAttrs = readAttributes(root[1] ?? '');
+  const rootAttrs = readAttributes(root.attrs);
   const head = xml.slice(root.index).split(/<homonyms\b|<r>|<coauthors\b/)[0] ?? '';
-  const person = /<person\b([^>]*)>([\s\S]*?)<\/person>/.exec(head);
+  const person = elements(head, 'person')[0];
   const pid = rootAttrs.pid;
-  const name = rootAttrs.name ?? (person ? elementTexts(person[2] ?? '', 'author')[0] : undefined);
+  const name = rootAttrs.name ?? (person ? elementTexts(person.inner, 'author')[0] : undefined);
   if (!pid || !name) return undefined;
-  const attrs = readAttributes(person?.[1] ?? '');
-  const body = person?.[2] ?? '';
+  const attrs = readAttributes(person?.attrs ?? '');
+  const body = person?.inner ?? '';
   const urls = elementTexts(body, 'url').filter((u) => /^https?:\/\//i.test(u));
-  const notes = [...body.matchAll(/<note\b([^>]*)>([\s\S]*?)<\/note>/g)].map((m) => ({
-    attrs: readAttributes(m[1] ?? ''),
-    text: textOf(m[2] ?? ''),
+  const notes = elements(body, 'note').map((m) => ({
+    attrs: readAttributes(m.attrs),
+    text: textOf(m.inner),
   }));
   const pick = (type: string): DblpNote[] =>
     notes
@@ -95,14 +66,4 @@ export function parseDblpPersonXml(xml: string): DblpPerson | undefined {
   const n = Number(rootAttrs.n);
   if (rootAttrs.n !== undefined && Number.isInteger(n)) result.publicationCount = n;
   return result;
-}
-
-function isProfileUrl(url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return true;
-  }
-  return PROFILE_HOSTS.some((p) => (p.endsWith('.') ? host.includes(p) : host === p || host.endsWith(`.${p}`)));
 }

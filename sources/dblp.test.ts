@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle, textResponse } from '../net/fake-net';
+import { createTestNet, jsonResponse, settle, textResponse } from '../net/test-support/fake-net';
 import { fetchDblpPerson, searchDblpAuthors } from './dblp';
 import { parseDblpPersonXml } from './dblp-person-xml';
-import { describeFailureContract } from './failure-contract';
-import { readApiFixture, readApiJson } from './fixture-file';
+import { describeFailureContract } from './test-support/failure-contract';
+import { readApiFixture, readApiJson } from './test-support/fixture-file';
 
 const DI_XU = 'dblp/person_95-7448-1_Di_Xu_0001.xml';
 

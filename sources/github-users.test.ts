@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle } from '../net/fake-net';
-import { describeFailureContract } from './failure-contract';
-import { readApiJson } from './fixture-file';
+import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
+import { describeFailureContract } from './test-support/failure-contract';
+import { readApiJson } from './test-support/fixture-file';
 import { fetchGithubUser, githubUserAgrees, searchGithubUsersByName, type GithubUser } from './github-users';
 
 const JACQUEV6 = 'github/user_jacquev6_2025-01-03.json';
@@ -99,6 +99,17 @@ describe('searchGithubUsersByName', () => {
     expect(await settle(clock, searchGithubUsersByName(net, 'a:b "c"'))).toEqual({ ok: true, data: [] });
     expect(calls[0]?.url).toContain('q=%22a%20b%20c%22+in:name');
     expect(await settle(clock, searchGithubUsersByName(net, ' : '))).toMatchObject({ kind: 'bad-request' });
+  });
+});
+
+describe("the owner of a paper's repository", () => {
+  it('is the author when the profile name agrees, and its blog is a homepage candidate', async () => {
+    const { net, clock } = createTestNet([jsonResponse(readApiJson('github/user_pzs19_SYNTHESIZED.json'))]);
+    const result = await settle(clock, fetchGithubUser(net, 'pzs19'));
+    if (!result.ok) throw new Error(result.message);
+    expect(githubUserAgrees(result.data, 'Zhuoshi Pan')).toBe(true);
+    expect(githubUserAgrees(result.data, 'Qianhui Wu')).toBe(false);
+    expect(result.data).toMatchObject({ blog: 'https://pzs19.github.io/', company: 'Tsinghua University' });
   });
 });
 

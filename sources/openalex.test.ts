@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle } from '../net/fake-net';
-import { describeFailureContract } from './failure-contract';
-import { readApiJson } from './fixture-file';
+import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
+import { describeFailureContract } from './test-support/failure-contract';
+import { readApiJson } from './test-support/fixture-file';
 import {
-  autocompleteOpenAlexAuthors,
   fetchOpenAlexAuthor,
   fetchOpenAlexWorkByArxiv,
   fetchOpenAlexWorkByDoi,
   fetchOpenAlexWorksByAuthor,
+  findOpenAlexAuthorship,
+  type OpenAlexWork,
 } from './openalex';
 
 const AUTHOR = 'openalex/author_A5023888391.json';
@@ -147,26 +148,28 @@ describe('ORCID iDs and affiliations at a paper', () => {
   });
 });
 
-describe('autocompleteOpenAlexAuthors', () => {
-  it('reads the documented suggestion shape', async () => {
-    const { net, clock, calls } = createTestNet([
-      jsonResponse(readApiJson('openalex/docs_example_autocomplete_authors.json')),
+describe('findOpenAlexAuthorship', () => {
+  const work = async (): Promise<OpenAlexWork> => {
+    const { net, clock } = createTestNet([jsonResponse(readApiJson(WORK))]);
+    const result = await settle(clock, fetchOpenAlexWorkByDoi(net, '10.7717/peerj.4375'));
+    if (!result.ok) throw new Error(result.message);
+    return result.data;
+  };
+
+  it('takes the authorship at the page position when the name agrees, initials included', async () => {
+    const w = await work();
+    expect(findOpenAlexAuthorship(w, 'Vincent Lariviere', 2)?.authorId).toBe('A5068542997');
+    expect(findOpenAlexAuthorship(w, 'V. Larivière', 2)?.authorId).toBe('A5068542997');
+  });
+
+  it('looks elsewhere by a full name when the position is off, and gives up on strangers', async () => {
+    const w = await work();
+    expect(findOpenAlexAuthorship(w, 'Jevin D. West', 0)?.institutions.map((i) => i.name)).toEqual([
+      'Seattle University',
+      'University of Washington',
     ]);
-    const result = await settle(clock, autocompleteOpenAlexAuthors(net, 'ronald sw'));
-    expect(calls[0]?.url).toBe('https://api.openalex.org/autocomplete/authors?q=ronald+sw');
-    expect(result).toEqual({
-      ok: true,
-      data: [
-        {
-          id: 'A5007433649',
-          name: 'Ronald Swanstrom',
-          hint: 'University of North Carolina at Chapel Hill, USA',
-          citedByCount: 19142,
-          worksCount: 339,
-          orcid: '0000-0001-7777-0773',
-        },
-      ],
-    });
+    expect(findOpenAlexAuthorship(w, 'J. West')).toBeUndefined();
+    expect(findOpenAlexAuthorship(w, 'Zhuoshi Pan', 0)).toBeUndefined();
   });
 });
 

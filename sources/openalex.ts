@@ -1,16 +1,18 @@
 /**
- * OpenAlex, `https://api.openalex.org`. Since 13 February 2026 OpenAlex asks for a free API key
+ * OpenAlex, `https://api.openalex.org` (docs/sources.md §2). Since 13 February 2026 OpenAlex asks for a free API key
  * and meters usage in dollars a day: without a key $0.01 a day, with one $1. Singletons (an
  * entity by id, `doi:` or `orcid:`) are free with or without a key, so Byline's keyless path
  * uses singletons only: one `works/doi:` request per paper gives every author's institution at
- * that paper. Lists (autocomplete included) cost $0.10 per 1,000 calls, search $1 per 1,000: a
- * keyless user has about a hundred list calls a day, so autocomplete is a last resort. Always the
+ * that paper. Lists cost $0.10 per 1,000 calls, search $1 per 1,000: a keyless user has about a hundred
+ * list calls a day, so Byline makes none. Always the
  * `doi:` form: `/works/https://doi.org/…` is billed as a list. `mailto` and the "polite pool" no
  * longer exist and are not sent; the optional key goes in `api_key` (an invalid key is a hard 401).
  * At most 100 requests a second for everyone.
  */
+import { arxivDoi, asArxivId } from '../domain/paper-id';
 import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
+import { compareNames, type NameMatch } from '../names';
 import { asArray, asNumber, asRecord, asString, asStrings, compact } from './json-fields';
 
 /** An institution as OpenAlex names it. */
@@ -97,9 +99,9 @@ export async function fetchOpenAlexWorkByArxiv(
   arxivId: string,
   options: OpenAlexOptions = {},
 ): Promise<Fetched<OpenAlexWork>> {
-  const id = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/.exec(arxivId.trim())?.[1];
+  const id = asArxivId(arxivId);
   if (!id) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
-  return fetchOpenAlexWorkByDoi(net, `10.48550/arXiv.${id}`, options);
+  return fetchOpenAlexWorkByDoi(net, arxivDoi(id), options);
 }
 
 /** An author by OpenAlex id (`A5023888391`, or its URL) or by `orcid:<iD>`. */
@@ -153,6 +155,28 @@ export async function autocompleteOpenAlexAuthors(
   const res = await net.fetchJson(request('/autocomplete/authors', { q: query.trim() }, options));
   return readFetched(res, toSuggestions, 'OpenAlex autocomplete');
 }
+
+/**
+ * An author's authorship on a work: the one at `position` (0-based, the order on the page)
+ * when its name agrees at all (initials count there), else the one elsewhere whose name agrees
+ * exactly or strongly (`names/compare-names.ts`). Undefined when none does.
+ */
+export function findOpenAlexAuthorship(
+  work: OpenAlexWork,
+  name: string,
+  position?: number,
+): OpenAlexAuthorship | undefined {
+  const agrees = (ship: OpenAlexAuthorship): NameMatch =>
+    [ship.name, ship.rawName].reduce<NameMatch>((best, n) => {
+      const m = n ? compareNames(n, name) : 'none';
+      return RANK[m] > RANK[best] ? m : best;
+    }, 'none');
+  const at = position === undefined ? undefined : work.authorships[position];
+  if (at && agrees(at) !== 'none') return at;
+  return work.authorships.find((ship) => RANK[agrees(ship)] >= RANK.strong);
+}
+
+const RANK: Readonly<Record<NameMatch, number>> = { none: 0, weak: 1, strong: 2, exact: 3 };
 
 function request(
   path: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle } from '../net/fake-net';
-import { describeFailureContract } from './failure-contract';
-import { readApiJson } from './fixture-file';
+import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
+import { describeFailureContract } from './test-support/failure-contract';
+import { readApiJson } from './test-support/fixture-file';
 import { fetchPwcPaper } from './paperswithcode';
 
 const PAPER = 'paperswithcode/paper_2403.12968_SYNTHESIZED.json';

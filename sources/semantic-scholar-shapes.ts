@@ -1,5 +1,5 @@
 /**
- * Semantic Scholar Graph v1 objects, normalised. Shapes from apis.md §1.2–1.4: author
+ * Semantic Scholar Graph v1 objects, normalised. Shapes from docs/sources.md §1.2–1.4: author
  * `externalIds` holds `DBLP` (a list of dblp disambiguated names) and `ORCID`; paper
  * `externalIds` holds `ArXiv`, `ACL`, `DOI`, `DBLP` strings and a numeric `CorpusId`.
  */

@@ -1,5 +1,5 @@
-import { CACHE_POLICIES, type CacheKind, isCacheKind } from './cache-policy';
-import { isNonNegativeNumber, isRecord } from './json-guards';
+import { CACHE_POLICIES, type CacheKind, isCacheKind } from '../domain/sources';
+import { isNonNegativeNumber, isRecord } from '../domain/json-guards';
 import { storedBytes } from './storage-area';
 
 /** Version of the entry envelope. Bump it when the shape changes: older entries then read as misses. */

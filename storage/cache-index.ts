@@ -1,6 +1,6 @@
 import { CACHE_KEY_PREFIX, type CacheEntry, kindOfKey, parseCacheEntry, usableUntil } from './cache-entry';
-import type { CacheKind } from './cache-policy';
-import { isNonNegativeNumber, isRecord } from './json-guards';
+import type { CacheKind } from '../domain/sources';
+import { isNonNegativeNumber, isRecord } from '../domain/json-guards';
 import type { KeyValueArea } from './storage-area';
 
 /** Where the index lives: outside the `cache:` prefix, so a prefix scan sees entries only. */

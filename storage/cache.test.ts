@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CacheOptions, type CacheProblem, createCache } from './cache';
 import { CACHE_ENTRY_VERSION } from './cache-entry';
 import { CACHE_INDEX_KEY } from './cache-index';
-import { CACHE_POLICIES } from './cache-policy';
+import { CACHE_POLICIES } from '../domain/sources';
 import type { KeyValueArea } from './storage-area';
 
 const DAY = 24 * 60 * 60 * 1000;

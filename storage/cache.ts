@@ -1,9 +1,9 @@
 import { cacheKey, createCacheEntry, parseCacheEntry, usableUntil } from './cache-entry';
-import type { CacheKind } from './cache-policy';
+import type { CacheKind } from '../domain/sources';
 import { type CacheProblem, createCacheStore } from './cache-store';
 import { type KeyValueArea, localArea } from './storage-area';
 
-export type { CacheKind } from './cache-policy';
+export type { CacheKind } from '../domain/sources';
 export type { CacheProblem } from './cache-store';
 
 /**

@@ -1,4 +1,4 @@
-import { isRecord } from './json-guards';
+import { isRecord } from '../domain/json-guards';
 import {
   CACHE_SIZE_MB_RANGE,
   type DataIssue,

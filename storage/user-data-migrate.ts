@@ -1,4 +1,4 @@
-import { isNonNegativeNumber, isRecord } from './json-guards';
+import { isNonNegativeNumber, isRecord } from '../domain/json-guards';
 import { validateCorrections, validateFollows } from './follows-validate';
 import { validateSecrets, validateSettings } from './settings-validate';
 import { type DataIssue, DEFAULT_SETTINGS, USER_DATA_VERSION, USER_KEYS } from './user-data-schema';

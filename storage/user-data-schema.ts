@@ -1,4 +1,9 @@
-import type { AuthorQuery } from '../sites/mention';
+import { paperKey } from '../domain/paper-id';
+import { SITE_IDS, type SiteId } from '../domain/sites';
+import { SOURCE_IDS, type ToggleableSourceId } from '../domain/sources';
+import type { AuthorQuery } from '../messaging/types';
+
+export { SITE_IDS, SOURCE_IDS, type SiteId, type ToggleableSourceId };
 
 /** Current layout of the user's data in storage; `user-data-migrate.ts` brings older layouts here. */
 export const USER_DATA_VERSION = 1;
@@ -11,25 +16,6 @@ export const USER_KEYS = {
   follows: 'user:follows',
   corrections: 'user:corrections',
 } as const;
-
-/** Sources the user can switch on and off. */
-export const SOURCE_IDS = [
-  'semantic-scholar',
-  'dblp',
-  'openalex',
-  'orcid',
-  'openreview',
-  'github',
-  'hugging-face',
-  'homepage',
-] as const;
-/** A source the user can switch on and off. */
-export type ToggleableSourceId = (typeof SOURCE_IDS)[number];
-
-/** Sites where cards appear. */
-export const SITE_IDS = ['arxiv', 'acl-anthology'] as const;
-/** A site where cards appear. */
-export type SiteId = (typeof SITE_IDS)[number];
 
 /** Accepted ranges: a zero delay is allowed (keyboard users), more than 5 s is never intended. */
 export const HOVER_DELAY_MS_RANGE = { min: 0, max: 5000 } as const;
@@ -54,19 +40,10 @@ export interface Settings {
   openReviewSignIn: boolean;
 }
 
-/** Settings as first installed. */
+/** Settings as first installed: every source and site on. */
 export const DEFAULT_SETTINGS: Settings = {
-  sources: {
-    'semantic-scholar': true,
-    dblp: true,
-    openalex: true,
-    orcid: true,
-    openreview: true,
-    github: true,
-    'hugging-face': true,
-    homepage: true,
-  },
-  sites: { arxiv: true, 'acl-anthology': true },
+  sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, true])) as Record<ToggleableSourceId, boolean>,
+  sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
   hoverDelayMs: 500,
   // Chrome gives storage.local 10 MB without the unlimitedStorage permission; user data needs room too.
   cacheSizeMb: 8,
@@ -141,6 +118,6 @@ export interface DataIssue {
  * is one (`arxiv:2403.12968#0`), since that is what the user judged; else the printed name.
  */
 export function mentionContextKey(query: Pick<AuthorQuery, 'paper' | 'normalized'>): string {
-  if (query.paper) return `${query.paper.kind}:${query.paper.id}#${query.paper.position}`;
+  if (query.paper) return `${paperKey(query.paper)}#${query.paper.position}`;
   return `name:${query.normalized}`;
 }

@@ -1,6 +1,7 @@
 import type { SourceProblem } from '../../profiles/profile';
 import type { CardActions } from './card-state';
-import { formatRetry, SOURCE_LABELS } from './format';
+import { sourceLabel } from '../../domain/source-labels';
+import { formatRetry } from './format';
 
 /** Which sources are missing from this card, why, and what the user can do about it. */
 export function CardProblems({
@@ -17,7 +18,7 @@ export function CardProblems({
     <ul class="problems" data-testid="card-problems">
       {problems.map((p) => (
         <li key={`${p.source}:${p.kind}`} class={`problem ${p.kind}`}>
-          <strong>{SOURCE_LABELS[p.source] ?? p.source}:</strong> {p.message}
+          <strong>{sourceLabel(p.source)}:</strong> {p.message}
           {p.retryAt ? ` Back ${formatRetry(p.retryAt, now)}.` : ''}
           {p.kind === 'permission-needed' && p.origin ? (
             <button type="button" class="action" onClick={() => actions.grantOrigin(p.origin!)}>

@@ -1,6 +1,7 @@
 import type { PaperEntry, ResearcherProfile } from '../../profiles/profile';
-import { formatAge, formatCount, SOURCE_LABELS } from './format';
-import { isSafeUrl } from './ProfileLinks';
+import { sourceLabel } from '../../domain/source-labels';
+import { formatAge, formatCount } from './format';
+import { isSafeUrl } from '../../domain/safe-url';
 
 const ROLE_LABELS = { first: 'first author', 'co-first': 'co-first author', last: 'last author', other: '' } as const;
 
@@ -24,7 +25,7 @@ export function PaperList({
         {totalStars ? (
           <span class="total-stars" data-testid="card-total-stars">
             {' '}
-            · ★ {formatCount(totalStars.value)} total ({SOURCE_LABELS[totalStars.source]},{' '}
+            · ★ {formatCount(totalStars.value)} total ({sourceLabel(totalStars.source)},{' '}
             {formatAge(totalStars.fetchedAt, now)})
           </span>
         ) : null}
@@ -57,10 +58,7 @@ export function PaperList({
                 >
                   {c.repo}
                   {c.stars ? (
-                    <span
-                      class="stars"
-                      title={`${SOURCE_LABELS[c.stars.source]}, ${formatAge(c.stars.fetchedAt, now)}`}
-                    >
+                    <span class="stars" title={`${sourceLabel(c.stars.source)}, ${formatAge(c.stars.fetchedAt, now)}`}>
                       {' '}
                       ★ {formatCount(c.stars.value)}
                     </span>

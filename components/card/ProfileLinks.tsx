@@ -1,3 +1,4 @@
+import { isSafeUrl } from '../../domain/safe-url';
 import type { LinkKind, ResearcherProfile } from '../../profiles/profile';
 
 const LINK_LABELS: [LinkKind, string][] = [
@@ -12,7 +13,10 @@ const LINK_LABELS: [LinkKind, string][] = [
   ['email', 'Email'],
 ];
 
-/** The researcher's links, in a fixed order; only http(s) and mailto ever reach this view. */
+/**
+ * The researcher's links, in a fixed order. Only http(s) and mailto ever reach this view: the
+ * background filters them, and the view checks again as the last line of defence.
+ */
 export function ProfileLinks({ links }: { links: ResearcherProfile['links'] }) {
   const present = LINK_LABELS.filter(([kind]) => links[kind] && isSafeUrl(links[kind]!.value));
   if (!present.length) return null;
@@ -25,9 +29,4 @@ export function ProfileLinks({ links }: { links: ResearcherProfile['links'] }) {
       ))}
     </nav>
   );
-}
-
-/** Last line of defence: the background already filters, the view checks again. */
-export function isSafeUrl(url: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(url);
 }

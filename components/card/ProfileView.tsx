@@ -2,10 +2,13 @@ import { filledFields } from '../../profiles/card-fields';
 import type { LookupResult } from '../../profiles/profile';
 import type { CardActions } from './card-state';
 import { CardProblems } from './CardProblems';
-import { formatAge, formatCount, SOURCE_LABELS } from './format';
+import { sourceLabel } from '../../domain/source-labels';
+import { formatAge, formatCount } from './format';
 import { PaperList } from './PaperList';
-import { isSafeUrl, ProfileLinks } from './ProfileLinks';
+import { isSafeUrl, isWebUrl } from '../../domain/safe-url';
+import { ProfileLinks } from './ProfileLinks';
 import { SetHomepageForm } from './SetHomepageForm';
+import { NameText } from './NameText';
 
 type Found = Extract<LookupResult, { ok: true }>;
 
@@ -28,16 +31,16 @@ export function ProfileView({
   return (
     <div class="profile" data-fields={filledFields(p).join(',')}>
       <header class="head">
-        {p.photo && /^https?:\/\//i.test(p.photo.value) ? (
+        {p.photo && isWebUrl(p.photo.value) ? (
           <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" />
         ) : null}
         <div>
           <h2 class="name" data-testid="card-name">
-            {p.name.value}
+            <NameText text={p.name.value} />
             {p.nativeName ? (
               <span class="native" lang="zh">
                 {' '}
-                {p.nativeName.value}
+                <NameText text={p.nativeName.value} />
               </span>
             ) : null}
           </h2>
@@ -57,10 +60,10 @@ export function ProfileView({
               {i ? ', ' : ''}
               {a.url && isSafeUrl(a.url) ? (
                 <a href={a.url} target="_blank" rel="noopener noreferrer">
-                  {a.name}
+                  <NameText text={a.name} />
                 </a>
               ) : (
-                a.name
+                <NameText text={a.name} />
               )}
             </>
           ))}
@@ -74,7 +77,7 @@ export function ProfileView({
       <ProfileLinks links={p.links} />
       {p.links.homepage && p.links.homepage.source !== 'homepage' ? (
         <p class="homepage-source source" data-testid="card-homepage-source">
-          Homepage from {p.links.homepage.source === 'user' ? 'you' : SOURCE_LABELS[p.links.homepage.source]}
+          Homepage from {sourceLabel(p.links.homepage.source)}
           {p.links.homepage.note ? ` (${p.links.homepage.note})` : ''}
         </p>
       ) : null}
@@ -86,7 +89,7 @@ export function ProfileView({
           {p.metrics.value.hIndex !== undefined ? <span>h-index {p.metrics.value.hIndex}</span> : null}
           {p.metrics.value.paperCount !== undefined ? <span>{p.metrics.value.paperCount} papers</span> : null}
           <span class="source">
-            ({SOURCE_LABELS[p.metrics.source]}, {formatAge(p.metrics.fetchedAt, now)})
+            ({sourceLabel(p.metrics.source)}, {formatAge(p.metrics.fetchedAt, now)})
           </span>
         </p>
       ) : null}
@@ -113,7 +116,7 @@ export function ProfileView({
           <button type="button" class="action" onClick={actions.toggleFollow} aria-pressed={following}>
             {following ? 'Following' : 'Follow'}
           </button>
-          <button type="button" class="action" onClick={actions.rejectMatch}>
+          <button type="button" class="action" data-testid="reject-match" onClick={actions.rejectMatch}>
             Not this person
           </button>
           <SetHomepageForm current={p.links.homepage?.value} onSubmit={actions.setHomepage} />
@@ -126,7 +129,7 @@ export function ProfileView({
 /** Where the position and the affiliation came from: "homepage", "OpenAlex, at the 2024 paper". */
 function roleSources(p: Found['profile']): string {
   const said = [p.position, p.affiliation].flatMap((f) =>
-    f ? [`${SOURCE_LABELS[f.source] ?? f.source}${f.note ? `, ${f.note}` : ''}`] : [],
+    f ? [`${sourceLabel(f.source)}${f.note ? `, ${f.note}` : ''}`] : [],
   );
   return [...new Set(said)].join('; ');
 }

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import { isSafeUrl } from './ProfileLinks';
+import { isWebUrl } from '../../domain/safe-url';
 
 /** "Set homepage": a small disclosure with one URL field; the user's homepage always wins. */
 export function SetHomepageForm({ current, onSubmit }: { current?: string; onSubmit(url: string): void }) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(current ?? '');
-  const valid = isSafeUrl(value) && !value.startsWith('mailto:');
+  const valid = isWebUrl(value.trim());
   if (!open)
     return (
-      <button type="button" class="action" onClick={() => setOpen(true)}>
+      <button type="button" class="action" data-testid="set-homepage" onClick={() => setOpen(true)}>
         Set homepage
       </button>
     );

@@ -1,5 +1,5 @@
 import type { LookupResult } from '../../profiles/profile';
-import type { AuthorQuery } from '../../sites/mention';
+import type { AuthorQuery } from '../../messaging/types';
 
 /** Everything the card view needs to draw itself: the name asked about and where the answer is. */
 export type CardState =

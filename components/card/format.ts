@@ -25,18 +25,3 @@ export function formatRetry(retryAtMs: number, nowMs: number): string {
   if (s < 3600) return `in ${Math.ceil(s / 60)} min`;
   return `in ${Math.ceil(s / 3600)} h`;
 }
-
-/** Human names of the sources, as the card prints them. */
-export const SOURCE_LABELS: Record<string, string> = {
-  user: 'you',
-  homepage: 'homepage',
-  'semantic-scholar': 'Semantic Scholar',
-  dblp: 'DBLP',
-  openalex: 'OpenAlex',
-  orcid: 'ORCID',
-  openreview: 'OpenReview',
-  github: 'GitHub',
-  'hugging-face': 'Hugging Face',
-  'acl-anthology': 'ACL Anthology',
-  arxiv: 'arXiv',
-};

@@ -1,7 +1,6 @@
-import type { Settings, SiteId } from '../../storage/user-data';
-import { HOVER_DELAY_MS_RANGE, SITE_IDS } from '../../storage/user-data';
-
-const SITE_NAMES: Record<SiteId, string> = { arxiv: 'arXiv', 'acl-anthology': 'ACL Anthology' };
+import { SITE_IDS, SITES, type SiteId } from '../../domain/sites';
+import type { Settings } from '../../storage/user-data';
+import { HOVER_DELAY_MS_RANGE } from '../../storage/user-data';
 
 /** Cards on/off, where they appear, and how long to dwell before one shows. */
 export function CardSettings(props: {
@@ -31,7 +30,7 @@ export function CardSettings(props: {
               checked={settings.sites[id]}
               onChange={(e) => props.onSite(id, (e.target as HTMLInputElement).checked)}
             />
-            {SITE_NAMES[id]}
+            {SITES[id].label}
           </label>
         ))}
       </fieldset>

@@ -1,3 +1,4 @@
+import { paperLabel, parsePaperKey } from '../../domain/paper-id';
 import type { Corrections } from '../../storage/user-data';
 
 /** Every correction the user made, each with a way to take it back. */
@@ -47,7 +48,8 @@ export function CorrectionList(props: {
 
 /** `arxiv:2403.12968#0` → "author 1 of arXiv 2403.12968"; `name:zhuoshi pan` → "the name zhuoshi pan". */
 function describeContext(context: string): string {
-  const slot = /^(arxiv|acl):(.+)#(\d+)$/.exec(context);
-  if (slot) return `author ${Number(slot[3]) + 1} of ${slot[1] === 'arxiv' ? 'arXiv' : 'ACL'} ${slot[2]}`;
+  const slot = /^(.+)#(\d+)$/.exec(context);
+  const paper = parsePaperKey(slot?.[1] ?? '');
+  if (slot && paper) return `author ${Number(slot[2]) + 1} of ${paperLabel(paper)}`;
   return context.startsWith('name:') ? `the name “${context.slice(5)}”` : context;
 }

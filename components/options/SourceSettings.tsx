@@ -1,17 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Secrets, Settings, ToggleableSourceId } from '../../storage/user-data';
-import { SOURCE_IDS } from '../../storage/user-data';
-
-const SOURCE_NAMES: Record<ToggleableSourceId, string> = {
-  'semantic-scholar': 'Semantic Scholar (identities, metrics, papers; also powers search)',
-  dblp: 'DBLP (homepages, disambiguated names)',
-  openalex: 'OpenAlex (affiliations, topics)',
-  orcid: 'ORCID (homepage links, employments)',
-  openreview: 'OpenReview profiles (homepage, position, advisor), as a guest unless you sign in below',
-  github: 'GitHub (stars of paper code, the homepage on a researcher’s GitHub profile)',
-  'hugging-face': 'Hugging Face Papers (code per arXiv paper)',
-  homepage: "Researchers' homepages (bio, advisor, news)",
-};
+import { SOURCE_IDS, sourceOption, type ToggleableSourceId } from '../../domain/sources';
+import type { Secrets, Settings } from '../../storage/user-data';
 
 /** Sources on/off and the optional keys that raise their rate limits. */
 export function SourceSettings(props: {
@@ -35,7 +24,7 @@ export function SourceSettings(props: {
               checked={props.settings.sources[id]}
               onChange={(e) => props.onToggle(id, (e.target as HTMLInputElement).checked)}
             />
-            {SOURCE_NAMES[id]}
+            {sourceOption(id)}
           </label>
         ))}
       </fieldset>

@@ -1,9 +1,9 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { hasFollowNews } from '../../background/follow-snapshot';
 import type { FollowNews, FollowSummary } from '../../messaging/ui-types';
 import { formatAge, formatCount } from '../card/format';
 import type { PopupBackend, PopupTarget } from './popup-backend';
+import { NameText } from '../card/NameText';
 
 /** Researchers the user follows, each with what is new since they last looked. */
 export function FollowList({
@@ -32,7 +32,9 @@ export function FollowList({
         {follows.map((f) => (
           <li key={f.key}>
             <button type="button" class="person" onClick={() => onOpen({ kind: 'key', key: f.key, name: f.name })}>
-              <span class="person-name">{f.name}</span>
+              <span class="person-name">
+                <NameText text={f.name} />
+              </span>
               <span class={`person-line${f.news && hasFollowNews(f.news) ? ' new' : ''}`} data-testid="follow-news">
                 {f.problem
                   ? f.problem
@@ -51,6 +53,11 @@ export function FollowList({
       {body}
     </section>
   );
+}
+
+/** Whether there is anything to tell. */
+export function hasFollowNews(news: FollowNews): boolean {
+  return news.papers.length > 0 || news.news.length > 0 || Boolean(news.citationsGained) || Boolean(news.starsGained);
 }
 
 /** "2 new papers (LLMLingua-2 …) · 1 news item · +120 citations". */

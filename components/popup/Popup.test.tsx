@@ -33,7 +33,6 @@ const FOLLOWS: FollowSummary[] = [
 ];
 
 let stops: Array<() => void> = [];
-let followingNow = false;
 /** Answers a protocol entry in this test the way the background would. */
 function answer<K extends keyof ProtocolMap>(
   type: K,
@@ -58,8 +57,6 @@ function activeTabAnswers(researchers: PageResearcher[] | 'no content script') {
 beforeEach(() => {
   fakeBrowser.reset();
   answer('listFollows', () => FOLLOWS);
-  followingNow = false;
-  answer('isFollowing', () => ({ following: followingNow }));
 });
 afterEach(() => {
   cleanup();
@@ -103,9 +100,7 @@ describe('Popup', () => {
     activeTabAnswers([]);
     const search = answer('searchResearchers', () => ({
       ok: true,
-      candidates: [
-        { key: 's2:2114380531', name: 'Zhuoshi Pan', reason: 'Tsinghua University · 15 papers on Semantic Scholar' },
-      ],
+      candidates: [{ key: 's2:2114380531', name: 'Zhuoshi Pan', affiliation: 'Tsinghua University', paperCount: 15 }],
     }));
     const byKey = answer('lookupByKey', () => foundResult());
     const follow = answer('setFollow', (data) => ({ following: data.following }));
@@ -139,8 +134,8 @@ describe('Popup', () => {
 
   it('lists follows with what is new, and marks a follow seen when its card opens', async () => {
     activeTabAnswers([]);
-    followingNow = true;
-    answer('lookupByKey', () => foundResult());
+    // The background says in its answer that the user follows this researcher.
+    answer('lookupByKey', () => foundResult({ following: true }));
     const seen = answer('markFollowSeen', () => ({ ok: true }));
     render(<Popup backend={createPopupBackend()} now={() => NOW} />);
     const lines = await screen.findAllByTestId('follow-news');

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SearchResult } from '../../messaging/ui-types';
-import { formatRetry } from '../card/format';
+import type { ResearcherCandidate, SearchResult } from '../../messaging/ui-types';
+import { formatCount, formatRetry } from '../card/format';
 import type { PopupBackend, PopupTarget } from './popup-backend';
+import { NameText } from '../card/NameText';
 
 /** Look anyone up by name: candidates from Semantic Scholar, each with a line that tells them apart. */
 export function SearchBox({
@@ -61,8 +62,10 @@ export function SearchBox({
             {result.candidates.map((c) => (
               <li key={c.key}>
                 <button type="button" class="person" onClick={() => onOpen({ kind: 'key', key: c.key, name: c.name })}>
-                  <span class="person-name">{c.name}</span>
-                  <span class="person-line">{c.reason}</span>
+                  <span class="person-name">
+                    <NameText text={c.name} />
+                  </span>
+                  <span class="person-line">{candidateLine(c)}</span>
                 </button>
               </li>
             ))}
@@ -71,4 +74,15 @@ export function SearchBox({
       </div>
     </section>
   );
+}
+
+/** "Tsinghua University · 12 papers · 1.2k citations · h-index 9 on Semantic Scholar". */
+export function candidateLine(c: ResearcherCandidate): string {
+  const facts = [
+    c.affiliation,
+    c.paperCount !== undefined ? `${formatCount(c.paperCount)} papers` : undefined,
+    c.citationCount !== undefined ? `${formatCount(c.citationCount)} citations` : undefined,
+    c.hIndex !== undefined ? `h-index ${c.hIndex}` : undefined,
+  ].filter(Boolean);
+  return `${facts.length ? facts.join(' · ') : 'no details'} on Semantic Scholar`;
 }

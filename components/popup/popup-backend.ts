@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { type PageResearcher, sendMessage } from '../../messaging/protocol';
 import type { FollowSummary, SearchResult } from '../../messaging/ui-types';
 import type { LookupResult, ResearcherProfile } from '../../profiles/profile';
-import type { AuthorQuery } from '../../sites/mention';
+import type { AuthorQuery } from '../../messaging/types';
 
 /** Whom a card in the popup is about: a name on the page, or a researcher known by key. */
 export type PopupTarget = { kind: 'page'; query: AuthorQuery } | { kind: 'key'; key: string; name: string };
@@ -16,7 +16,6 @@ export interface PopupBackend {
   search(name: string): Promise<SearchResult>;
   listFollows(): Promise<FollowSummary[]>;
   lookup(target: PopupTarget): Promise<LookupResult>;
-  isFollowing(profileKey: string): Promise<boolean>;
   setFollow(profile: ResearcherProfile, following: boolean): Promise<boolean>;
   markSeen(profile: ResearcherProfile): Promise<void>;
   rejectMatch(query: AuthorQuery, profileKey: string): Promise<void>;
@@ -49,7 +48,6 @@ export function createPopupBackend(tabId?: number): PopupBackend {
       target.kind === 'page'
         ? sendMessage('lookupResearcher', { query: target.query })
         : sendMessage('lookupByKey', { key: target.key, name: target.name }),
-    isFollowing: async (profileKey) => (await sendMessage('isFollowing', { profileKey })).following,
     setFollow: async (profile, following) => (await sendMessage('setFollow', { profile, following })).following,
     markSeen: async (profile) => void (await sendMessage('markFollowSeen', { profile })),
     rejectMatch: async (query, profileKey) => void (await sendMessage('rejectMatch', { query, profileKey })),

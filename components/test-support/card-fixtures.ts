@@ -1,6 +1,6 @@
 import type { CardActions } from '../card/card-state';
 import type { LookupResult, ResearcherProfile } from '../../profiles/profile';
-import type { AuthorQuery } from '../../sites/mention';
+import type { AuthorQuery } from '../../messaging/types';
 
 /** Fixed "now" for card tests: 2026-03-01 12:00 UTC. */
 export const NOW = Date.UTC(2026, 2, 1, 12);
@@ -66,6 +66,7 @@ export function foundResult(overrides: Partial<Extract<LookupResult, { ok: true 
     problems: [],
     asOf: NOW - HOUR,
     stale: false,
+    following: false,
     ...overrides,
   };
 }

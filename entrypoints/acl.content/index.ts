@@ -1,12 +1,16 @@
 import { defineContentScript } from '#imports';
 import '../../components/card/card.css';
+import { contentScriptMatches } from '../../domain/sites';
+import { createIsolatedContext } from '../../hover-card/isolated-context';
 import { startAuthorCards } from '../../hover-card/start-author-cards';
 import { aclAdapters } from '../../sites/acl-adapters';
 
 // Author cards on the ACL Anthology.
 export default defineContentScript({
-  matches: ['https://aclanthology.org/*'],
+  matches: contentScriptMatches('acl-anthology'),
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  main: (ctx) => startAuthorCards(ctx, aclAdapters),
+  // The page is not told the framework's start-up event: Byline lives in a context of its own.
+  noScriptStartedPostMessage: true,
+  main: (wxt) => startAuthorCards(createIsolatedContext('acl', wxt.options), aclAdapters),
 });

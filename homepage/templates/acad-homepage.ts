@@ -2,7 +2,7 @@
  * RayeRen/acad-homepage.github.io (AcadHomepage, Jekyll): sidebar `div.profile_box`, flat
  * `section.page__content` with emoji `h1` headings, `div.paper-box` publications.
  * Selectors checked on tests/fixtures/homepages/acad-homepage/pzs19/*.html
- * (rendered-acad-homepage.md).
+ * (docs/homepages.md §6).
  */
 import type { HomepageCard, HomepagePaper } from '../homepage-card';
 import { buildCard } from '../build-card';
@@ -20,7 +20,9 @@ function bracketVenue(line: Element): string | null {
   const text = Array.from(line.childNodes)
     .filter((n) => n.nodeType === 3)
     .map((n) => n.textContent ?? '')
-    .join(' ');
+    .join(' ')
+    // The tag sits right after the title; a bounded line keeps the search linear.
+    .slice(0, 2_000);
   return /\[([^\]]{2,60})\]/.exec(text)?.[1] ?? null;
 }
 

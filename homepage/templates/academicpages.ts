@@ -2,7 +2,7 @@
  * academicpages/academicpages.github.io (Jekyll, Minimal Mistakes fork): sidebar
  * `[itemtype=schema.org/Person]` with `h3.author__name` and `p.author__bio`, publications as
  * `article.archive__item` with `h2.archive__item-title`. Checked on
- * tests/fixtures/homepages/academicpages/* (homepages.md §1.2).
+ * tests/fixtures/homepages/academicpages/* (docs/homepages.md §1.2).
  */
 import type { HomepageCard, HomepagePaper } from '../homepage-card';
 import { boldOwnerMark } from '../author-list';

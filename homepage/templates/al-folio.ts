@@ -2,7 +2,7 @@
  * alshedivat/al-folio (Jekyll): `h1.post-title`, `p.desc`, social icons in the navbar,
  * `ol.bibliography > li` entries with `div.title`, `div.author` (owner in `<em>`),
  * `div.periodical`, `abbr.badge`. Checked on tests/fixtures/homepages/al-folio/*
- * (homepages.md §1.3).
+ * (docs/homepages.md §1.3).
  */
 import type { HomepageCard, HomepagePaper } from '../homepage-card';
 import { buildCard } from '../build-card';
@@ -16,13 +16,14 @@ const MORE_AUTHORS = 'span.more-authors';
 
 /**
  * al-folio folds long author lists into "N more authors"; the names exist only as a string
- * literal in the span's onclick attribute (homepages.md §3.7). It is read as text, never run.
+ * literal in the span's onclick attribute (docs/homepages.md §3.7). It is read as text, never run.
  */
 function moreAuthors(author: Element | null): string[] {
   const onclick = author?.querySelector(MORE_AUTHORS)?.getAttribute('onclick') ?? '';
   const names = /\?\s*'([^']{1,2000})'\s*:/.exec(onclick)?.[1] ?? '';
   return names
-    .split(/,\s*|\s+and\s+/)
+    .replace(/\s+/g, ' ')
+    .split(/, ?| and /)
     .map((n) => cleanText(n, 120))
     .filter(Boolean);
 }

@@ -1,7 +1,7 @@
 /**
  * Template detection as data: each family has fingerprints (selectors that survive pruning,
  * or a `meta[name=generator]` pattern) with weights; the best score at or above the threshold
- * wins, otherwise the generic reader is used. Fingerprints from homepages.md §2.2.
+ * wins, otherwise the generic reader is used. Fingerprints from docs/homepages.md §2.2.
  */
 import type { TemplateId } from '../homepage-card';
 import { someDescendant } from '../dom-walk';

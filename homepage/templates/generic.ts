@@ -7,7 +7,7 @@ import { isSameName } from '../author-list';
 import { buildCard } from '../build-card';
 import { cleanText } from '../clean-text';
 import { readPageName, type ReaderContext } from '../reader-context';
-import { safeUrl } from '../safe-url';
+import { safeUrl } from '../../domain/safe-url';
 
 const PROFILE_BLOCKS =
   '[itemtype*="schema.org/Person"], #profile, .profile, .sidebar, header, .author-info, .bio, .contact, .social, .social-links';

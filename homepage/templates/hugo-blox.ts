@@ -2,7 +2,7 @@
  * Hugo Blox / Wowchemy / Source Themes Academic (Hugo): `div#profile` with
  * `.portrait-title` (name, role, organisation), `ul.network-icon`, `ul.ul-interests`,
  * `ul.ul-edu`; publications as `div.pub-list-item` (citation view) or `div.media.stream-item`.
- * Checked on tests/fixtures/homepages/hugo-blox/* (homepages.md §1.4).
+ * Checked on tests/fixtures/homepages/hugo-blox/* (docs/homepages.md §1.4).
  */
 import type { DatedEntry, HomepageCard, HomepagePaper } from '../homepage-card';
 import { buildCard } from '../build-card';

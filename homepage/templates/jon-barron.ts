@@ -3,7 +3,7 @@
  * `p.name` (older forks: a `<name>` element), a link row "Email / CV / Scholar / Github",
  * paper rows with `span.papertitle` (older: `<papertitle>`), authors with the owner in
  * `<strong>`, then `<em>Venue</em>, year`. Checked on tests/fixtures/homepages/jonbarron/*
- * (homepages.md §1.5).
+ * (docs/homepages.md §1.5).
  */
 import type { HomepageCard, HomepagePaper } from '../homepage-card';
 import { boldOwnerMark } from '../author-list';

@@ -227,7 +227,7 @@ export function formatReport(r: BenchReport): string {
   parts.push(bundleTable(r.bundles));
   if (r.firefox) parts.push(firefoxTable(r.firefox));
   parts.push(
-    `Budgets (product.md)\n${table(
+    `Budgets (scripts/bench/README.md)\n${table(
       ['budget', 'figure', ''],
       r.budgets.map((b) => [b.budget, b.figure, ok(b.met)]),
     )}`,

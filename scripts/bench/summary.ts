@@ -4,7 +4,7 @@ import type { FirefoxRuns, FirefoxSample } from './firefox';
 import type { HoverRuns } from './hover';
 import { spread, spreadOf, type Spread } from './stats';
 
-/** The product's budgets (product.md, "Budgets"), as numbers the bench checks. */
+/** The product's budgets (scripts/bench/README.md, "Budgets"), as numbers the bench checks. */
 export const BUDGETS = {
   ratioToBare: 2,
   longestTaskMs: 16,

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { contentScriptMatches, SITE_IDS } from '../../domain/sites';
+import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from '../../domain/sources';
 
 /** The builds the global setup made, checked the way a store reviewer would check them. */
 describe('extension builds', () => {
@@ -11,11 +13,15 @@ describe('extension builds', () => {
     const m = manifest(env.chromeExtension);
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('Byline');
-    expect(m.permissions).toEqual(['storage']);
+    // webRequest only observes: where a homepage redirects, so each hop is checked (net/redirect-observer.ts).
+    expect(m.permissions).toEqual(['storage', 'webRequest']);
+    // Derived from the sources and sites tables (domain/), and nothing else.
+    expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     expect(m.host_permissions).toContain('https://*.github.io/*');
-    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
     // One content script per site, so each bundles only its own page adapters.
     const matches = (m.content_scripts as { matches: string[] }[]).map((c) => c.matches.sort().join(' ')).sort();
+    expect(matches).toEqual(SITE_IDS.map((site) => contentScriptMatches(site).sort().join(' ')).sort());
     expect(matches).toEqual(['https://aclanthology.org/*', 'https://arxiv.org/* https://export.arxiv.org/*']);
     expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
     expect(m.browser_specific_settings).toBeUndefined();

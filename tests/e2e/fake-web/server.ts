@@ -16,6 +16,8 @@ export interface LoggedRequest {
   method: string;
   status: number;
   at: number;
+  /** The request's headers as sent (cookies included, if the browser sent any). */
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /** A fault injected for one host (or one path prefix): what a flaky web does. */
@@ -103,6 +105,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
     method: req.method ?? 'GET',
     status: 0,
     at: Date.now(),
+    headers: { ...req.headers },
   };
   const send = (status: number, headers: Record<string, string>, body: string | Buffer) => {
     entry.status = status;

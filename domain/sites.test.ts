@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { contentScriptMatches, isSiteHost, isSiteId, pageKindOf, SITE_IDS, siteOfPageType } from './sites';
+
+describe('the sites table', () => {
+  it('derives each content script’s matches from its hosts', () => {
+    expect(contentScriptMatches('arxiv')).toEqual(['https://arxiv.org/*', 'https://export.arxiv.org/*']);
+    expect(contentScriptMatches('acl-anthology')).toEqual(['https://aclanthology.org/*']);
+  });
+
+  it('puts each page type on its site, and says how it is read', () => {
+    expect(siteOfPageType('arxiv-html')).toBe('arxiv');
+    expect(siteOfPageType('acl-people')).toBe('acl-anthology');
+    expect(pageKindOf('arxiv-abs')).toBe('paper');
+    expect(pageKindOf('arxiv-listing')).toBe('listing-on-interest');
+    expect(pageKindOf('acl-volume')).toBe('listing');
+  });
+
+  it('matches hosts exactly, case aside', () => {
+    expect(isSiteHost('arxiv', 'export.arxiv.org')).toBe(true);
+    expect(isSiteHost('arxiv', 'ARXIV.org')).toBe(true);
+    expect(isSiteHost('arxiv', 'aclanthology.org')).toBe(false);
+    expect(isSiteHost('arxiv', 'arxiv.org.example')).toBe(false);
+  });
+
+  it('knows its site ids when read back from storage', () => {
+    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology']);
+    expect(isSiteId('acl-anthology')).toBe(true);
+    expect(isSiteId('constructor')).toBe(false);
+  });
+});

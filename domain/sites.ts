@@ -1,0 +1,92 @@
+/**
+ * The sites where Byline marks author names. Everything site-specific outside the page adapters
+ * derives from this table: the content scripts' `matches`, the options page's site switches and
+ * their stored ids, the page types a mention can come from, and which of them are listings.
+ * A new site is one entry here, its adapters in `sites/`, its content script in `entrypoints/`.
+ * The content scripts import this file: it stays small.
+ */
+
+/**
+ * How a page type is read. `paper`: one paper's byline, marked in idle time. `listing`: many
+ * papers, marked in idle time; the popup lists the names looked at first. `listing-on-interest`:
+ * big listings where nothing is done per name at load, and hovering a name reads its entry.
+ */
+export type PageKind = 'paper' | 'listing' | 'listing-on-interest';
+
+interface SiteSpec {
+  /** The name the options page shows. */
+  label: string;
+  /** Hosts the content script runs on (https only); its `matches` are derived from them. */
+  hosts: readonly string[];
+  /** The kind of paper id the site's pages carry. */
+  paperKind: 'arxiv' | 'acl';
+  /** Every page type with an adapter in `sites/`, and how it is read. */
+  pageTypes: Readonly<Record<string, PageKind>>;
+}
+
+export const SITES = {
+  arxiv: {
+    label: 'arXiv',
+    hosts: ['arxiv.org', 'export.arxiv.org'],
+    paperKind: 'arxiv',
+    pageTypes: {
+      'arxiv-abs': 'paper',
+      'arxiv-listing': 'listing-on-interest',
+      'arxiv-catchup': 'listing-on-interest',
+      'arxiv-search': 'listing-on-interest',
+      'arxiv-html': 'paper',
+    },
+  },
+  'acl-anthology': {
+    label: 'ACL Anthology',
+    hosts: ['aclanthology.org'],
+    paperKind: 'acl',
+    pageTypes: {
+      'acl-paper': 'paper',
+      'acl-volume': 'listing',
+      'acl-event': 'listing',
+      'acl-people': 'listing',
+    },
+  },
+} as const satisfies Record<string, SiteSpec>;
+
+/** A site where cards appear. */
+export type SiteId = keyof typeof SITES;
+
+/** Every site, in the order the options page lists them. */
+export const SITE_IDS = Object.keys(SITES) as SiteId[];
+
+/** Page types Byline understands; each has one adapter in `sites/`. */
+export type PageType = { [S in SiteId]: keyof (typeof SITES)[S]['pageTypes'] }[SiteId];
+
+/** The kind of paper id a page of some site carries. */
+export type SitePaperKind = (typeof SITES)[SiteId]['paperKind'];
+
+const PAGE_SITES = new Map<string, SiteId>(
+  SITE_IDS.flatMap((site) => Object.keys(SITES[site].pageTypes).map((type) => [type, site] as const)),
+);
+
+/** The site a page type belongs to (and whose switch in the options page governs it). */
+export function siteOfPageType(pageType: PageType): SiteId {
+  return PAGE_SITES.get(pageType) as SiteId;
+}
+
+/** How a page type is read. */
+export function pageKindOf(pageType: PageType): PageKind {
+  return (SITES[siteOfPageType(pageType)].pageTypes as Record<string, PageKind>)[pageType] as PageKind;
+}
+
+/** The host a URL must have for a site's pages to be read there. */
+export function isSiteHost(site: SiteId, host: string): boolean {
+  return (SITES[site].hosts as readonly string[]).includes(host.toLowerCase());
+}
+
+/** A site's content-script match patterns, one per host. */
+export function contentScriptMatches(site: SiteId): string[] {
+  return SITES[site].hosts.map((host) => `https://${host}/*`);
+}
+
+/** Whether a stored or imported string names a site. */
+export function isSiteId(value: unknown): value is SiteId {
+  return typeof value === 'string' && Object.hasOwn(SITES, value);
+}

@@ -1,0 +1,42 @@
+/**
+ * The plain data that crosses the message boundary between content scripts, Byline's pages and
+ * the background. Site adapters produce it; the background reads it; nothing here holds an element.
+ */
+import type { PageType, SitePaperKind } from '../domain/sites';
+
+/** The paper a name belongs to, as the page prints it. */
+export interface PaperContext {
+  /** `arxiv` ids carry no version (`2403.12968`, `hep-th/9901001`); `acl` ids look like `2024.findings-acl.57`. */
+  kind: SitePaperKind;
+  id: string;
+  title: string;
+  /** 0-based position of this author in the byline. */
+  position: number;
+  /** Every author of the paper as printed, in byline order (this one included). */
+  authors: string[];
+  /**
+   * Where the page itself names this paper's code: the links, then the text, of the arXiv
+   * abstract's comments line, when they mention github.com. The background reads the
+   * repositories from them (`domain/github.ts`), so the content script needs no GitHub parser.
+   */
+  code?: string[];
+}
+
+/** A person id the site itself gives (never a guess). */
+export type SitePersonId =
+  | { kind: 'acl'; id: string; verified: boolean }
+  /** arXiv's `searchtype=author` query ("Pan, Z"): lossy, shared by many people, not an id. */
+  | { kind: 'arxiv-query'; query: string };
+
+/** The serialisable part of a name on a page: what the content script asks the background about. */
+export interface AuthorQuery {
+  /** The name exactly as printed on the page. */
+  printed: string;
+  /** `normalizeName(printed)`: lower-case, ASCII-folded, punctuation-free, for matching. */
+  normalized: string;
+  pageType: PageType;
+  /** The site's canonical form of the name when it prints a variant (ACL `citation_author`: "Radu Florian" for "R. Florian"). */
+  canonicalName?: string;
+  paper?: PaperContext;
+  sitePersonId?: SitePersonId;
+}

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pageKindOf, SITE_IDS, SITES, type SiteId, siteOfPageType } from '../domain/sites';
+import { loadPage } from '../tests/fixtures/pages/load-page';
+import { aclAdapters } from './acl-adapters';
+import { arxivAdapters } from './arxiv-adapters';
+import { findAdapterFor } from './find-site-adapter';
+import type { SiteAdapter } from './site-adapter';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** Each site's content script bundles its own list; a new site without one here is a type error. */
+const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = { arxiv: arxivAdapters, 'acl-anthology': aclAdapters };
+const siteAdapters = SITE_IDS.flatMap((site) => ADAPTERS[site]);
+const findSiteAdapter = (url: URL) => findAdapterFor(url, siteAdapters);
+
+describe('site adapters', () => {
+  it("lists every adapter file in sites/ in its site's list", () => {
+    const index = ['arxiv-adapters.ts', 'acl-adapters.ts'].map((f) => readFileSync(join(HERE, f), 'utf8')).join('\n');
+    const adapterFiles = readdirSync(HERE).filter(
+      (f) =>
+        f.endsWith('.ts') &&
+        !f.endsWith('.test.ts') &&
+        readFileSync(join(HERE, f), 'utf8').includes('= defineSiteAdapter('),
+    );
+    expect(adapterFiles.length).toBe(siteAdapters.length);
+    for (const file of adapterFiles) expect(index).toContain(`from './${file.replace(/\.ts$/, '')}'`);
+  });
+
+  it("has one adapter per page type of the sites table, in its own site's list", () => {
+    for (const site of SITE_IDS)
+      expect(ADAPTERS[site].map((a) => a.pageType).sort()).toEqual(Object.keys(SITES[site].pageTypes).sort());
+    for (const adapter of siteAdapters) expect(ADAPTERS[siteOfPageType(adapter.pageType)]).toContain(adapter);
+  });
+
+  it('reads on interest exactly the listings the sites table says, with a selector for every name', () => {
+    for (const adapter of siteAdapters) {
+      const onInterest = pageKindOf(adapter.pageType) === 'listing-on-interest';
+      expect(Boolean(adapter.names && adapter.findUnits), adapter.pageType).toBe(onInterest);
+    }
+  });
+
+  it('checks each named selector on the fixture it names', () => {
+    for (const adapter of siteAdapters) {
+      expect(Object.keys(adapter.checkedOn).sort()).toEqual(Object.keys(adapter.selectors).sort());
+      for (const [name, selector] of Object.entries(adapter.selectors)) {
+        const { doc } = loadPage(adapter.checkedOn[name] ?? '');
+        expect(doc.querySelector(selector), `${adapter.pageType}.${name} on ${adapter.checkedOn[name]}`).not.toBeNull();
+      }
+    }
+  });
+
+  it.each([
+    ['https://arxiv.org/abs/2403.12968', 'arxiv-abs'],
+    ['https://arxiv.org/abs/hep-th/9901001v2', 'arxiv-abs'],
+    ['https://export.arxiv.org/abs/2403.12968', 'arxiv-abs'],
+    ['https://arxiv.org/list/hep-ph/new', 'arxiv-listing'],
+    ['https://arxiv.org/list/math/recent?show=25', 'arxiv-listing'],
+    ['https://arxiv.org/list/cs.AI/pastweek?show=2000', 'arxiv-listing'],
+    ['https://arxiv.org/list/cs.CL/2024-03', 'arxiv-listing'],
+    ['https://export.arxiv.org/list/cs.LG/new', 'arxiv-listing'],
+    ['https://arxiv.org/catchup/cs/2026-09-22?abs=True&page=2', 'arxiv-catchup'],
+    ['https://arxiv.org/search/?query=Pan%2C+Z&searchtype=author', 'arxiv-search'],
+    ['https://arxiv.org/search/cs?searchtype=author&query=Pan,+Z', 'arxiv-search'],
+    ['https://arxiv.org/html/2403.12968v1', 'arxiv-html'],
+    ['https://aclanthology.org/2024.findings-acl.57/', 'acl-paper'],
+    ['https://aclanthology.org/N04-1001/', 'acl-paper'],
+    ['https://aclanthology.org/volumes/2024.findings-acl/', 'acl-volume'],
+    ['https://aclanthology.org/events/acl-2024/', 'acl-event'],
+    ['https://aclanthology.org/people/zhuoshi-pan/', 'acl-people'],
+    ['https://aclanthology.org/people/zhuoshi-pan/unverified/', 'acl-people'],
+    ['https://aclanthology.org/people/z/zhuoshi-pan/', 'acl-people'],
+  ])('%s → %s', (href, pageType) => {
+    expect(findSiteAdapter(new URL(href))?.pageType).toBe(pageType);
+  });
+
+  it.each([
+    'https://arxiv.org/',
+    'https://arxiv.org/search/advanced',
+    'https://arxiv.org/pdf/2403.12968',
+    'https://example.org/abs/2403.12968',
+    'https://aclanthology.org/',
+    'https://www.arxiv.org/abs/2403.12968',
+    'https://arxiv.org.example/abs/2403.12968',
+  ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
+});
