@@ -5,7 +5,7 @@ import { llmlingua2Query, STARS } from './test-support/founding-web';
 import { lookupResearcher } from './lookup-researcher';
 import type { LookupResult } from './profile';
 import { createTestEnv, type TestEnv } from './test-support/test-env';
-import { founding2026Routes } from './web2026-web';
+import { founding2026Routes } from './test-support/web2026-web';
 
 function web(mode: Web2026Mode): TestEnv {
   const t = createTestEnv();

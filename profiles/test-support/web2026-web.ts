@@ -2,10 +2,10 @@
  * Test support: the founding example on the 2026 web (tests/e2e/fake-web/web2026.ts), the same
  * routes the end-to-end fake web serves, as routes of the unit tests' fake web. Not in the build.
  */
-import type { Route } from '../tests/e2e/fake-web/routes';
-import { web2026Routes, type Web2026Mode } from '../tests/e2e/fake-web/web2026';
-import { foundingRoutes } from './test-support/founding-web';
-import type { FakeRoute } from './test-support/test-env';
+import type { Route } from '../../tests/e2e/fake-web/routes';
+import { web2026Routes, type Web2026Mode } from '../../tests/e2e/fake-web/web2026';
+import { foundingRoutes } from './founding-web';
+import type { FakeRoute } from './test-env';
 
 /** Every source of the founding card, as it answers in the given 2026 mode. */
 export function founding2026Routes(now: () => number, mode: Web2026Mode): FakeRoute[] {
