@@ -232,6 +232,14 @@ export const ROUTES: Route[] = [
     body: fixture('api/paperswithcode/paper_2403.12968_SYNTHESIZED.json'),
   },
   notFound('paperswithcode.co', /^\/api\/v1\/papers\//, () => ({ detail: 'Not found' })),
+  {
+    // Autocomplete answers an empty list, never a 404, for a name it does not know.
+    host: 'api.openalex.org',
+    path: /^\/autocomplete\/authors\?/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: () => JSON.stringify({ meta: { count: 0, db_response_time_ms: 3, page: 1, per_page: 10 }, results: [] }),
+  },
   notFound('api.openalex.org', /^\/(works|authors)\//, () => ({
     error: 'Not Found',
     message: 'The requested entity does not exist.',
