@@ -7,7 +7,6 @@ import {
   clickInCard,
   hoverForCard,
   problemsText,
-  waitForLoadedCard,
   waitForMarks,
   type CardSnapshot,
 } from './card-helpers';
