@@ -33,6 +33,8 @@ interface SourceSpec {
   /** Origins asked for at run time, one at a time, when the user allows one. */
   optionalPermissions?: readonly string[];
   pacing: HostPolicy;
+  /** Pacing of requests made with the user's key for this source (rate key `<host>#key`), when it differs. */
+  keyedPacing?: HostPolicy;
   /** The cache kinds this source's answers are stored under (`cache:<kind>:<id>`), with their lifetimes. */
   cache: Readonly<Record<string, CachePolicy>>;
   /**
@@ -53,8 +55,11 @@ export const SOURCES = {
   'semantic-scholar': {
     hosts: ['api.semanticscholar.org'],
     permissions: ['https://api.semanticscholar.org/*'],
-    // Keyless callers share one pool and keys get 1 request a second; S2 asks for exponential back-off.
-    pacing: { minSpacingMs: 1100, backoffBaseMs: 4000 },
+    // Keyless callers share one pool of 1,000 requests a second among all of them: S2 sets no
+    // pace per keyless client, so none is kept; its 429s (any time the pool is busy) get the
+    // exponential back-off S2 requires. A key is held to 1 request a second.
+    pacing: { minSpacingMs: 0, backoffBaseMs: 4000 },
+    keyedPacing: { minSpacingMs: 1100, backoffBaseMs: 4000 },
     cache: {
       // A paper's author list and ids are fixed once published; only citation counts drift.
       // Not found is retried after a day because new arXiv papers reach Semantic Scholar within days.
@@ -174,11 +179,22 @@ export const OPTIONAL_HOST_PERMISSIONS: readonly string[] = SOURCE_KEYS.flatMap(
   (key) => specOf(key).optionalPermissions ?? [],
 );
 
-const PACING = new Map(SOURCE_KEYS.flatMap((key) => specOf(key).hosts.map((host) => [host, specOf(key).pacing])));
+const PACING = new Map(
+  SOURCE_KEYS.flatMap((key) => {
+    const spec = specOf(key);
+    return spec.hosts.flatMap((host): [string, HostPolicy][] => [
+      [host, spec.pacing],
+      ...(spec.keyedPacing ? [[`${host}#key`, spec.keyedPacing] as [string, HostPolicy]] : []),
+    ]);
+  }),
+);
 
-/** The pacing rules for a host name; hosts of no source (homepages) are paced like homepages. */
-export function hostPolicyFor(host: string): HostPolicy {
-  return PACING.get(host) ?? SOURCES.homepage.pacing;
+/**
+ * The pacing rules for a host name or a rate key (`host#…`); a rate key without pacing of its
+ * own is paced like its host, and hosts of no source (homepages) like homepages.
+ */
+export function hostPolicyFor(hostOrKey: string): HostPolicy {
+  return PACING.get(hostOrKey) ?? PACING.get(hostOrKey.split('#')[0] ?? '') ?? SOURCES.homepage.pacing;
 }
 
 /** Every cache kind with its lifetimes. */

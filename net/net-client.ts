@@ -67,7 +67,7 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
   async function run(req: NetRequest, etag?: string): Promise<AttemptResult> {
     const url = new URL(req.url);
     const key = req.rateKey ?? url.host;
-    const policy = hostPolicyFor(url.host);
+    const policy = hostPolicyFor(req.rateKey ?? url.host);
     const started = env.clock.now();
     const headers: Record<string, string> = { ...req.headers };
     if (req.json !== undefined) headers['content-type'] = 'application/json';
