@@ -38,11 +38,14 @@ const NEWER = {
 
 /** The S2 answers the fake network gives; tests change them to make something "new". */
 let s2: { search: unknown; author: unknown; papers: unknown[] } | 'rate-limited';
+/** Every URL the fake network was asked for. */
+const sent: string[] = [];
 let stop: () => void;
 
 function fakeNet(): NetClient {
   const notFound: HttpResult<never> = { ok: false, kind: 'not-found', status: 404, message: 'not found' };
   const fetchJson = async (req: NetRequest): Promise<HttpResult<unknown>> => {
+    sent.push(req.url);
     if (s2 === 'rate-limited')
       return { ok: false, kind: 'rate-limited', status: 429, retryAt: NOW + 60_000, message: '429' };
     const ok = (data: unknown): HttpResult<unknown> => ({ ok: true, status: 200, data });
@@ -171,6 +174,36 @@ describe('follows', () => {
     expect(follow).toMatchObject({ key: 's2:2114380531', name: 'Zhuoshi Pan' });
     expect(follow?.news).toBeUndefined();
     expect((await env.user.getFollows())['s2:2114380531']?.snapshot?.paperIds).toContain('arxiv:2403.12968');
+  });
+});
+
+describe('the popup within a budget', () => {
+  it('renews at most two follows per opening, each at most daily, and shows the rest from the cache', async () => {
+    let now = NOW;
+    env = { ...env, now: () => now, cache: createCache({ now: () => now }) };
+    stop();
+    stop = registerUiHandlers(env);
+    const keys = ['s2:2114380531', 's2:101', 's2:102', 's2:103', 's2:104'];
+    for (const key of keys) await env.user.follow(key, key === 's2:2114380531' ? 'Zhuoshi Pan' : `Person ${key}`);
+    const asked = (urls: string[]) => new Set(urls.flatMap((u) => /\/author\/(\d+)/.exec(u)?.[1] ?? []));
+    const opening = async () => {
+      sent.length = 0;
+      const list = await sendMessage('listFollows', undefined);
+      return { list, asked: asked(sent) };
+    };
+    const first = await opening();
+    expect(first.asked.size).toBe(2);
+    // The author and their papers for each of the two, and nothing for the other three.
+    expect(sent.length).toBeLessThanOrEqual(2 * 3);
+    expect(first.list).toHaveLength(5);
+    expect((await opening()).asked.size).toBe(2);
+    expect((await opening()).asked.size).toBe(1);
+    // Everyone was asked today: opening the popup again costs nothing until tomorrow.
+    const cached = await opening();
+    expect(sent).toEqual([]);
+    expect(cached.list.find((f) => f.key === 's2:2114380531')?.news).toEqual({ papers: [], news: [] });
+    now += 24 * 60 * 60 * 1000;
+    expect((await opening()).asked.size).toBe(2);
   });
 });
 

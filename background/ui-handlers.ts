@@ -10,6 +10,7 @@ import { s2Options } from '../profiles/resolve-identity';
 import { searchS2Authors, type S2Author } from '../sources/semantic-scholar';
 import { mentionContextKey } from '../storage/user-data';
 import type { AuthorQuery } from '../messaging/types';
+import { cacheOnlyNet, followsToRefresh } from './follow-refresh';
 import { compareWithSnapshot, takeFollowSnapshot } from './follow-snapshot';
 import { assertOwnSender } from './own-sender';
 
@@ -160,6 +161,11 @@ export async function lookupByKey(key: string, name: string, env: LookupEnv): Pr
 /** Every follow with what its card shows now that it did not show when the user last looked. */
 export async function listFollows(env: LookupEnv): Promise<FollowSummary[]> {
   const follows = Object.entries(await env.user.getFollows()).sort(([, a], [, b]) => a.name.localeCompare(b.name));
+  const renew = await followsToRefresh(
+    follows.map(([key]) => key),
+    env,
+  );
+  const fromCache: LookupEnv = { ...env, net: cacheOnlyNet(env.net) };
   const out: FollowSummary[] = new Array(follows.length);
   let next = 0;
   const worker = async () => {
@@ -172,13 +178,16 @@ export async function listFollows(env: LookupEnv): Promise<FollowSummary[]> {
         followedAt: follow.followedAt,
         lastSeenAt: follow.lastSeenAt,
       };
-      const result = await lookupByKey(key, follow.name, env).catch(
+      const renewed = renew.has(key);
+      const result = await lookupByKey(key, follow.name, renewed ? env : fromCache).catch(
         (e: unknown): LookupResult => ({ ok: false, reason: 'error', message: String(e), problems: [] }),
       );
-      if (!result.ok) summary.problem = result.message;
-      else if (follow.snapshot) summary.news = compareWithSnapshot(follow.snapshot, result.profile);
+      // A follow not renewed on this opening and not cached shows nothing yet: its turn comes.
+      if (!result.ok) {
+        if (renewed) summary.problem = result.message;
+      } else if (follow.snapshot) summary.news = compareWithSnapshot(follow.snapshot, result.profile);
       // A follow made from a hover card has no baseline yet: today's card becomes it.
-      else await env.user.markSeen(key, takeFollowSnapshot(result.profile, env.now()));
+      else if (renewed) await env.user.markSeen(key, takeFollowSnapshot(result.profile, env.now()));
       out[i] = summary;
     }
   };
