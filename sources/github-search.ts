@@ -13,10 +13,10 @@ import type { NetClient } from '../net/net-client';
 import type { GithubRepoStars } from './github';
 import { asHttpUrl, asNumber, asRecord, asString } from './json-fields';
 
-/** Limiter key for keyless searches (a budget apart from the core one). */
+/** Limiter key for keyless searches (a budget apart from the core one, shared with user search). */
 export const GITHUB_SEARCH_KEYLESS_KEY = 'api.github.com#search';
 /** Limiter key for searches made with the user's token. */
-export const GITHUB_SEARCH_TOKEN_KEY = 'api.github.com#search-token';
+export const GITHUB_SEARCH_TOKEN_KEY = 'api.github.com#search#token';
 
 /** GitHub refuses longer queries. */
 export const MAX_QUERY_CHARS = 256;
