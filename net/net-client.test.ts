@@ -227,6 +227,22 @@ describe('429 and budgets', () => {
     );
   });
 
+  it("spends Hugging Face's RateLimit window the same way", async () => {
+    const hf = (r: number) => jsonResponse({}, 200, { ratelimit: `"api";r=${r};t=300` });
+    const { net, clock, calls } = createTestNet([hf(1), hf(0), hf(0)]);
+    await settle(clock, net.fetchJson({ url: 'https://huggingface.co/api/papers/2403.12968' }));
+    const burst = await settle(
+      clock,
+      Promise.all(
+        ['2411.02886', '2502.05589', '2503.17439'].map((id) =>
+          net.fetchJson({ url: `https://huggingface.co/api/papers/${id}` }),
+        ),
+      ),
+    );
+    expect(calls).toHaveLength(2);
+    expect(burst.map((r) => r.ok)).toEqual([true, false, false]);
+  });
+
   it("takes the host's count again in a new window", async () => {
     const { net, clock, calls } = createTestNet([
       jsonResponse({}, 200, { 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': String(T0 / 1000 + 60) }),
