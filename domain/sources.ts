@@ -58,9 +58,10 @@ export const SOURCES = {
     hosts: ['api.semanticscholar.org'],
     permissions: ['https://api.semanticscholar.org/*'],
     // Keyless callers share one pool of 1,000 requests a second among all of them: S2 sets no
-    // pace per keyless client, so none is kept; its 429s (any time the pool is busy) get the
-    // exponential back-off S2 requires. A key is held to 1 request a second.
-    pacing: { minSpacingMs: 0, backoffBaseMs: 4000, wallBlockMs: 1 * DAY },
+    // pace per keyless client, so none is kept. A 429 says the shared pool was busy at that
+    // moment, not that this client asked too much: the exponential back-off S2 requires starts
+    // at 1 s (1, 2, 4 s…). A key is held to 1 request a second.
+    pacing: { minSpacingMs: 0, backoffBaseMs: 1000, wallBlockMs: 1 * DAY },
     ratePacing: { 'api.semanticscholar.org#key': { minSpacingMs: 1100, backoffBaseMs: 4000, wallBlockMs: 1 * DAY } },
     cache: {
       // A paper's author list and ids are fixed once published; only citation counts drift.

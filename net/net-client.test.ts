@@ -148,11 +148,11 @@ describe('429 and budgets', () => {
       maxRetryWaitMs: 0,
     });
     const first = await settle(clock, net.fetchJson({ url: S2 }));
-    expect(first).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 4000 });
-    clock.sleep(4000).catch(() => undefined);
+    expect(first).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 1000 });
+    clock.sleep(1000).catch(() => undefined);
     clock.advanceToNext();
     const second = await settle(clock, net.fetchJson({ url: S2 }));
-    expect(second).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 4000 + 8000 });
+    expect(second).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 1000 + 2000 });
   });
 
   it('treats 403 with X-RateLimit-Remaining 0 as rate limited until the reset', async () => {
