@@ -39,6 +39,7 @@ interface Options {
   pageCost: boolean;
   session: boolean;
   s2RefusalRate: number;
+  sessionAuthors?: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -69,6 +70,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-hover') o.hover = false;
     else if (a === '--no-page-cost') o.pageCost = false;
     else if (a === '--session') o.session = true;
+    else if (a === '--session-authors') o.sessionAuthors = Math.max(1, Number(next()));
     else if (a === '--s2-429') o.s2RefusalRate = Math.min(1, Math.max(0, Number(next())));
     else throw new Error(`unknown option ${a}`);
   }
@@ -144,6 +146,7 @@ async function session(opts: Options, chromium: string | undefined): Promise<voi
       world,
       latencyMs: opts.latencyMs,
       s2RefusalRate: opts.s2RefusalRate,
+      ...(opts.sessionAuthors ? { authors: opts.sessionAuthors } : {}),
       log,
     });
     console.log(formatSession(run));

@@ -1,7 +1,9 @@
 /**
  * In-page probe for the session bench (serialized into the page, so self-contained). Per hover:
  * when the pointer reached a name, when the card first showed data (left its loading state),
- * when its content last changed (the full card), and what the card shows at the end.
+ * when its content last changed (the full card), and what the card shows at the end. The card's
+ * shadow root is closed to the page: the bench hands it over with the driver's privileges
+ * (`window.__bylineCardRoot`, set through the DevTools protocol), as the e2e helpers read it.
  */
 export interface SessionProbe {
   arrival?: number;
@@ -23,7 +25,11 @@ export interface CardReading {
 
 /** Installs `window.__bylineSession`, reset for every hover by `resetSessionProbe`. */
 export function installSessionProbe(): void {
-  const w = window as unknown as { __bylineSession: SessionProbe; __bylineObserved?: boolean };
+  const w = window as unknown as {
+    __bylineSession: SessionProbe;
+    __bylineObserved?: ShadowRoot;
+    __bylineCardRoot?: ShadowRoot;
+  };
   w.__bylineSession = {};
   document.addEventListener(
     'pointerover',
@@ -36,14 +42,14 @@ export function installSessionProbe(): void {
   );
   const tick = () => {
     const probe = w.__bylineSession;
-    const host = document.querySelector('byline-card');
-    const card = host?.shadowRoot?.querySelector('[data-testid="byline-card"]');
-    if (host?.shadowRoot && !w.__bylineObserved) {
-      w.__bylineObserved = true;
+    const root = w.__bylineCardRoot;
+    const card = root?.querySelector('[data-testid="byline-card"]');
+    if (root && w.__bylineObserved !== root) {
+      w.__bylineObserved = root;
       new MutationObserver(() => {
         const p = w.__bylineSession;
         if (p.firstData !== undefined) p.lastChange = performance.now();
-      }).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+      }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     }
     if (
       probe.arrival !== undefined &&
@@ -74,7 +80,7 @@ export function readSessionProbe(): SessionProbe {
 
 /** What the card shows now. */
 export function readCardContent(): CardReading | null {
-  const root = document.querySelector('byline-card')?.shadowRoot;
+  const root = (window as unknown as { __bylineCardRoot?: ShadowRoot }).__bylineCardRoot;
   const card = root?.querySelector('[data-testid="byline-card"]');
   if (!root || !card) return null;
   const text = (sel: string) => root.querySelector(sel)?.textContent?.trim() ?? '';

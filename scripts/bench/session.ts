@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { cardRoot } from '../../tests/e2e/browsers/chromium';
 import { DEFAULT_TIMINGS } from '../../hover-card/hover-controller';
 import { DEFAULT_SETTINGS } from '../../storage/user-data-schema';
 import { keylessLimits, seeded } from '../../tests/e2e/fake-web/limits';
@@ -58,14 +59,14 @@ export interface SessionRun {
 }
 
 /** Which authors the user hovers: walking the listing, up to three per paper, 60 in all. */
-export function pickAuthors(world: SessionWorld): { author: string; arxiv: string }[] {
+export function pickAuthors(world: SessionWorld, count = AUTHORS): { author: string; arxiv: string }[] {
   const picked: { author: string; arxiv: string }[] = [];
   const seen = new Set<string>();
   for (const paper of world.listing) {
     const names = paper.authors;
     const choice = [names[0], names.at(-1), names[1]].filter((n): n is string => Boolean(n));
     for (const author of choice.slice(0, 1 + (paper.authors.length > 3 ? 2 : 1))) {
-      if (seen.has(author) || picked.length >= AUTHORS) continue;
+      if (seen.has(author) || picked.length >= count) continue;
       seen.add(author);
       picked.push({ author, arxiv: paper.arxiv });
     }
@@ -99,6 +100,21 @@ function judge(world: SessionWorld, author: string, card: CardReading | null) {
   return { missing, exact, hf, repos: card?.repos.length ?? 0 };
 }
 
+/** Hands the card's closed shadow root to the probe, with the driver's privileges; true once it is there. */
+async function handOverCardRoot(cdp: CDPSession): Promise<boolean> {
+  const root = await cardRoot(cdp);
+  if (!root) return false;
+  try {
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: root,
+      functionDeclaration: 'function () { window.__bylineCardRoot = this; }',
+    });
+    return true;
+  } finally {
+    await cdp.send('Runtime.releaseObject', { objectId: root });
+  }
+}
+
 async function hoverAuthor(page: Page, arxiv: string, author: string): Promise<boolean> {
   // The entry is the <dd> after the <dt> holding the arXiv id's link.
   const link = page
@@ -121,6 +137,8 @@ export async function measureSession(opts: {
   world: SessionWorld;
   latencyMs: number;
   s2RefusalRate: number;
+  /** Fewer authors for a quick look; the session is 60. */
+  authors?: number;
   log(msg: string): void;
 }): Promise<SessionRun> {
   const { web, world } = opts;
@@ -133,11 +151,13 @@ export async function measureSession(opts: {
     web.latencyMs = opts.latencyMs;
     web.limits.push(...keylessLimits({ s2RefusalRate: opts.s2RefusalRate, seed: 16 }));
     const page = await browser.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    let rootHandedOver = false;
     await page.mouse.move(1, 1);
     await page.goto(SESSION_LISTING_URL, { waitUntil: 'load' });
     await page.evaluate(NAME_SHIM);
     await page.evaluate(installSessionProbe);
-    for (const { author, arxiv } of pickAuthors(world)) {
+    for (const { author, arxiv } of pickAuthors(world, opts.authors)) {
       await page.evaluate(resetSessionProbe);
       const from = web.requests.length;
       if (!(await hoverAuthor(page, arxiv, author))) {
@@ -147,7 +167,9 @@ export async function measureSession(opts: {
       const deadline = Date.now() + 20_000;
       let probe = await page.evaluate(readSessionProbe);
       while (probe.firstData === undefined && Date.now() < deadline) {
-        await page.waitForTimeout(50);
+        // The card's host is made on the first hover and kept: hand its root over once it exists.
+        if (!rootHandedOver) rootHandedOver = await handOverCardRoot(cdp);
+        await page.waitForTimeout(rootHandedOver ? 50 : 10);
         probe = await page.evaluate(readSessionProbe);
       }
       await page.waitForTimeout(READ_MS);
