@@ -33,7 +33,9 @@ export function installHoverProbe(): void {
     true,
   );
   const tick = () => {
-    const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
+    // The card's root is closed to the page: the bench hands it over (`window.__bylineCardRoot`).
+    const root = (window as unknown as { __bylineCardRoot?: ShadowRoot }).__bylineCardRoot;
+    const card = root?.querySelector('[data-testid="byline-card"]');
     const now = performance.now();
     // A card drawn in advance of the show delay is laid out but invisible: not yet on screen.
     if (card && card.getClientRects().length > 0 && getComputedStyle(card).visibility !== 'hidden') {

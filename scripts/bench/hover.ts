@@ -5,6 +5,7 @@ import type { FakeWeb } from '../../tests/e2e/fake-web/server';
 import { launchBenchChromium } from './chromium';
 import { installHoverProbe, readHoverProbe, type HoverProbe } from './hover-probe';
 import { NAME_SHIM } from './page-probe';
+import { handOverCardRoot } from './card-root';
 import { within } from './settle';
 
 /** The show delay a fresh profile has (the settings' default; the card never shows before the dwell). */
@@ -51,8 +52,18 @@ async function hoverOnce(page: Page, web: FakeWeb): Promise<HoverSample> {
   const from = web.requests.length;
   const hoveredAt = Date.now();
   await page.hover(NAME);
-  const handle = await page.waitForFunction(readHoverProbe, undefined, { timeout: 30_000, polling: 50 });
-  const probe = (await handle.jsonValue()) as HoverProbe;
+  // The card's host is drawn during the show delay: hand its closed root to the probe meanwhile.
+  const cdp = await page.context().newCDPSession(page);
+  const deadline = Date.now() + 30_000;
+  let handedOver = false;
+  let probe: HoverProbe | undefined;
+  while (!probe && Date.now() < deadline) {
+    if (!handedOver) handedOver = await handOverCardRoot(cdp);
+    await page.waitForTimeout(handedOver ? 50 : 5);
+    probe = await page.evaluate(readHoverProbe);
+  }
+  await cdp.detach();
+  if (!probe) throw new Error('the card did not show within 30 s');
   // Late requests of the same card (a homepage read after the first paint) still count.
   await page.waitForTimeout(1000);
   const requests: Record<string, number> = {};

@@ -1,9 +1,9 @@
-import type { CDPSession, Page } from 'playwright-core';
-import { cardRoot } from '../../tests/e2e/browsers/chromium';
+import type { Page } from 'playwright-core';
 import { DEFAULT_TIMINGS } from '../../hover-card/hover-controller';
 import { DEFAULT_SETTINGS } from '../../storage/user-data-schema';
 import { keylessLimits, seeded } from '../../tests/e2e/fake-web/limits';
 import type { FakeWeb } from '../../tests/e2e/fake-web/server';
+import { handOverCardRoot } from './card-root';
 import { launchBenchChromium } from './chromium';
 import {
   installSessionProbe,
@@ -98,21 +98,6 @@ function judge(world: SessionWorld, author: string, card: CardReading | null) {
     }
   }
   return { missing, exact, hf, repos: card?.repos.length ?? 0 };
-}
-
-/** Hands the card's closed shadow root to the probe, with the driver's privileges; true once it is there. */
-async function handOverCardRoot(cdp: CDPSession): Promise<boolean> {
-  const root = await cardRoot(cdp);
-  if (!root) return false;
-  try {
-    await cdp.send('Runtime.callFunctionOn', {
-      objectId: root,
-      functionDeclaration: 'function () { window.__bylineCardRoot = this; }',
-    });
-    return true;
-  } finally {
-    await cdp.send('Runtime.releaseObject', { objectId: root });
-  }
 }
 
 async function hoverAuthor(page: Page, arxiv: string, author: string): Promise<boolean> {
