@@ -17,9 +17,15 @@ export default defineConfig({
     name: 'Byline',
     description:
       'Hover an author on arXiv or the ACL Anthology to see who they are: profile, advisor, interests, papers, code and GitHub stars.',
-    permissions: ['storage'],
+    // webRequest only observes: it reads where a homepage redirects so each hop can be checked.
+    permissions: ['storage', 'webRequest'],
     host_permissions: [...HOST_PERMISSIONS],
-    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    // MV3 names optional origins `optional_host_permissions`; WXT drops that key from the MV2
+    // Firefox build, where origins go in `optional_permissions`: without it no homepage origin
+    // beyond *.github.io could ever be granted in Firefox.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }
+      : { optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS] }),
     action: { default_title: 'Byline: researchers on this page' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -6,6 +6,8 @@ import { sendMessage } from '../messaging/protocol';
 import type { HttpResult } from '../net/http-result';
 import type { NetClient, NetRequest } from '../net/net-client';
 import type { LookupEnv } from '../profiles/lookup-env';
+import { normalizeName } from '../names';
+import { lookupResearcher } from '../profiles/lookup-researcher';
 import { nameScore } from '../profiles/name-score';
 import { createCache } from '../storage/cache';
 import { createUserData } from '../storage/user-data';
@@ -39,13 +41,13 @@ const NEWER = {
 /** The S2 answers the fake network gives; tests change them to make something "new". */
 let s2: { search: unknown; author: unknown; papers: unknown[] } | 'rate-limited';
 /** Every URL the fake network was asked for. */
-const sent: string[] = [];
+let asked: string[] = [];
 let stop: () => void;
 
 function fakeNet(): NetClient {
   const notFound: HttpResult<never> = { ok: false, kind: 'not-found', status: 404, message: 'not found' };
   const fetchJson = async (req: NetRequest): Promise<HttpResult<unknown>> => {
-    sent.push(req.url);
+    asked.push(req.url);
     if (s2 === 'rate-limited')
       return { ok: false, kind: 'rate-limited', status: 429, retryAt: NOW + 60_000, message: '429' };
     const ok = (data: unknown): HttpResult<unknown> => ({ ok: true, status: 200, data });
@@ -80,6 +82,7 @@ const sendAs = deliverMessagesAs;
 let env: LookupEnv;
 beforeEach(async () => {
   fakeBrowser.reset();
+  asked = [];
   s2 = { search: { offset: 0, data: [NAMESAKE, PAN] }, author: PAN, papers: [LINGUA] };
   env = testEnv();
   // Code and star sources are not what these tests are about.
@@ -106,6 +109,17 @@ describe('searchResearchers', () => {
         { key: 's2:999', name: 'Z. Pan', paperCount: 80, citationCount: 90 },
       ],
     });
+  });
+
+  it('asks for a hyphenated name without hyphens, and shares the cached answer with the card', async () => {
+    await sendMessage('searchResearchers', { name: 'Zhuo-shi Pan' });
+    const searches = asked.filter((url) => url.includes('/author/search?'));
+    expect(searches).toHaveLength(1);
+    expect(new URL(searches[0]!).searchParams.get('query')).toBe('Zhuo shi Pan');
+    // The card's name search for the same name reads the same cache entry: no second request.
+    const printed = 'Zhuo-shi Pan';
+    await lookupResearcher({ printed, normalized: normalizeName(printed), pageType: 'arxiv-search' }, env);
+    expect(asked.filter((url) => url.includes('/author/search?'))).toHaveLength(1);
   });
 
   it('says when Semantic Scholar is switched off or busy', async () => {
@@ -177,33 +191,39 @@ describe('follows', () => {
   });
 });
 
-describe('the popup within a budget', () => {
-  it('renews at most two follows per opening, each at most daily, and shows the rest from the cache', async () => {
-    let now = NOW;
-    env = { ...env, now: () => now, cache: createCache({ now: () => now }) };
+describe('checking many follows', () => {
+  it('looks up at most 3 follows per opening, and each at most once a day', async () => {
+    const requests: string[] = [];
+    const net = env.net;
+    env.net = {
+      ...net,
+      fetchJson: (req) => {
+        requests.push(req.url);
+        return net.fetchJson(req);
+      },
+    };
     stop();
     stop = registerUiHandlers(env);
-    const keys = ['s2:2114380531', 's2:101', 's2:102', 's2:103', 's2:104'];
-    for (const key of keys) await env.user.follow(key, key === 's2:2114380531' ? 'Zhuoshi Pan' : `Person ${key}`);
-    const asked = (urls: string[]) => new Set(urls.flatMap((u) => /\/author\/(\d+)/.exec(u)?.[1] ?? []));
-    const opening = async () => {
-      sent.length = 0;
-      const list = await sendMessage('listFollows', undefined);
-      return { list, asked: asked(sent) };
-    };
-    const first = await opening();
-    expect(first.asked.size).toBe(2);
-    // The author and their papers for each of the two, and nothing for the other three.
-    expect(sent.length).toBeLessThanOrEqual(2 * 3);
-    expect(first.list).toHaveLength(5);
-    expect((await opening()).asked.size).toBe(2);
-    expect((await opening()).asked.size).toBe(1);
-    // Everyone was asked today: opening the popup again costs nothing until tomorrow.
-    const cached = await opening();
-    expect(sent).toEqual([]);
-    expect(cached.list.find((f) => f.key === 's2:2114380531')?.news).toEqual({ papers: [], news: [] });
-    now += 24 * 60 * 60 * 1000;
-    expect((await opening()).asked.size).toBe(2);
+    for (let i = 0; i < 7; i++) await env.user.follow(`s2:${5000 + i}`, `Researcher ${String(i).padStart(2, '0')}`);
+    const asked = (from: number) =>
+      new Set(requests.slice(from).flatMap((u) => /author\/(\d+)/.exec(u)?.[1] ?? [])).size;
+    const first = await sendMessage('listFollows', undefined);
+    expect(first).toHaveLength(7);
+    expect(asked(0)).toBe(3);
+    // A few requests per opening, whatever the length of the list.
+    expect(requests.length).toBeLessThanOrEqual(3 * 3);
+    expect(first.filter((f) => /Not checked yet/.test(f.problem ?? ''))).toHaveLength(4);
+    // The next openings go on with the others, and ask nothing about the ones checked today.
+    let before = requests.length;
+    await sendMessage('listFollows', undefined);
+    expect(asked(before)).toBe(3);
+    before = requests.length;
+    const third = await sendMessage('listFollows', undefined);
+    expect(asked(before)).toBe(1);
+    expect(third.filter((f) => /Not checked yet/.test(f.problem ?? ''))).toHaveLength(0);
+    before = requests.length;
+    await sendMessage('listFollows', undefined);
+    expect(requests.length).toBe(before);
   });
 });
 

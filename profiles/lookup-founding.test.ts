@@ -102,9 +102,15 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
   it('makes one request per source on a cold hover and none on a warm one', async () => {
     const t = founding();
     await t.run(lookupResearcher(llmlingua2Query(0), t.env));
-    // S2: the paper (all authors at once) + the author's papers; the homepage; one GitHub search
-    // naming all eight distinct repositories (its own budget: no core request).
-    expect(t.countByHost()).toEqual({ 'api.semanticscholar.org': 2, 'pzs19.github.io': 1, 'api.github.com': 1 });
+    // S2: the paper (all authors at once) + the author's papers; OpenAlex: the paper (institutions at
+    // it); the homepage; one GitHub search naming all eight distinct repositories (its own budget:
+    // no core request).
+    expect(t.countByHost()).toEqual({
+      'api.semanticscholar.org': 2,
+      'api.openalex.org': 1,
+      'pzs19.github.io': 1,
+      'api.github.com': 1,
+    });
     const [search] = t.requestsTo('api.github.com');
     expect(new URL(`https://api.github.com${search?.path}`).searchParams.get('q')?.split(' ')).toHaveLength(8);
     t.resetRequests();
@@ -126,6 +132,7 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
     // The two Hugging Face does not know are asked of paperswithcode.co next.
     expect(t.countByHost()).toEqual({
       'api.semanticscholar.org': 2,
+      'api.openalex.org': 1,
       'pzs19.github.io': 1,
       'huggingface.co': 3,
       'paperswithcode.co': 2,

@@ -3,6 +3,8 @@
  * Records when the pointer arrives on a marked name, then checks
  * the card in `byline-card`'s shadow root once per animation frame: a rAF callback runs just
  * before its frame paints, so the first frame that sees the card is the frame that paints it.
+ * The root is closed, so no page script can find it: the bench hands it over through the
+ * driver as `window.__bylineCardRoot` (hover.ts, `shareCardRoot`).
  */
 export interface HoverProbe {
   /**
@@ -33,7 +35,6 @@ export function installHoverProbe(): void {
     true,
   );
   const tick = () => {
-    // The card's root is closed to the page: the bench hands it over (`window.__bylineCardRoot`).
     const root = (window as unknown as { __bylineCardRoot?: ShadowRoot }).__bylineCardRoot;
     const card = root?.querySelector('[data-testid="byline-card"]');
     const now = performance.now();

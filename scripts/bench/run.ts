@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --json out.json] [--reps 5] [--sizes 25,250,2000] [--latency 150]
- *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost]`
+ *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost] [--no-webs] [--reader]`
  * `npm run bench -- --session [--s2-429 0.1] [--latency 150] [--no-build] [--json out.json]`: the
  *  session bench alone (session.ts), an hour of hovers against the keyless limits.
  * What Byline costs a page and how fast its card comes, in real Chromium and Firefox against
  * the fake web (method: a Chrome trace attributes main-thread tasks to the content script and
  * compares them with one bare querySelectorAll pass over the same links). A measurement, not a test: it reports
- * budgets as met or not and always exits 0 when it could measure.
+ * budgets as met or not and always exits 0 when it could measure. `--reader` measures only the
+ * homepage reader on hostile and real pages (no browser needed).
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -18,11 +19,13 @@ import { measureChromiumPageCost } from './chromium-page-cost';
 import { addListingRoutes, makeCertificate, startBenchWeb } from './fake-web';
 import { measureFirefoxPageCost } from './firefox';
 import { measureHover } from './hover';
+import { measureWebs } from './webs';
 import { forward443 } from './loopback-443';
 import { describeMachine } from './machine';
 import { formatReport, type BenchReport } from './report';
 import { formatSession, measureSession } from './session';
 import { addSessionRoutes } from './session-web';
+import { formatReader, measureReader } from './reader';
 import { within } from './settle';
 import { checkBudgets, summarizeChromium, summarizeFirefox, summarizeHover } from './summary';
 
@@ -40,6 +43,8 @@ interface Options {
   session: boolean;
   s2RefusalRate: number;
   sessionAuthors?: number;
+  webs: boolean;
+  reader: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -53,6 +58,8 @@ function parseArgs(argv: string[]): Options {
     pageCost: true,
     session: false,
     s2RefusalRate: 0.1,
+    webs: true,
+    reader: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -72,15 +79,26 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--session') o.session = true;
     else if (a === '--session-authors') o.sessionAuthors = Math.max(1, Number(next()));
     else if (a === '--s2-429') o.s2RefusalRate = Math.min(1, Math.max(0, Number(next())));
+    else if (a === '--no-webs') o.webs = false;
+    else if (a === '--reader') o.reader = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
 }
 
+/** What one homepage may cost the background, hostile or not. */
+const READER_BUDGET_MS = 200;
+
 const log = (msg: string) => console.error(`[bench] ${msg}`);
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.reader) {
+    const rows = measureReader(opts.reps);
+    console.log(formatReader(rows, READER_BUDGET_MS));
+    if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ reader: rows }, null, 2)}\n`);
+    return;
+  }
   const browsers = findBrowsers();
   if (opts.session) return session(opts, browsers.chromium);
   const build = prepareBuilds(ROOT, !opts.build, log);
@@ -118,6 +136,8 @@ async function main(): Promise<void> {
         }),
       );
     }
+    if (browsers.chromium && opts.webs)
+      report.webs = await measureWebs({ executable: browsers.chromium, extension: build.chrome, web, log });
     if (opts.firefox) report.firefox = await firefoxPageCost(browsers.firefox, build.firefox, web, opts);
   } finally {
     await within('closing the fake web', web.close(), 10_000, log);

@@ -13,7 +13,8 @@ describe('extension builds', () => {
     const m = manifest(env.chromeExtension);
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('Byline');
-    expect(m.permissions).toEqual(['storage']);
+    // webRequest only observes: where a homepage redirects, so each hop is checked (net/redirect-observer.ts).
+    expect(m.permissions).toEqual(['storage', 'webRequest']);
     // Derived from the sources and sites tables (domain/), and nothing else.
     expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     expect(m.host_permissions).toContain('https://*.github.io/*');
@@ -30,6 +31,13 @@ describe('extension builds', () => {
     const m = manifest(env.firefoxExtension);
     expect(m.browser_specific_settings.gecko.id).toBe('byline@byline-extension.org');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('the Firefox manifest declares the optional homepage origins (MV2 keeps them in optional_permissions)', () => {
+    const m = manifest(env.firefoxExtension);
+    expect(m.manifest_version).toBe(2);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.permissions).toContain('https://*.github.io/*');
   });
 
   it('web-ext lint finds no errors in the Firefox build', () => {

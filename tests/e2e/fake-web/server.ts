@@ -17,6 +17,8 @@ export interface LoggedRequest {
   method: string;
   status: number;
   at: number;
+  /** The request's headers as sent (cookies included, if the browser sent any). */
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /** A fault injected for one host (or one path prefix): what a flaky web does. */
@@ -45,6 +47,8 @@ export interface FakeWeb {
   latencyMs: number;
   /** The sources' documented limits, enforced before any route answers (see limits.ts); none by default. */
   limits: Limit[];
+  /** Routes consulted before the shared table (a mode of the web, such as the 2026 web); kept across `reset`. */
+  overrides: Route[];
   requestsTo(host: string): LoggedRequest[];
   reset(): void;
   close(): Promise<void>;
@@ -68,6 +72,7 @@ export async function startFakeWeb(opts: { certFile: string; keyFile: string; po
     faults: [],
     latencyMs: 0,
     limits: [],
+    overrides: [],
     requestsTo: (host) => web.requests.filter((r) => r.host === host),
     reset() {
       web.requests.length = 0;
@@ -105,6 +110,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
     method: req.method ?? 'GET',
     status: 0,
     at: Date.now(),
+    headers: { ...req.headers },
   };
   const send = (status: number, headers: Record<string, string>, body: string | Buffer) => {
     entry.status = status;
@@ -142,7 +148,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
     limitHeaders = { ...limitHeaders, ...verdict.headers };
   }
 
-  const route: Route | undefined = findRoute(host, url);
+  const route: Route | undefined = findRoute(host, url, web.overrides);
   if (!route) {
     web.unknown.push(entry);
     return send(404, { 'content-type': 'text/plain' }, `The fake web does not know ${host}${url.pathname}`);
