@@ -27,7 +27,9 @@ interface SiteSpec {
 export const SITES = {
   arxiv: {
     label: 'arXiv',
-    hosts: ['arxiv.org', 'export.arxiv.org'],
+    // ar5iv serves the same LaTeXML full text as arXiv HTML, at `/html/<id>` on both hosts.
+    // `www.arxiv.org` and `www.aclanthology.org` only redirect to the bare hosts: not listed.
+    hosts: ['arxiv.org', 'export.arxiv.org', 'ar5iv.labs.arxiv.org', 'ar5iv.org'],
     paperKind: 'arxiv',
     pageTypes: {
       'arxiv-abs': 'paper',

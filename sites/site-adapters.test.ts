@@ -65,7 +65,10 @@ describe('site adapters', () => {
     ['https://arxiv.org/catchup/cs/2026-09-22?abs=True&page=2', 'arxiv-catchup'],
     ['https://arxiv.org/search/?query=Pan%2C+Z&searchtype=author', 'arxiv-search'],
     ['https://arxiv.org/search/cs?searchtype=author&query=Pan,+Z', 'arxiv-search'],
+    ['https://arxiv.org/search/advanced?advanced=&terms-0-term=Pan%2C+Z&terms-0-field=author', 'arxiv-search'],
     ['https://arxiv.org/html/2403.12968v1', 'arxiv-html'],
+    ['https://ar5iv.labs.arxiv.org/html/2403.12968', 'arxiv-html'],
+    ['https://ar5iv.org/html/2403.12968', 'arxiv-html'],
     ['https://aclanthology.org/2024.findings-acl.57/', 'acl-paper'],
     ['https://aclanthology.org/N04-1001/', 'acl-paper'],
     ['https://aclanthology.org/volumes/2024.findings-acl/', 'acl-volume'],
@@ -79,11 +82,11 @@ describe('site adapters', () => {
 
   it.each([
     'https://arxiv.org/',
-    'https://arxiv.org/search/advanced',
     'https://arxiv.org/pdf/2403.12968',
     'https://example.org/abs/2403.12968',
     'https://aclanthology.org/',
     'https://www.arxiv.org/abs/2403.12968',
+    'https://www.aclanthology.org/2024.findings-acl.57/',
     'https://arxiv.org.example/abs/2403.12968',
   ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
 });
