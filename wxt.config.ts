@@ -1,6 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { OPT_IN_SITE_ORIGINS } from './domain/sites';
 import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './domain/sources';
+
+/** Opt-in sites' hosts not already asked for at install (a source may read the same host). */
+const OPT_IN_ONLY = OPT_IN_SITE_ORIGINS.filter((origin) => !HOST_PERMISSIONS.includes(origin));
+
+/** The opt-in sites' content script (`entrypoints/sites.content`), registered at run time. */
+const SITE_SCRIPT_CSS = 'content-scripts/sites.css';
 
 // Byline's build. Host permissions come from the sources table (domain/sources.ts); README.md
 // ("Permissions") explains each.
@@ -13,13 +20,27 @@ export default defineConfig({
     sourcesTemplate: 'byline-{{version}}-sources.zip',
     excludeSources: ['.output/**', 'tests/e2e/.artifacts/**', '**/node_modules/**'],
   },
+  hooks: {
+    // The card's stylesheet of a run-time content script is listed with no pages that may load
+    // it (it has no `matches`): open it to the opt-in sites' hosts, which it is registered on.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        if (typeof entry === 'object' && entry.resources.includes(SITE_SCRIPT_CSS))
+          entry.matches = [...OPT_IN_SITE_ORIGINS];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Byline',
     description:
       'Hover an author on arXiv or the ACL Anthology to see who they are: profile, advisor, interests, papers, code and GitHub stars.',
-    permissions: ['storage'],
+    // `scripting` registers the opt-in sites' content script once the user turns a site on.
+    permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
-    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS, ...OPT_IN_ONLY],
+    // MV2 has no `optional_host_permissions` (the build drops it): Firefox asks for origins
+    // listed in `optional_permissions`, and refuses any other.
+    ...(browser === 'firefox' && { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS, ...OPT_IN_ONLY] }),
     action: { default_title: 'Byline: researchers on this page' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -22,6 +22,11 @@ interface SiteSpec {
   paperKind: 'arxiv' | 'acl';
   /** Every page type with an adapter in `sites/`, and how it is read. */
   pageTypes: Readonly<Record<string, PageKind>>;
+  /**
+   * Off until the user turns it on in the options page, which then asks for the site's hosts
+   * and registers its content script at run time: the install asks for nothing on its behalf.
+   */
+  optIn?: true;
 }
 
 export const SITES = {
@@ -49,6 +54,15 @@ export const SITES = {
       'acl-event': 'listing',
       'acl-people': 'listing',
     },
+  },
+  'huggingface-papers': {
+    label: 'Hugging Face Papers',
+    hosts: ['huggingface.co'],
+    paperKind: 'arxiv',
+    pageTypes: {
+      'hf-paper': 'paper',
+    },
+    optIn: true,
   },
 } as const satisfies Record<string, SiteSpec>;
 
@@ -87,6 +101,17 @@ export function isSiteHost(site: SiteId, host: string): boolean {
 export function contentScriptMatches(site: SiteId): string[] {
   return SITES[site].hosts.map((host) => `https://${host}/*`);
 }
+
+/** Whether a site is off until the user turns it on (and grants its hosts). */
+export function isOptInSite(site: SiteId): boolean {
+  return (SITES[site] as SiteSpec).optIn === true;
+}
+
+/** Sites that are off by default and run only through a content script registered at run time. */
+export const OPT_IN_SITE_IDS: readonly SiteId[] = SITE_IDS.filter(isOptInSite);
+
+/** Host permissions the opt-in sites may ask for (Firefox MV2 must list them as optional). */
+export const OPT_IN_SITE_ORIGINS: readonly string[] = OPT_IN_SITE_IDS.flatMap(contentScriptMatches);
 
 /** Whether a stored or imported string names a site. */
 export function isSiteId(value: unknown): value is SiteId {

@@ -17,7 +17,7 @@ const SELECTORS = {
 
 /**
  * arXiv HTML full text `/html/<id>vN` (LaTeXML), and ar5iv's `/html/<id>` (the same LaTeXML
- * markup, on `ar5iv.labs.arxiv.org` and `ar5iv.org`, with no arXiv header). Names are text, not links: each one is
+ * markup, on `ar5iv.labs.arxiv.org` and `ar5iv.org`, with no arXiv header; docs/pages.md §1.9). Names are text, not links: each one is
  * wrapped in a `span[data-byline-name]` that the card anchors to (docs/pages.md §1.7).
  */
 export const arxivHtml = defineSiteAdapter({

@@ -22,7 +22,7 @@ function findResults(root: ParentNode): Element[] {
 /**
  * arXiv search results `/search/?…`, `/search/<archives>?…` and advanced-search results
  * `/search/advanced?…` (the same `li.arxiv-result` markup; the bare form has no results, so no
- * mentions) (arxiv-search templates, docs/pages.md §1.6).
+ * mentions) (arxiv-search templates, docs/pages.md §1.6 and §1.10).
  */
 export const arxivSearch = defineSiteAdapter({
   pageType: 'arxiv-search',

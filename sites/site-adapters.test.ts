@@ -8,18 +8,25 @@ import { loadPage } from '../tests/fixtures/pages/load-page';
 import { aclAdapters } from './acl-adapters';
 import { arxivAdapters } from './arxiv-adapters';
 import { findAdapterFor } from './find-site-adapter';
+import { hfAdapters } from './hf-adapters';
 import type { SiteAdapter } from './site-adapter';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** Each site's content script bundles its own list; a new site without one here is a type error. */
-const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = { arxiv: arxivAdapters, 'acl-anthology': aclAdapters };
+const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = {
+  arxiv: arxivAdapters,
+  'acl-anthology': aclAdapters,
+  'huggingface-papers': hfAdapters,
+};
 const siteAdapters = SITE_IDS.flatMap((site) => ADAPTERS[site]);
 const findSiteAdapter = (url: URL) => findAdapterFor(url, siteAdapters);
 
 describe('site adapters', () => {
   it("lists every adapter file in sites/ in its site's list", () => {
-    const index = ['arxiv-adapters.ts', 'acl-adapters.ts'].map((f) => readFileSync(join(HERE, f), 'utf8')).join('\n');
+    const index = ['arxiv-adapters.ts', 'acl-adapters.ts', 'hf-adapters.ts']
+      .map((f) => readFileSync(join(HERE, f), 'utf8'))
+      .join('\n');
     const adapterFiles = readdirSync(HERE).filter(
       (f) =>
         f.endsWith('.ts') &&
@@ -76,6 +83,7 @@ describe('site adapters', () => {
     ['https://aclanthology.org/people/zhuoshi-pan/', 'acl-people'],
     ['https://aclanthology.org/people/zhuoshi-pan/unverified/', 'acl-people'],
     ['https://aclanthology.org/people/z/zhuoshi-pan/', 'acl-people'],
+    ['https://huggingface.co/papers/2403.12968', 'hf-paper'],
   ])('%s → %s', (href, pageType) => {
     expect(findSiteAdapter(new URL(href))?.pageType).toBe(pageType);
   });
@@ -88,5 +96,7 @@ describe('site adapters', () => {
     'https://www.arxiv.org/abs/2403.12968',
     'https://www.aclanthology.org/2024.findings-acl.57/',
     'https://arxiv.org.example/abs/2403.12968',
+    'https://huggingface.co/papers',
+    'https://huggingface.co/microsoft/llmlingua-2-xlm-roberta-large-meetingbank',
   ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
 });

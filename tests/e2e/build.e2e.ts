@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { contentScriptMatches, SITE_IDS } from '../../domain/sites';
+import { contentScriptMatches, isOptInSite, OPT_IN_SITE_ORIGINS, SITE_IDS } from '../../domain/sites';
 import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from '../../domain/sources';
 
 /** The builds the global setup made, checked the way a store reviewer would check them. */
@@ -13,15 +13,28 @@ describe('extension builds', () => {
     const m = manifest(env.chromeExtension);
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('Byline');
-    expect(m.permissions).toEqual(['storage']);
+    // `scripting` registers an opt-in site's content script once the user turns it on.
+    expect(m.permissions).toEqual(['storage', 'scripting']);
     // Derived from the sources and sites tables (domain/), and nothing else.
     expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     expect(m.host_permissions).toContain('https://*.github.io/*');
+    // Opt-in sites' hosts are asked for when turned on; huggingface.co is already a source's.
     expect(m.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
-    // One content script per site, so each bundles only its own page adapters.
+    expect(m.host_permissions).toEqual(expect.arrayContaining([...OPT_IN_SITE_ORIGINS]));
+    // One content script per install-time site, so each bundles only its own page adapters;
+    // the opt-in sites' script is registered at run time.
     const matches = (m.content_scripts as { matches: string[] }[]).map((c) => c.matches.sort().join(' ')).sort();
-    expect(matches).toEqual(SITE_IDS.map((site) => contentScriptMatches(site).sort().join(' ')).sort());
-    expect(matches).toEqual(['https://aclanthology.org/*', 'https://arxiv.org/* https://export.arxiv.org/*']);
+    const installed = SITE_IDS.filter((site) => !isOptInSite(site));
+    expect(matches).toEqual(installed.map((site) => contentScriptMatches(site).sort().join(' ')).sort());
+    expect(matches).toEqual([
+      'https://aclanthology.org/*',
+      'https://ar5iv.labs.arxiv.org/* https://ar5iv.org/* https://arxiv.org/* https://export.arxiv.org/*',
+    ]);
+    expect(m.web_accessible_resources).toContainEqual({
+      resources: ['content-scripts/sites.css'],
+      use_dynamic_url: true,
+      matches: [...OPT_IN_SITE_ORIGINS],
+    });
     expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
     expect(m.browser_specific_settings).toBeUndefined();
   });
@@ -30,6 +43,9 @@ describe('extension builds', () => {
     const m = manifest(env.firefoxExtension);
     expect(m.browser_specific_settings.gecko.id).toBe('byline@byline-extension.org');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // MV2 has no optional_host_permissions: origins asked for at run time must be listed here.
+    expect(m.optional_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
+    expect(m.permissions).toEqual(expect.arrayContaining(['storage', 'scripting']));
   });
 
   it('web-ext lint finds no errors in the Firefox build', () => {
