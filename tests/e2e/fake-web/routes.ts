@@ -71,6 +71,7 @@ export const ROUTES: Route[] = [
     'code.jquery.com',
     'i.creativecommons.org',
   ].map((host) => siteAssets(host, /\.(js|css|png|svg|woff2?)(\?.*)?$/)),
+  siteAssets('huggingface.co', /^\/(front|avatars)\/|^\/favicon\.ico$/),
   siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
   {
     host: 'arxiv.org',
@@ -85,6 +86,12 @@ export const ROUTES: Route[] = [
     body: fixture('pages/arxiv/abs-2403.12968-synthesized.html'),
   },
   { host: 'arxiv.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
+  {
+    host: 'huggingface.co',
+    path: '/papers/2403.12968',
+    contentType: HTML,
+    body: fixture('pages/huggingface/paper-2403.12968-synthesized.html'),
+  },
   {
     host: 'api.semanticscholar.org',
     path: /^\/graph\/v1\/paper\/arxiv(:|%3A)2403\.12968\?/i,
