@@ -18,7 +18,7 @@ export function createLookupEnv(): LookupEnv {
   const user = createUserData({ freeSpace: () => cacheRef.clear() });
   const cache = createCache({ maxBytes: cacheBoundFromSettings(user) });
   cacheRef.clear = () => cache.clear();
-  const net = createNetClient(createBrowserNetEnv(limiterStore()));
+  const net = createNetClient(createBrowserNetEnv(limiterStore(), wallStore()));
   return {
     net,
     cache,
@@ -32,7 +32,18 @@ export function createLookupEnv(): LookupEnv {
 
 /** Limiter state survives a worker restart but not a browser restart: session storage fits. */
 function limiterStore(): KvStore {
-  const area = browser.storage.session ?? browser.storage.local;
+  return kvOver(browser.storage.session ?? browser.storage.local);
+}
+
+/**
+ * A host's bot wall (dblp's proof-of-work page) is remembered for a day, across browser
+ * restarts too: local storage, under keys (`net:wall:<host>`) the cache never touches.
+ */
+function wallStore(): KvStore {
+  return kvOver(browser.storage.local);
+}
+
+function kvOver(area: typeof browser.storage.local): KvStore {
   return {
     get: async (key) => (await area.get(key))[key],
     set: (key, value) => area.set({ [key]: value }),

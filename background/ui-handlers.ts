@@ -1,4 +1,5 @@
 import { onMessage } from '../messaging/protocol';
+import { wallMessage } from '../net/bot-wall';
 import type { FollowSummary, ResearcherCandidate, SearchResult } from '../messaging/ui-types';
 import { normalizeName } from '../names';
 import type { LookupEnv } from '../profiles/lookup-env';
@@ -94,7 +95,9 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
       reason: offline ? 'offline' : 'error',
       message: offline
         ? 'Semantic Scholar could not be reached.'
-        : `Semantic Scholar’s answer could not be read (${res.kind}).`,
+        : res.kind === 'blocked'
+          ? `${wallMessage('Semantic Scholar', res.wall ?? 'proof-of-work')}.`
+          : `Semantic Scholar’s answer could not be read (${res.kind}).`,
     };
   }
   const authors = (res.data?.items ?? []).filter((a): a is S2Author & { authorId: string } => Boolean(a.authorId));

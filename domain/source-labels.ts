@@ -14,6 +14,7 @@ const LABELS: Record<SourceKey, string> = {
   github: 'GitHub',
   'hugging-face': 'Hugging Face',
   paperswithcode: 'paperswithcode.co',
+  openreview: 'OpenReview',
   homepage: 'homepage',
 };
 

@@ -80,7 +80,7 @@ describe('the sources table', () => {
     expect(sourceLabel('semantic-scholar')).toBe('Semantic Scholar');
     expect(sourceLabel('homepage')).toBe('homepage');
     // A fact stored by another version of Byline, from a source this one does not know.
-    expect(sourceLabel('openreview' as never)).toBe('openreview');
+    expect(sourceLabel('citeseerx' as never)).toBe('citeseerx');
     expect(sourceLabel('toString' as never)).toBe('toString');
   });
 });
@@ -105,6 +105,7 @@ describe('the manifest derives from the tables', () => {
       'https://api.github.com/*',
       'https://huggingface.co/*',
       'https://paperswithcode.co/*',
+      'https://api2.openreview.net/*',
       'https://*.github.io/*',
     ]);
     expect(OPTIONAL_HOST_PERMISSIONS).toEqual(['https://*/*', 'http://*/*']);

@@ -13,6 +13,8 @@ export interface HostPolicy {
   minSpacingMs: number;
   /** First back-off after a 429 that carries no `Retry-After`; doubles per repeated 429. */
   backoffBaseMs: number;
+  /** How long a host that answered with a bot wall (`net/bot-wall.ts`) is left alone. */
+  wallBlockMs: number;
 }
 
 /** How long one kind of cached web data stays fresh, stays usable while refreshing, and how long a "not found" is trusted. */
@@ -33,6 +35,8 @@ interface SourceSpec {
   /** Origins asked for at run time, one at a time, when the user allows one. */
   optionalPermissions?: readonly string[];
   pacing: HostPolicy;
+  /** Rate keys with a budget of their own on these hosts (`NetRequest.rateKey`), paced apart. */
+  ratePacing?: Readonly<Record<string, HostPolicy>>;
   /** The cache kinds this source's answers are stored under (`cache:<kind>:<id>`), with their lifetimes. */
   cache: Readonly<Record<string, CachePolicy>>;
   /**
@@ -54,7 +58,7 @@ export const SOURCES = {
     hosts: ['api.semanticscholar.org'],
     permissions: ['https://api.semanticscholar.org/*'],
     // Keyless callers share one pool and keys get 1 request a second; S2 asks for exponential back-off.
-    pacing: { minSpacingMs: 1100, backoffBaseMs: 4000 },
+    pacing: { minSpacingMs: 1100, backoffBaseMs: 4000, wallBlockMs: 1 * DAY },
     cache: {
       // A paper's author list and ids are fixed once published; only citation counts drift.
       // Not found is retried after a day because new arXiv papers reach Semantic Scholar within days.
@@ -67,8 +71,9 @@ export const SOURCES = {
   dblp: {
     hosts: ['dblp.org'],
     permissions: ['https://dblp.org/*'],
-    // No documented limit; an HTML 429 when exceeded, and well-behaved clients pace 5–7 s.
-    pacing: { minSpacingMs: 5000, backoffBaseMs: 10_000 },
+    // No documented limit; an HTML 429 when exceeded, and well-behaved clients pace 5–7 s. Every
+    // dblp host answers scripts with an Anubis proof-of-work page: once seen, dblp is left alone a day.
+    pacing: { minSpacingMs: 5000, backoffBaseMs: 10_000, wallBlockMs: 1 * DAY },
     // Person records (pid, homepage URLs) are curated by hand and change rarely.
     cache: { 'dblp-person': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY } },
     toggle: { option: 'DBLP (homepages, disambiguated names)' },
@@ -76,8 +81,8 @@ export const SOURCES = {
   openalex: {
     hosts: ['api.openalex.org'],
     permissions: ['https://api.openalex.org/*'],
-    // Keyless: 10 requests a second per IP in the production proxy.
-    pacing: { minSpacingMs: 110, backoffBaseMs: 2000 },
+    // 100 requests a second for everyone; singletons (`/works/doi:…`) cost nothing even without a key.
+    pacing: { minSpacingMs: 110, backoffBaseMs: 2000, wallBlockMs: 1 * DAY },
     // Affiliations and topics are recomputed in periodic snapshots; weekly is plenty and spares the daily budget.
     cache: { openalex: { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY } },
     toggle: { option: 'OpenAlex (affiliations, topics)' },
@@ -86,7 +91,7 @@ export const SOURCES = {
     hosts: ['pub.orcid.org'],
     permissions: ['https://pub.orcid.org/*'],
     // Anonymous public API: 12 requests a second, bursts of 40.
-    pacing: { minSpacingMs: 100, backoffBaseMs: 2000 },
+    pacing: { minSpacingMs: 100, backoffBaseMs: 2000, wallBlockMs: 1 * DAY },
     // Records are edited by their owners, seldom.
     cache: { orcid: { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY } },
     toggle: { option: 'ORCID (homepage links)' },
@@ -95,16 +100,26 @@ export const SOURCES = {
     hosts: ['api.github.com'],
     permissions: ['https://api.github.com/*'],
     // 60 keyless requests an hour is a budget tracked from X-RateLimit-* headers, not a spacing.
-    pacing: { minSpacingMs: 0, backoffBaseMs: 60_000 },
-    // Stars change all the time but the keyless budget is small: a little under a day shows a daily visitor new counts.
-    cache: { 'github-stars': { ttlMs: 22 * HOUR, staleMs: 14 * DAY, negativeTtlMs: 6 * HOUR } },
+    pacing: { minSpacingMs: 0, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
+    // User search has a budget of its own: 10 a minute keyless, 30 with the user's token.
+    ratePacing: {
+      'api.github.com#search': { minSpacingMs: 6000, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
+      'api.github.com#search#token': { minSpacingMs: 2000, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
+    },
+    cache: {
+      // Stars change all the time but the keyless budget is small: a little under a day shows a daily visitor new counts.
+      'github-stars': { ttlMs: 22 * HOUR, staleMs: 14 * DAY, negativeTtlMs: 6 * HOUR },
+      // A user's name and blog (a homepage candidate) change rarely, and keyless requests are scarce.
+      'github-user': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
+    },
     toggle: { option: 'GitHub (stars of paper code)' },
   },
   'hugging-face': {
     hosts: ['huggingface.co'],
     permissions: ['https://huggingface.co/*'],
-    // 500 API requests per 5 minutes per IP anonymously: one per 600 ms.
-    pacing: { minSpacingMs: 600, backoffBaseMs: 5000 },
+    // 500 API requests per 5 minutes per IP anonymously: one per 600 ms. A 429 names the reset
+    // only in `RateLimit: "api";r=0;t=<seconds>` (`net/rate-headers.ts`).
+    pacing: { minSpacingMs: 600, backoffBaseMs: 5000, wallBlockMs: 1 * DAY },
     // Code is linked to trending papers within days, and their stars move fast.
     cache: { 'hf-paper': { ttlMs: 1 * DAY, staleMs: 14 * DAY, negativeTtlMs: 6 * HOUR } },
     toggle: { option: 'Hugging Face Papers (code per arXiv paper)' },
@@ -113,11 +128,25 @@ export const SOURCES = {
     hosts: ['paperswithcode.co'],
     permissions: ['https://paperswithcode.co/*'],
     // No published limit (its MCP front end allows 60 a minute per IP): paced like an unknown host.
-    pacing: { minSpacingMs: 250, backoffBaseMs: 5000 },
+    pacing: { minSpacingMs: 250, backoffBaseMs: 5000, wallBlockMs: 1 * DAY },
     // A paper's repositories change rarely once it has code.
     cache: { 'pwc-paper': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY } },
     // The catalogue is Hugging Face's: it follows that switch.
     toggle: { follows: 'hugging-face' },
+  },
+  openreview: {
+    hosts: ['api2.openreview.net'],
+    permissions: ['https://api2.openreview.net/*'],
+    // No documented keyless limit. Guests get a Turnstile challenge (403 ChallengeRequiredError)
+    // that clears only in a browser tab: once seen, OpenReview is left alone for hours.
+    pacing: { minSpacingMs: 1000, backoffBaseMs: 10_000, wallBlockMs: 6 * HOUR },
+    // Requests with the user's own session (opted in) are paced and blocked apart from guest ones.
+    ratePacing: {
+      'api2.openreview.net#session': { minSpacingMs: 1000, backoffBaseMs: 10_000, wallBlockMs: 6 * HOUR },
+    },
+    // Profiles are edited by their owners, about as often as ORCID records.
+    cache: { openreview: { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY } },
+    toggle: { option: 'OpenReview (positions, advisors, homepage links)' },
   },
   homepage: {
     // Any host: homepages are paced like an unknown host.
@@ -127,7 +156,7 @@ export const SOURCES = {
     // Any other homepage origin is asked for from the card, one origin at a time.
     optionalPermissions: ['https://*/*', 'http://*/*'],
     // Nothing is documented for personal sites: gentle.
-    pacing: { minSpacingMs: 250, backoffBaseMs: 5000 },
+    pacing: { minSpacingMs: 250, backoffBaseMs: 5000, wallBlockMs: 1 * DAY },
     // Homepages change when news is posted; sites that are down are often down briefly.
     cache: { homepage: { ttlMs: 1 * DAY, staleMs: 30 * DAY, negativeTtlMs: 2 * HOUR } },
     toggle: { option: "Researchers' homepages (bio, advisor, news)" },
@@ -174,11 +203,19 @@ export const OPTIONAL_HOST_PERMISSIONS: readonly string[] = SOURCE_KEYS.flatMap(
   (key) => specOf(key).optionalPermissions ?? [],
 );
 
-const PACING = new Map(SOURCE_KEYS.flatMap((key) => specOf(key).hosts.map((host) => [host, specOf(key).pacing])));
+const PACING = new Map<string, HostPolicy>(
+  SOURCE_KEYS.flatMap((key) => [
+    ...specOf(key).hosts.map((host): [string, HostPolicy] => [host, specOf(key).pacing]),
+    ...Object.entries(specOf(key).ratePacing ?? {}),
+  ]),
+);
 
-/** The pacing rules for a host name; hosts of no source (homepages) are paced like homepages. */
-export function hostPolicyFor(host: string): HostPolicy {
-  return PACING.get(host) ?? SOURCES.homepage.pacing;
+/**
+ * The pacing rules for a request: its rate key's own (GitHub search) if it has one, else its
+ * host's; hosts of no source (homepages) are paced like homepages.
+ */
+export function hostPolicyFor(host: string, rateKey?: string): HostPolicy {
+  return (rateKey === undefined ? undefined : PACING.get(rateKey)) ?? PACING.get(host) ?? SOURCES.homepage.pacing;
 }
 
 /** Every cache kind with its lifetimes. */

@@ -5,6 +5,7 @@ import type { AuthorMention } from '../sites/mention';
 import type { AuthorQuery } from '../messaging/types';
 import type { CardHost, CardHostEvents } from './card-host';
 import { createHoverController, type HoverTimings } from './hover-controller';
+import { createKeyboardNavigation } from './user-input';
 
 /** The marked names on the page, as the page marker knows them. */
 export interface MentionLookup {
@@ -22,6 +23,8 @@ export interface CardBackend extends CardChanges {
 /**
  * Connects the page to the card with one delegated listener per event type (never one per
  * name): pointer and focus on a marked name drive the hover controller, which drives the host.
+ * Only the user's own input counts: events a page script makes (untrusted ones, and the
+ * trusted focus event its `el.focus()` causes) open no card and send no look-up.
  */
 export function startAuthorHover(opts: {
   ctx: ContentScriptContext;
@@ -130,20 +133,26 @@ export function startAuthorHover(opts: {
   }
 
   const markOf = (target: EventTarget | null) => (target instanceof Element ? mentions.nameAt(target) : null);
+  // A focus counts as the user's only when a real Tab moved it (a page's el.focus() is trusted too).
+  const keyboard = createKeyboardNavigation((fn) => ctx.setTimeout(fn, 0));
 
   ctx.addEventListener(document, 'pointerover', (e) => {
+    if (!e.isTrusted) return;
     const el = markOf(e.target);
     if (el) hover.enterTarget(el);
   });
   ctx.addEventListener(document, 'pointerout', (e) => {
+    if (!e.isTrusted) return;
     const el = markOf(e.target);
     if (el && !(e.relatedTarget instanceof Node && el.contains(e.relatedTarget))) hover.leaveTarget(el);
   });
   ctx.addEventListener(document, 'focusin', (e) => {
+    if (!e.isTrusted || !keyboard.tabbing()) return;
     const el = markOf(e.target);
     if (el) hover.enterTarget(el);
   });
   ctx.addEventListener(document, 'focusout', (e) => {
+    if (!e.isTrusted) return;
     const el = markOf(e.target);
     if (el && !host?.contains(e.relatedTarget)) hover.leaveTarget(el);
   });
@@ -151,6 +160,8 @@ export function startAuthorHover(opts: {
     document,
     'keydown',
     (e) => {
+      if (!e.isTrusted) return;
+      keyboard.observe(e);
       if (!hover.isOpen()) return;
       if (e.key === 'Escape') {
         e.stopPropagation();

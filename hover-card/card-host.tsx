@@ -3,8 +3,13 @@ import { render } from 'preact';
 import { AuthorCard } from '../components/card/AuthorCard';
 import type { CardActions, CardState } from '../components/card/card-state';
 import { placeCard } from './place-card';
+import { createActivationGate } from './user-input';
 
-/** The one card on the page: a shadow root (page CSS and card CSS never mix), placed by the name. */
+/**
+ * The one card on the page, placed by the name, in a closed shadow root: page CSS and card CSS
+ * never mix, and no page script can read the card (who it is about, whether the user follows
+ * them) or reach its controls.
+ */
 export interface CardHost {
   /**
    * Renders and places the card, still invisible, while the show delay runs: when the delay
@@ -19,9 +24,9 @@ export interface CardHost {
   /** Moves keyboard focus to the card's first control. */
   focusFirst(): void;
   /**
-   * Whether the click or submit that triggered the current card action came from the user.
-   * The shadow root is open (the page can reach into it), so a page script could press
-   * "Follow" or "Set homepage"; actions that change the user's data require a trusted event.
+   * Whether the click or submit that triggered the current card action came from the user:
+   * a trusted click, or a submit that the user's own click on Save or Enter in the field
+   * caused in the same task (user-input.ts). Actions that change the user's data require it.
    */
   activationTrusted(): boolean;
   host(): HTMLElement;
@@ -38,20 +43,23 @@ export interface CardHostEvents {
 export async function createCardHost(ctx: ContentScriptContext, events: CardHostEvents): Promise<CardHost> {
   let container: HTMLElement | undefined;
   let shadowHost: HTMLElement | undefined;
+  let shadowRoot: ShadowRoot | undefined;
   let anchor: Element | undefined;
   let current: { state: CardState; following: boolean } | undefined;
-  let trusted = false;
+  const activation = createActivationGate((fn) => ctx.setTimeout(fn, 0));
 
   const ui = await createShadowRootUi(ctx, {
     name: 'byline-card',
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(uiContainer, _shadow, host) {
+    onMount(uiContainer, shadow, host) {
       // WXT resets the host with `all: initial !important`, which outranks any style set on it
       // from outside, so the container inside the shadow root is what gets placed.
       container = uiContainer;
       shadowHost = host;
+      shadowRoot = shadow;
       Object.assign(container.style, {
         position: 'fixed',
         top: '0px',
@@ -59,8 +67,8 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
         zIndex: '2147483647',
         display: 'none',
       });
-      for (const type of ['click', 'submit'])
-        container.addEventListener(type, (e) => (trusted = e.isTrusted), { capture: true });
+      for (const type of ['click', 'keydown', 'submit'])
+        container.addEventListener(type, (e) => activation.observe(e), { capture: true });
       host.addEventListener('pointerenter', events.onPointerEnter);
       host.addEventListener('pointerleave', events.onPointerLeave);
       host.addEventListener('focusout', (e) => {
@@ -135,10 +143,10 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       if (container) render(null, container);
       if (container) container.style.display = 'none';
     },
-    activationTrusted: () => trusted,
+    activationTrusted: () => activation.trusted(),
     contains: (node) => !!shadowHost && !!node && (node === shadowHost || shadowHost.contains(node as Node)),
     focusFirst() {
-      shadowHost?.shadowRoot?.querySelector<HTMLElement>('a[href], button:not([disabled]), input')?.focus();
+      shadowRoot?.querySelector<HTMLElement>('a[href], button:not([disabled]), input')?.focus();
     },
     host: () => {
       if (!ui.mounted) ui.mount();

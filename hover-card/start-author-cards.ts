@@ -13,7 +13,7 @@ import { createLookLog, registerPageResearchers } from './page-researchers';
  * What every Byline content script does: find the page's adapter, mark (or on big pages, wait
  * for interest in) its names, and open cards on interest. Nothing is fetched until the user
  * dwells on a name. Each site's content script passes only its own adapters, so it bundles
- * only what its pages need.
+ * only what its pages need. `ctx` must be one the page cannot end (see isolated-context.ts).
  */
 export async function startAuthorCards(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): Promise<void> {
   const url = new URL(location.href);

@@ -5,4 +5,5 @@ export { isCollaboration } from './is-collaboration';
 export { splitNativeName, type NameScripts } from './native-name';
 export { normalizeName } from './normalize-name';
 export { parseName, SURNAME_PARTICLES, type ParsedName } from './parse-name';
+export { stripBidiControls } from './bidi';
 export { repairMojibake } from './repair-mojibake';

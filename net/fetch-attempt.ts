@@ -2,10 +2,11 @@
  * One HTTP attempt: fetch, classify the status, read the body within its byte limit, all
  * under one timeout. The caller's signal is honoured; nothing here throws.
  */
-import type { HttpFailure, RateLimitInfo } from './http-result';
+import { WALL_PEEK_BYTES, detectBotWall, isSignInRedirect, wallMessage } from './bot-wall';
+import type { BotWall, HttpFailure, RateLimitInfo } from './http-result';
 import type { NetEnv } from './net-env';
-import { parseRetryAfter, readRateLimit } from './rate-headers';
-import { readBodyText } from './read-body';
+import { parseRateLimitHeader, parseRetryAfter, readRateLimit } from './rate-headers';
+import { readBodyPrefix, readBodyText } from './read-body';
 
 /** What one attempt needs to know. */
 export interface AttemptRequest {
@@ -23,8 +24,6 @@ export type AttemptResult =
   | { type: 'body'; status: number; text: string; etag?: string; rateLimit?: RateLimitInfo }
   | { type: 'not-modified'; etag?: string; rateLimit?: RateLimitInfo }
   | { type: 'failure'; failure: HttpFailure; answered: boolean; rateLimit?: RateLimitInfo };
-
-const ERROR_BODY_BYTES = 4096;
 
 /** Runs one attempt. */
 export async function attemptFetch(env: NetEnv, req: AttemptRequest): Promise<AttemptResult> {
@@ -71,6 +70,16 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
   const rateLimit = readRateLimit(headers, now);
   const etag = headers.get('etag') ?? undefined;
   const extra = { ...(etag === undefined ? {} : { etag }), ...(rateLimit === undefined ? {} : { rateLimit }) };
+  const walled = (wall: BotWall): AttemptResult => ({
+    type: 'failure',
+    answered: true,
+    failure: { ok: false, kind: 'blocked', status, wall, message: wallMessage(host, wall) },
+    ...extra,
+  });
+  if (isSignInRedirect(req.url, response)) {
+    await response.body?.cancel().catch(() => undefined);
+    return walled('sign-in');
+  }
   if (status >= 200 && status < 300) {
     const body = await readBodyText(response, req.maxBytes);
     if (!body.ok) {
@@ -82,11 +91,17 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
       };
       return { type: 'failure', answered: true, failure, ...extra };
     }
+    const wall = detectBotWall(status, body.text);
+    if (wall) return walled(wall);
     return { type: 'body', status, text: body.text, ...extra };
   }
   if (status === 304 && req.conditional) return { type: 'not-modified', ...extra };
 
-  const detail = await readErrorDetail(response);
+  // A wall is recognised before the status is: dblp's Anubis page comes with 500 on its search API.
+  const peek = await readBodyPrefix(response, WALL_PEEK_BYTES).catch(() => '');
+  const wall = detectBotWall(status, peek);
+  if (wall) return walled(wall);
+  const detail = errorDetail(peek);
   const message = `${host} answered ${status}${detail ? `: ${detail}` : ''}`;
   const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
   // GitHub signals an exhausted budget with 403 or 429 and `x-ratelimit-remaining: 0`, and
@@ -96,7 +111,9 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
     status === 429 || ((status === 403 || status === 401) && (budgetExhausted || retryAfter !== undefined));
   const fail = (failure: HttpFailure): AttemptResult => ({ type: 'failure', answered: true, failure, ...extra });
   if (rateLimited) {
-    const retryAt = retryAfter ?? (budgetExhausted ? rateLimit?.resetAt : undefined);
+    // Hugging Face's 429 names its reset only in `RateLimit: …;t=<seconds>`: wait that long.
+    const windowReset = parseRateLimitHeader(headers.get('ratelimit'), now)?.resetAt;
+    const retryAt = retryAfter ?? windowReset ?? (budgetExhausted ? rateLimit?.resetAt : undefined);
     return fail({ ok: false, kind: 'rate-limited', status, message, ...(retryAt === undefined ? {} : { retryAt }) });
   }
   if (status === 404 || status === 410) return fail({ ok: false, kind: 'not-found', status, message });
@@ -114,11 +131,9 @@ async function classify(response: Response, req: AttemptRequest, host: string, n
 }
 
 /** The `error` / `message` text of a JSON error body (S2, OpenAlex, GitHub), if short. */
-async function readErrorDetail(response: Response): Promise<string | undefined> {
-  const body = await readBodyText(response, ERROR_BODY_BYTES).catch(() => undefined);
-  if (!body?.ok) return undefined;
+function errorDetail(body: string): string | undefined {
   try {
-    const parsed: unknown = JSON.parse(body.text);
+    const parsed: unknown = JSON.parse(body);
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     const record = parsed as Record<string, unknown>;
     const text = typeof record.error === 'string' ? record.error : record.message;

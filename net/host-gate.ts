@@ -5,7 +5,7 @@
  * the read-modify-write of that state inside one worker instance.
  */
 import { isFiniteNumber, isRecord } from '../domain/json-guards';
-import type { RateLimitInfo } from './http-result';
+import type { BotWall, RateLimitInfo } from './http-result';
 import type { HostPolicy } from './host-policy';
 import type { Clock, KvStore } from './net-env';
 
@@ -22,21 +22,39 @@ export type GateOutcome =
   | { type: 'answered'; rateLimit?: RateLimitInfo }
   | { type: 'rate-limited'; retryAt?: number; rateLimit?: RateLimitInfo };
 
-/** Either how long to wait for this request's slot, or when the host accepts requests again. */
-export type GateTicket = { waitMs: number } | { blockedUntil: number };
+/** Either how long to wait for this request's slot, or when the host accepts requests again (and why not now). */
+export type GateTicket = { waitMs: number } | { blockedUntil: number; wall?: BotWall };
+
+/** A wall a host put up, remembered until `until` (epoch ms). */
+export interface WallState {
+  wall: BotWall;
+  until: number;
+}
 
 /** The limiter operations, bound to one store and clock. */
 export interface HostGate {
   acquire(key: string, policy: HostPolicy, maxQueueMs: number): Promise<GateTicket>;
   record(key: string, policy: HostPolicy, outcome: GateOutcome): Promise<number | undefined>;
+  /** Remembers a wall for the policy's `wallBlockMs`; returns until when. */
+  recordWall(key: string, policy: HostPolicy, wall: BotWall): Promise<number>;
   read(key: string): Promise<HostState>;
+  readWall(key: string): Promise<WallState | undefined>;
 }
 
 const MAX_BACKOFF_MS = 15 * 60_000;
 
-/** Builds the limiter over a KV store; keys are `net:host:<key>`. */
-export function createHostGate(kv: KvStore, clock: Clock): HostGate {
+/**
+ * Builds the limiter over a KV store; keys are `net:host:<key>`. Walls last a day, longer than
+ * a browser session, so they go to `wallKv` (`net:wall:<key>`) when one is given: the
+ * background passes `storage.local` there and `storage.session` as `kv`.
+ */
+export function createHostGate(kv: KvStore, clock: Clock, wallKv: KvStore = kv): HostGate {
   const chains = new Map<string, Promise<unknown>>();
+
+  async function readWall(key: string): Promise<WallState | undefined> {
+    const wall = toWallState(await wallKv.get(wallKey(key)));
+    return wall && wall.until > clock.now() ? wall : undefined;
+  }
 
   function update<R>(key: string, change: (state: HostState, now: number) => R): Promise<R> {
     const run = async (): Promise<R> => {
@@ -54,8 +72,10 @@ export function createHostGate(kv: KvStore, clock: Clock): HostGate {
   }
 
   return {
-    acquire: (key, policy, maxQueueMs) =>
-      update(key, (state, now): GateTicket => {
+    acquire: async (key, policy, maxQueueMs) => {
+      const wall = await readWall(key);
+      if (wall) return { blockedUntil: wall.until, wall: wall.wall };
+      return update(key, (state, now): GateTicket => {
         if (state.blockedUntil !== undefined && state.blockedUntil > now) return { blockedUntil: state.blockedUntil };
         const startAt = Math.max(now, state.nextAt);
         // A long queue behind a slow host (dblp: 5 s apart) is worse for a hover card than an
@@ -63,7 +83,14 @@ export function createHostGate(kv: KvStore, clock: Clock): HostGate {
         if (startAt - now > maxQueueMs) return { blockedUntil: startAt };
         state.nextAt = startAt + policy.minSpacingMs;
         return { waitMs: startAt - now };
-      }),
+      });
+    },
+    recordWall: async (key, policy, wall) => {
+      const until = clock.now() + policy.wallBlockMs;
+      await wallKv.set(wallKey(key), { wall, until } satisfies WallState);
+      return until;
+    },
+    readWall,
     record: (key, policy, outcome) =>
       update(key, (state, now) => {
         if (outcome.rateLimit) state.budget = { ...outcome.rateLimit, observedAt: now };
@@ -85,6 +112,17 @@ export function createHostGate(kv: KvStore, clock: Clock): HostGate {
 
 function storageKey(key: string): string {
   return `net:host:${key}`;
+}
+
+function wallKey(key: string): string {
+  return `net:wall:${key}`;
+}
+
+function toWallState(raw: unknown): WallState | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { wall, until } = raw as Record<string, unknown>;
+  if (!isFiniteNumber(until)) return undefined;
+  return wall === 'proof-of-work' || wall === 'challenge' || wall === 'sign-in' ? { wall, until } : undefined;
 }
 
 /** Stored state is untrusted (older versions, corruption): keep only well-formed numbers. */

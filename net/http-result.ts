@@ -14,7 +14,16 @@ export type FailureKind =
   | 'too-large'
   | 'forbidden'
   | 'bad-request'
-  | 'aborted';
+  | 'aborted'
+  | 'blocked';
+
+/**
+ * A wall a host puts in front of scripts instead of the data: a proof-of-work page (Anubis,
+ * which dblp runs), a "prove you are human" challenge for guests (OpenReview's API), or a
+ * redirect to a sign-in page. Not an error in the data and not a rate limit: asking again soon
+ * gets the same wall, so the host is left alone for a long while (`net/host-policy.ts`).
+ */
+export type BotWall = 'proof-of-work' | 'challenge' | 'sign-in';
 
 /** A failed request: `retryAt` (epoch ms) is set when the host said when to come back. */
 export interface HttpFailure {
@@ -23,6 +32,8 @@ export interface HttpFailure {
   status?: number;
   retryAt?: number;
   message: string;
+  /** For `blocked`: which wall the host answered with. */
+  wall?: BotWall;
 }
 
 /** Rate-limit headers as the host reported them; `resetAt` is epoch ms. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestNet, jsonResponse, settle, textResponse, createFakeClock } from './test-support/fake-net';
 import { createMemoryKv } from './net-env';
+import { readApiFixture } from '../sources/test-support/fixture-file';
 
 const S2 = 'https://api.semanticscholar.org/graph/v1/author/1';
 const T0 = Date.UTC(2026, 0, 1);
@@ -275,5 +276,76 @@ describe('fetchJsonIfChanged', () => {
     );
     expect(result).toMatchObject({ ok: true, status: 304, notModified: true, etag: '"e"' });
     expect(calls[0]?.headers['if-none-match']).toBe('"e"');
+  });
+});
+
+describe('bot walls', () => {
+  const ANUBIS = readApiFixture('anubis/challenge_page_2026-04-06.html');
+  const DBLP = 'https://dblp.org/search/author/api?q=x&format=json';
+
+  it('reports a wall as blocked, never malformed or a server error, and does not retry it', async () => {
+    const { net, clock, calls } = createTestNet([textResponse(ANUBIS, 500, { 'content-type': 'text/html' })]);
+    const result = await settle(clock, net.fetchJson({ url: DBLP }));
+    expect(result).toMatchObject({
+      ok: false,
+      kind: 'blocked',
+      wall: 'proof-of-work',
+      status: 500,
+      retryAt: T0 + 24 * 3_600_000,
+      message: expect.stringContaining('dblp.org is blocking automated requests'),
+    });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reads a wall served with 200 as blocked too (text and JSON requests)', async () => {
+    const { net, clock } = createTestNet([textResponse(ANUBIS), textResponse(ANUBIS)]);
+    expect(await settle(clock, net.fetchText({ url: 'https://dblp.org/pid/1/2.xml' }))).toMatchObject({
+      kind: 'blocked',
+    });
+    expect(await settle(clock, net.fetchJson({ url: 'https://example.org/x' }))).toMatchObject({ kind: 'blocked' });
+  });
+
+  it('leaves the host alone for a day, across a worker restart, in the wall store', async () => {
+    const kv = createMemoryKv();
+    const wallKv = createMemoryKv();
+    const clock = createFakeClock();
+    const first = createTestNet([textResponse(ANUBIS)], { kv, wallKv, clock });
+    await settle(clock, first.net.fetchText({ url: 'https://dblp.org/pid/1/2.xml' }));
+    expect([...wallKv.entries.keys()]).toEqual(['net:wall:dblp.org']);
+    // A new worker with an empty session store still knows the wall.
+    const second = createTestNet([textResponse('<dblpperson/>')], { kv: createMemoryKv(), wallKv, clock });
+    const again = await settle(clock, second.net.fetchJson({ url: DBLP }));
+    expect(again).toMatchObject({ ok: false, kind: 'blocked', wall: 'proof-of-work', retryAt: T0 + 24 * 3_600_000 });
+    expect(second.calls).toHaveLength(0);
+    expect(await second.net.hostState('api.github.com')).toMatchObject({ strikes: 0 });
+  });
+
+  it("blocks OpenReview's guest challenge for hours, and keeps a signed-in rate key apart", async () => {
+    const challenge = readApiFixture('openreview/error_403_challenge_required_SYNTHESIZED.json');
+    const { net, clock, calls } = createTestNet([
+      textResponse(challenge, 403, { 'content-type': 'application/json' }),
+      jsonResponse({ profiles: [] }),
+    ]);
+    const url = 'https://api2.openreview.net/profiles?id=~Ada_Exemplar1';
+    expect(await settle(clock, net.fetchJson({ url }))).toMatchObject({
+      kind: 'blocked',
+      wall: 'challenge',
+      retryAt: T0 + 6 * 3_600_000,
+      message: 'api2.openreview.net asks for a sign-in',
+    });
+    expect(await settle(clock, net.fetchJson({ url }))).toMatchObject({ kind: 'blocked' });
+    expect(calls).toHaveLength(1);
+    const signedIn = await settle(
+      clock,
+      net.fetchJson({ url, withSession: true, rateKey: 'api2.openreview.net#session' }),
+    );
+    expect(signedIn).toMatchObject({ ok: true });
+    expect(calls[1]?.credentials).toBe('include');
+  });
+
+  it('sends no cookies unless a request opts into the session', async () => {
+    const { net, clock, calls } = createTestNet([jsonResponse({})]);
+    await settle(clock, net.fetchJson({ url: S2 }));
+    expect(calls[0]?.credentials).toBe('omit');
   });
 });

@@ -6,7 +6,8 @@ import { attemptFetch, type AttemptResult } from './fetch-attempt';
 import { GITHUB_KEYLESS_KEY, GITHUB_TOKEN_KEY, githubBudgetFrom, type GithubBudget } from './github-budget';
 import { createHostGate, type HostState } from './host-gate';
 import { hostPolicyFor } from './host-policy';
-import type { HttpFailure, HttpNotModified, HttpResult } from './http-result';
+import { wallMessage } from './bot-wall';
+import type { BotWall, HttpFailure, HttpNotModified, HttpResult } from './http-result';
 import type { NetEnv } from './net-env';
 
 /** One request. `rateKey` separates budgets that share a host (GitHub with and without a token). */
@@ -20,6 +21,11 @@ export interface NetRequest {
   timeoutMs?: number;
   maxBytes?: number;
   rateKey?: string;
+  /**
+   * Send the browser's cookies for this request's host: only for a source the user signed in
+   * to and opted into (OpenReview). Everything else goes without credentials.
+   */
+  withSession?: boolean;
 }
 
 /** Limits of the client; every field has a default. */
@@ -61,24 +67,28 @@ export const DEFAULT_NET_OPTIONS: NetOptions = {
 /** Builds the client over its environment. */
 export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}): NetClient {
   const opts = { ...DEFAULT_NET_OPTIONS, ...options };
-  const gate = createHostGate(env.kv, env.clock);
+  const gate = createHostGate(env.kv, env.clock, env.wallKv);
   const random = env.random ?? Math.random;
 
   async function run(req: NetRequest, etag?: string): Promise<AttemptResult> {
     const url = new URL(req.url);
     const key = req.rateKey ?? url.host;
-    const policy = hostPolicyFor(url.host);
+    const policy = hostPolicyFor(url.host, req.rateKey);
     const started = env.clock.now();
     const headers: Record<string, string> = { ...req.headers };
     if (req.json !== undefined) headers['content-type'] = 'application/json';
     if (etag !== undefined) headers['if-none-match'] = etag;
-    const init: RequestInit = { method: req.method ?? 'GET', headers };
+    const init: RequestInit = {
+      method: req.method ?? 'GET',
+      headers,
+      credentials: req.withSession === true ? 'include' : 'omit',
+    };
     if (req.json !== undefined) init.body = JSON.stringify(req.json);
 
     for (let attempt = 0; ; attempt++) {
       if (req.signal?.aborted) return aborted(url.host);
       const ticket = await gate.acquire(key, policy, opts.maxQueueMs);
-      if ('blockedUntil' in ticket) return blocked(url.host, ticket.blockedUntil);
+      if ('blockedUntil' in ticket) return blocked(url.host, ticket.blockedUntil, ticket.wall);
       if (ticket.waitMs > 0 && !(await pause(ticket.waitMs, req.signal))) return aborted(url.host);
       const result = await attemptFetch(env, {
         url: req.url,
@@ -93,6 +103,11 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
         return result;
       }
       const { failure } = result;
+      if (failure.kind === 'blocked') {
+        // Asking again soon meets the same wall: no retry, and the host is left alone for long.
+        failure.retryAt = await gate.recordWall(key, policy, failure.wall ?? 'proof-of-work');
+        return result;
+      }
       if (failure.kind === 'rate-limited') {
         const until = await gate.record(key, policy, {
           type: 'rate-limited',
@@ -197,13 +212,15 @@ function meta(result: {
   return { ...(result.etag === undefined ? {} : { etag: result.etag }), ...rl(result.rateLimit) };
 }
 
-function blocked(host: string, until: number): AttemptResult {
-  const failure: HttpFailure = {
-    ok: false,
-    kind: 'rate-limited',
-    retryAt: until,
-    message: `${host} is rate limited until ${new Date(until).toISOString()}`,
-  };
+function blocked(host: string, until: number, wall?: BotWall): AttemptResult {
+  const failure: HttpFailure = wall
+    ? { ok: false, kind: 'blocked', wall, retryAt: until, message: wallMessage(host, wall) }
+    : {
+        ok: false,
+        kind: 'rate-limited',
+        retryAt: until,
+        message: `${host} is rate limited until ${new Date(until).toISOString()}`,
+      };
   return { type: 'failure', answered: false, failure };
 }
 

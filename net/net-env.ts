@@ -23,6 +23,8 @@ export interface NetEnv {
   fetch: (input: string, init: RequestInit) => Promise<Response>;
   clock: Clock;
   kv: KvStore;
+  /** Where day-long bot-wall blocks are kept (a store that outlives the browser session); `kv` if absent. */
+  wallKv?: KvStore;
   /** Jitter source in [0, 1); `Math.random` by default. */
   random?: () => number;
 }
@@ -61,6 +63,11 @@ export function createMemoryKv(): KvStore & { entries: Map<string, unknown> } {
 }
 
 /** The environment of the background: global `fetch` (called unbound, as browsers require). */
-export function createBrowserNetEnv(kv: KvStore): NetEnv {
-  return { fetch: (input, init) => globalThis.fetch(input, init), clock: systemClock, kv };
+export function createBrowserNetEnv(kv: KvStore, wallKv?: KvStore): NetEnv {
+  return {
+    fetch: (input, init) => globalThis.fetch(input, init),
+    clock: systemClock,
+    kv,
+    ...(wallKv ? { wallKv } : {}),
+  };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseRateLimitReset, parseRetryAfter, readRateLimit } from './rate-headers';
+import {
+  parseRateLimitHeader,
+  parseRateLimitPolicy,
+  parseRateLimitReset,
+  parseRetryAfter,
+  readRateLimit,
+} from './rate-headers';
 
 const NOW = Date.UTC(2026, 0, 1);
 
@@ -22,5 +28,23 @@ describe('rate-limit headers', () => {
     const headers = new Headers({ 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0' });
     expect(readRateLimit(headers, NOW)).toEqual({ limit: 60, remaining: 0 });
     expect(readRateLimit(new Headers(), NOW)).toBeUndefined();
+  });
+
+  it("reads Hugging Face's IETF RateLimit / RateLimit-Policy pair", () => {
+    expect(parseRateLimitHeader('"api";r=2487;t=155', NOW)).toEqual({ remaining: 2487, resetAt: NOW + 155_000 });
+    expect(parseRateLimitHeader('"pages";r=0;t=7, "api";r=5;t=9', NOW)).toEqual({ remaining: 0, resetAt: NOW + 7000 });
+    expect(parseRateLimitHeader('"api"', NOW)).toBeUndefined();
+    expect(parseRateLimitHeader('"api";r=x;t=-1', NOW)).toBeUndefined();
+    expect(parseRateLimitPolicy('"fixed window";"api";q=2500;w=300')).toBe(2500);
+    const headers = new Headers({
+      RateLimit: '"api";r=0;t=40',
+      'RateLimit-Policy': '"fixed window";"api";q=500;w=300',
+    });
+    expect(readRateLimit(headers, NOW)).toEqual({ limit: 500, remaining: 0, resetAt: NOW + 40_000 });
+  });
+
+  it('prefers X-RateLimit-* where a host sends both families', () => {
+    const headers = new Headers({ 'X-RateLimit-Remaining': '7', RateLimit: '"api";r=0;t=40' });
+    expect(readRateLimit(headers, NOW)).toEqual({ remaining: 7, resetAt: NOW + 40_000 });
   });
 });

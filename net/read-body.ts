@@ -30,3 +30,26 @@ export async function readBodyText(
   }
   return { ok: true, text: text + decoder.decode() };
 }
+
+/** At most the first `maxBytes` of the body as text; the rest is not downloaded. */
+export async function readBodyPrefix(response: Response, maxBytes: number): Promise<string> {
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  try {
+    while (bytes < maxBytes) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      const room = maxBytes - bytes;
+      const chunk = value.byteLength > room ? value.subarray(0, room) : value;
+      bytes += chunk.byteLength;
+      text += decoder.decode(chunk, { stream: true });
+    }
+    await reader.cancel().catch(() => undefined);
+    return text;
+  } catch {
+    return text;
+  }
+}

@@ -1,3 +1,4 @@
+import { wallMessage } from '../net/bot-wall';
 import type { Fetched, HttpFailure } from '../net/http-result';
 import type { SourceId, SourceProblem } from './profile';
 import type { CacheKind } from '../storage/cache';
@@ -52,6 +53,15 @@ export function problemFrom(source: SourceId, failure: HttpFailure, label: strin
         source,
         kind: 'rate-limited',
         message: `${label} is rate limiting requests${source === 'github' ? "; a GitHub token in Byline's options raises the limit" : source === 'semantic-scholar' ? "; an API key in Byline's options helps" : ''}.`,
+        ...(failure.retryAt ? { retryAt: failure.retryAt } : {}),
+      };
+    case 'blocked':
+      // A wall in front of the data (dblp's "not a bot" page, OpenReview's guest challenge):
+      // said as such, never as unreadable data; the host is left alone until `retryAt`.
+      return {
+        source,
+        kind: 'unavailable',
+        message: `${wallMessage(label, failure.wall ?? 'proof-of-work')}.`,
         ...(failure.retryAt ? { retryAt: failure.retryAt } : {}),
       };
     case 'too-large':

@@ -1,6 +1,7 @@
 import type { HomepageCard } from '../homepage/homepage-card';
 import { fetchDblpPerson, searchDblpAuthors, type DblpPerson } from '../sources/dblp';
 import { fetchOrcidResearcherUrls } from '../sources/orcid';
+import { isProfileUrl } from '../sources/profile-hosts';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isDblpHits, isDblpPerson, isHomepageCard, isOrcidUrls } from './cached-shapes';
 import type { Identity } from './resolve-identity';
@@ -14,10 +15,6 @@ export interface HomepageFinding {
   dblp?: Sourced<DblpPerson>;
   orcid?: string;
 }
-
-/** Hosts that are profiles, not a person's own page (never read as a homepage). */
-const NOT_A_HOMEPAGE =
-  /(^|\.)(scholar\.google\.[a-z.]+|orcid\.org|linkedin\.com|twitter\.com|x\.com|github\.com|semanticscholar\.org|dblp\.org|researchgate\.net|wikipedia\.org|wikidata\.org|openreview\.net)$/i;
 
 /**
  * Finds and reads the researcher's homepage: the one the user set always wins, then the one
@@ -81,13 +78,9 @@ export function ownerAgrees(card: HomepageCard, name: string, nameScore: (a: str
 /** Initials agree ("H. Zhao" and "H. Vicky Zhao"): a homepage prints its owner's name in full. */
 const OWNER_AGREES = 0.55;
 
+/** Profile pages (Scholar, ACM, zbMATH, GitHub…) are never read as a homepage: one list, `sources/profile-hosts.ts`. */
 function isHomepage(c: { url: string }): boolean {
-  try {
-    const url = new URL(c.url);
-    return /^https?:$/.test(url.protocol) && !NOT_A_HOMEPAGE.test(url.hostname);
-  } catch {
-    return false;
-  }
+  return !isProfileUrl(c.url);
 }
 
 /** The dblp person behind a disambiguated name ("Qiang Liu 0034"): one search, one record. */

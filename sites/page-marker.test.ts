@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../tests/fixtures/pages/load-page';
 import { arxivHtml } from './arxiv-html';
 import { arxivListing } from './arxiv-listing';
-import { AUTHOR_ATTR, startPageMarker, VERSION_ATTR, type ScheduleIdle } from './page-marker';
+import { AUTHOR_ATTR, STARTED_ATTR, startPageMarker, type ScheduleIdle } from './page-marker';
 import type { SiteAdapter } from './site-adapter';
 
 const LIST_URL = new URL('https://arxiv.org/list/hep-ph/new');
@@ -53,7 +53,7 @@ describe('startPageMarker', () => {
     const el = doc.querySelector(`[${AUTHOR_ATTR}="3"]`) as Element;
     expect(marker.mentionFor(el)?.printed).toBe('R. Di Vora');
     expect(marker.mentions()[3]?.element).toBe(el);
-    expect(doc.documentElement.getAttribute(VERSION_ATTR)).toBeTruthy();
+    expect(doc.documentElement.hasAttribute(STARTED_ATTR)).toBe(true);
   });
 
   it('stops a batch when the idle deadline runs out', () => {
@@ -108,6 +108,8 @@ describe('startPageMarker', () => {
     idle.drain();
     await first.ready;
     expect(first.mentions()).toHaveLength(13);
+    // The newer script's context ends the older one first (hover-card/isolated-context.ts).
+    oldController.abort();
     const second = startPageMarker({
       root: doc,
       url,
@@ -115,7 +117,6 @@ describe('startPageMarker', () => {
       scheduleIdle: idle.scheduleIdle,
       signal: new AbortController().signal,
     });
-    oldController.abort();
     idle.drain();
     await second.ready;
     expect(second.mentions()).toHaveLength(13);
@@ -123,33 +124,55 @@ describe('startPageMarker', () => {
     expect(marked(doc)).toHaveLength(13);
     const span = doc.querySelector('span[data-byline-name]') as Element;
     expect(second.mentionFor(span)?.printed).toBe('Zhuoshi Pan');
-    expect(doc.documentElement.getAttribute(VERSION_ATTR)).toBeTruthy();
+    expect(doc.documentElement.hasAttribute(STARTED_ATTR)).toBe(true);
   });
 
-  it('an older live instance yields when a newer one takes the page', () => {
+  it('an older instance stops when its signal ends (a newer script took over), and the newer one marks', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
     const idle = manualIdle();
-    const signal = new AbortController().signal;
+    const older = new AbortController();
     const old = startPageMarker({
       root: doc,
       url: LIST_URL,
       adapter: eagerListing,
       scheduleIdle: idle.scheduleIdle,
-      signal,
+      signal: older.signal,
       now: tickingClock(),
     });
+    older.abort();
     const fresh = startPageMarker({
       root: doc,
       url: LIST_URL,
       adapter: eagerListing,
       scheduleIdle: idle.scheduleIdle,
-      signal,
+      signal: new AbortController().signal,
       now: tickingClock(),
     });
     idle.drain();
     expect(old.mentions()).toHaveLength(0);
     expect(fresh.mentions()).toHaveLength(200);
     expect(marked(doc)).toHaveLength(200);
+  });
+
+  it('a page writing or removing attributes on <html> does not stop it', async () => {
+    const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
+    const idle = manualIdle();
+    const marker = startPageMarker({
+      root: doc,
+      url: LIST_URL,
+      adapter: eagerListing,
+      scheduleIdle: idle.scheduleIdle,
+      signal: new AbortController().signal,
+      now: tickingClock(),
+    });
+    // What a page could write to stop a marker that trusted the page for its handover.
+    doc.documentElement.setAttribute('data-byline-version', 'page');
+    doc.documentElement.removeAttribute(STARTED_ATTR);
+    idle.drain();
+    await marker.ready;
+    expect(marker.mentions()).toHaveLength(200);
+    const link = doc.querySelector('dl[id=articles] > dd div.list-authors a') as Element;
+    expect(marker.nameAt(link)).toBe(link);
   });
 
   it('marks nothing on an unknown layout and reports once', async () => {
@@ -211,7 +234,7 @@ describe('startPageMarker', () => {
     controller.abort();
     idle.drain();
     expect(marker.mentions()).toHaveLength(0);
-    expect(doc.documentElement.hasAttribute(VERSION_ATTR)).toBe(false);
+    expect(doc.documentElement.hasAttribute(STARTED_ATTR)).toBe(false);
   });
 });
 
@@ -230,7 +253,7 @@ describe('startPageMarker on big pages (names read on interest)', () => {
     const marker = start(doc);
     await marker.ready;
     expect(marked(doc)).toHaveLength(0);
-    expect(doc.documentElement.getAttribute(VERSION_ATTR)).toBeTruthy();
+    expect(doc.documentElement.hasAttribute(STARTED_ATTR)).toBe(true);
   });
 
   it('reads the entry of a hovered name, with its paper, and marks only that entry', () => {
@@ -254,12 +277,23 @@ describe('startPageMarker on big pages (names read on interest)', () => {
     expect(marked(doc)).toHaveLength(200);
   });
 
-  it('yields to a newer instance: the old one answers no more hovers', () => {
+  it('stops answering hovers once its signal ends', () => {
     const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
-    const old = start(doc);
-    start(doc);
+    const controller = new AbortController();
+    const old = start(doc, controller.signal);
+    controller.abort();
     const link = doc.querySelector('dl[id=articles] > dd div.list-authors a') as Element;
     expect(old.nameAt(link)).toBeNull();
     expect(old.mentionFor(link)).toBeUndefined();
+  });
+
+  it('keeps answering hovers whatever the page writes on <html>', () => {
+    const { doc } = loadPage('arxiv/list-hep-ph-new-2026-09-25.html');
+    const marker = start(doc);
+    doc.documentElement.setAttribute('data-byline-version', 'page');
+    doc.documentElement.removeAttribute(STARTED_ATTR);
+    const link = doc.querySelector('dl[id=articles] > dd div.list-authors a') as Element;
+    expect(marker.nameAt(link)).toBe(link);
+    expect(marker.mentionFor(link)?.printed).toBeTruthy();
   });
 });

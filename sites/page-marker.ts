@@ -12,17 +12,22 @@
  * Big pages (adapter.names): nothing at start. mentionFor(a hovered name) reads the entry it
  * sits in (adapter.findUnits(el)) and marks that entry's names; mentions() reads the rest.
  *
- * Handover: documentElement[data-byline-version] names the live instance. A new instance
- * writes its own token; an older one that sees another token stops. Marks are attributes,
- * so re-marking overwrites instead of duplicating, and arXiv HTML name spans are reused.
+ * Handover: a marker lives as long as its signal (the content script's context, which a newer
+ * copy of the script invalidates: hover-card/isolated-context.ts). Nothing in the page says
+ * which instance is live, since a page could write it. Marks are attributes, so re-marking
+ * overwrites instead of duplicating, and arXiv HTML name spans are reused.
  */
 import type { AuthorMention } from './mention';
 import type { SiteAdapter } from './site-adapter';
 
 /** Attribute on each marked name; its value is the mention's index in `mentions()`. */
 export const AUTHOR_ATTR = 'data-byline-author';
-/** Attribute on `<html>` naming the live marker instance. */
-export const VERSION_ATTR = 'data-byline-version';
+/**
+ * Attribute on `<html>` while a marker runs: output only, for tools that measure Byline on a
+ * page (names of big pages are read only on interest, so there may be no mark to see). Byline
+ * never reads it: a page writing or removing it changes nothing.
+ */
+export const STARTED_ATTR = 'data-byline-started';
 
 const BATCH_BUDGET_MS = 8;
 
@@ -52,8 +57,6 @@ export interface PageMarker {
   stop(): void;
 }
 
-let instanceCounter = 0;
-
 /** Starts marking author names of `root` in idle-time batches; never throws into the page. */
 export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const { root, url, adapter, scheduleIdle, signal } = options;
@@ -61,7 +64,6 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const byElement = new WeakMap<Element, AuthorMention>();
   const list: AuthorMention[] = [];
   const queue: ParentNode[] = [];
-  const token = `1:${Date.now().toString(36)}:${++instanceCounter}`;
   // Names read on interest: only where the adapter names them and can find their entry.
   const lazyNames = adapter.names && adapter.findUnits ? adapter.names : undefined;
   const nameSelector = lazyNames ? `[${AUTHOR_ATTR}], ${lazyNames}` : `[${AUTHOR_ATTR}]`;
@@ -85,7 +87,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     stopped = true;
     observer?.disconnect();
     queue.length = 0;
-    if (root.documentElement?.getAttribute(VERSION_ATTR) === token) root.documentElement.removeAttribute(VERSION_ATTR);
+    root.documentElement?.removeAttribute(STARTED_ATTR);
     resolveReady();
   };
 
@@ -101,10 +103,6 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const runBatch = (deadline?: { timeRemaining(): number }): void => {
     scheduled = false;
     if (stopped) return;
-    if (root.documentElement?.getAttribute(VERSION_ATTR) !== token) {
-      stop();
-      return;
-    }
     const start = now();
     while (queue.length > 0) {
       const unit = queue.shift() as ParentNode;
@@ -144,7 +142,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
         reported = true;
         stop();
       } else {
-        root.documentElement.setAttribute(VERSION_ATTR, token);
+        root.documentElement.setAttribute(STARTED_ATTR, '');
         signal.addEventListener('abort', stop, { once: true });
         if (lazyNames) {
           // Nothing per name now; new entries need no watching either, since names are matched by selector.
@@ -179,9 +177,9 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     }
   }
 
-  /** Whether this instance is still the live one; a newer one on the page takes over. */
+  /** Whether this instance is still live (its signal has not ended it). */
   const live = (): boolean => {
-    if (!stopped && root.documentElement?.getAttribute(VERSION_ATTR) !== token) stop();
+    if (!stopped && signal.aborted) stop();
     return !stopped;
   };
 

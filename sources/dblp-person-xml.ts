@@ -5,6 +5,7 @@
  * the person; people inside `<homonyms>` are others with the same name and are ignored.
  */
 
+import { isProfileUrl } from './profile-hosts';
 import { elementTexts, readAttributes, textOf } from './xml-text';
 
 /** A note on a person: affiliation ("former", "PhD 2023" labels) or award. */
@@ -20,7 +21,7 @@ export interface DblpPerson {
   name: string;
   /** A disambiguation profile collects unassigned papers of a name: never show it as a person. */
   disambiguation: boolean;
-  /** Every `<url>` of the person, homepage first as dblp lists them. */
+  /** Every `<url>` of the person as dblp lists them; `homepage` is the first that is not a profile (`profile-hosts.ts`). */
   urls: string[];
   homepage?: string;
   orcid?: string;
@@ -28,36 +29,6 @@ export interface DblpPerson {
   awards: DblpNote[];
   publicationCount?: number;
 }
-
-/** Hosts of profiles and identifiers, which are not a researcher's own homepage (docs/sources.md §3.3). */
-const PROFILE_HOSTS = [
-  'scholar.google.',
-  'orcid.org',
-  'wikidata.org',
-  'wikipedia.org',
-  'twitter.com',
-  'x.com',
-  'dl.acm.org',
-  'linkedin.com',
-  'github.com',
-  'researchgate.net',
-  'genealogy.math.ndsu.nodak.edu',
-  'mathgenealogy.org',
-  'd-nb.info',
-  'viaf.org',
-  'isni.org',
-  'id.loc.gov',
-  'zbmath.org',
-  'semanticscholar.org',
-  'openreview.net',
-  'dblp.org',
-  'scopus.com',
-  'webofscience.com',
-  'publons.com',
-  'ieeexplore.ieee.org',
-  'bsky.app',
-  'mastodon.social',
-];
 
 /** The person record, or undefined when the text is not a dblp person XML. */
 export function parseDblpPersonXml(xml: string): DblpPerson | undefined {
@@ -95,14 +66,4 @@ export function parseDblpPersonXml(xml: string): DblpPerson | undefined {
   const n = Number(rootAttrs.n);
   if (rootAttrs.n !== undefined && Number.isInteger(n)) result.publicationCount = n;
   return result;
-}
-
-function isProfileUrl(url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return true;
-  }
-  return PROFILE_HOSTS.some((p) => (p.endsWith('.') ? host.includes(p) : host === p || host.endsWith(`.${p}`)));
 }

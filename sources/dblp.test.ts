@@ -100,6 +100,34 @@ describe('searchDblpAuthors', () => {
   });
 });
 
+describe('dblp behind its bot wall', () => {
+  const ANUBIS = readApiFixture('anubis/challenge_page_2026-04-06.html');
+
+  it('says dblp is blocking automated requests, for a record (200) and a search (500), once a day', async () => {
+    const { net, clock, calls } = createTestNet([
+      textResponse(ANUBIS, 200, { 'content-type': 'text/html; charset=utf-8' }),
+      textResponse(ANUBIS, 500, { 'content-type': 'text/html; charset=utf-8' }),
+    ]);
+    const person = await settle(clock, fetchDblpPerson(net, '95/7448-1'));
+    expect(person).toMatchObject({
+      ok: false,
+      kind: 'blocked',
+      wall: 'proof-of-work',
+      message: expect.stringContaining('dblp.org is blocking automated requests'),
+      retryAt: Date.UTC(2026, 0, 2),
+    });
+    // The search is not even sent: the wall is remembered for the host.
+    expect(await settle(clock, searchDblpAuthors(net, 'Zhuoshi Pan'))).toMatchObject({ kind: 'blocked' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reads the wall on the search API as blocked when it is the first answer, without retries', async () => {
+    const { net, clock, calls } = createTestNet([textResponse(ANUBIS, 500)]);
+    expect(await settle(clock, searchDblpAuthors(net, 'Zhuoshi Pan'))).toMatchObject({ kind: 'blocked' });
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describeFailureContract('fetchDblpPerson', {
   call: (net, signal) => fetchDblpPerson(net, '95/7448-1', signal ? { signal } : {}),
   success: () => textResponse(readApiFixture(DI_XU)),

@@ -1,7 +1,10 @@
 /**
- * Hugging Face papers, `GET https://huggingface.co/api/papers/{arxiv_id}` (docs/sources.md §6.1):
- * the GitHub repository and its star count for an arXiv paper in one keyless call. 404 means
- * HF has not indexed the paper. Anonymous limit: 500 API requests per 5 minutes per IP.
+ * Hugging Face papers, `GET https://huggingface.co/api/papers/{arxiv_id}` (docs/sources.md §6.1): the GitHub
+ * repository and its star count for an arXiv paper in one keyless call. 404 means HF has not
+ * indexed the paper. Anonymous limit: 500 API requests per 5-minute fixed window per IP; HF
+ * says how much is left and when the window resets only in `RateLimit: "api";r=…;t=…`
+ * (no `Retry-After`), which `net/rate-headers.ts` reads: a 429 resolves to `rate-limited`
+ * with `retryAt` at the window's end, and nothing is retried or sent before then.
  * `githubRepoAddedBy` is "auto" (HF matched it, lower trust) or "user"; HF's star count can
  * lag behind GitHub.
  */

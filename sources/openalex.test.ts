@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
 import { describeFailureContract } from './test-support/failure-contract';
 import { readApiJson } from './test-support/fixture-file';
-import { autocompleteOpenAlexAuthors, fetchOpenAlexAuthor, fetchOpenAlexWorkByDoi } from './openalex';
+import {
+  autocompleteOpenAlexAuthors,
+  fetchOpenAlexAuthor,
+  fetchOpenAlexWorkByArxiv,
+  fetchOpenAlexWorkByDoi,
+  findOpenAlexAuthorship,
+  type OpenAlexWork,
+} from './openalex';
 
 const AUTHOR = 'openalex/author_A5023888391.json';
 const WORK = 'openalex/work_W2741809807.json';
@@ -84,6 +91,88 @@ describe('fetchOpenAlexWorkByDoi', () => {
   });
 });
 
+describe('ORCID iDs and affiliations at a paper', () => {
+  it("reads the author's iD from ids.orcid when the top-level orcid is null", async () => {
+    // The recorded author as a 2026 record can come: `orcid` null, the iD only under `ids`.
+    const author = { ...(readApiJson(AUTHOR) as Record<string, unknown>), orcid: null };
+    const { net, clock } = createTestNet([jsonResponse(author)]);
+    const result = await settle(clock, fetchOpenAlexAuthor(net, 'A5023888391'));
+    expect(result).toMatchObject({ ok: true, data: { orcid: '0000-0001-6187-6610' } });
+    const bare = { ...author, ids: { openalex: 'https://openalex.org/A5023888391' } };
+    const { net: net2, clock: clock2 } = createTestNet([jsonResponse(bare)]);
+    const none = await settle(clock2, fetchOpenAlexAuthor(net2, 'A5023888391'));
+    expect(none.ok && none.data.orcid).toBe(undefined);
+  });
+
+  it("gives every author's institutions and affiliation text at the paper, with the paper's year", async () => {
+    const { net, clock } = createTestNet([jsonResponse(readApiJson(WORK))]);
+    const result = await settle(clock, fetchOpenAlexWorkByDoi(net, '10.7717/peerj.4375'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.data.year).toBe(2018);
+    expect(result.data.authorships).toHaveLength(9);
+    expect(result.data.authorships[2]).toMatchObject({
+      name: 'Vincent Larivière',
+      orcid: '0000-0002-2733-0689',
+      institutions: [{ name: 'Université de Montréal' }, { name: 'Université du Québec à Montréal' }],
+    });
+    expect(result.data.authorships[5]?.rawAffiliations).toEqual([
+      'FlourishOA, USA',
+      'Information School, University of Washington, Seattle, USA',
+    ]);
+  });
+
+  it('falls back to affiliations[].raw_affiliation_string, once each', async () => {
+    const work = readApiJson(WORK) as { authorships: Record<string, unknown>[] };
+    const ship = { ...work.authorships[5], raw_affiliation_strings: [] };
+    const { net, clock } = createTestNet([jsonResponse({ ...work, authorships: [ship, ship] })]);
+    const result = await settle(clock, fetchOpenAlexWorkByDoi(net, '10.7717/peerj.4375'));
+    expect(result.ok && result.data.authorships[0]?.rawAffiliations).toEqual([
+      'FlourishOA, USA',
+      'Information School, University of Washington, Seattle, USA',
+    ]);
+  });
+
+  it('asks for an arXiv paper by its DataCite DOI, without the version, and refuses other ids', async () => {
+    const { net, clock, calls } = createTestNet([jsonResponse(readApiJson(WORK))]);
+    expect((await settle(clock, fetchOpenAlexWorkByArxiv(net, '2403.12968v2'))).ok).toBe(true);
+    expect(calls[0]?.url).toBe('https://api.openalex.org/works/doi:10.48550/arXiv.2403.12968');
+    expect(await settle(clock, fetchOpenAlexWorkByArxiv(net, 'W123'))).toMatchObject({ kind: 'bad-request' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('sends no mailto, only the optional key', async () => {
+    const { net, clock, calls } = createTestNet([jsonResponse(readApiJson(WORK)), jsonResponse(readApiJson(WORK))]);
+    await settle(clock, fetchOpenAlexWorkByArxiv(net, '2403.12968'));
+    await settle(clock, fetchOpenAlexWorkByArxiv(net, '2403.12968', { apiKey: 'k' }));
+    expect(calls.map((c) => new URL(c.url).search)).toEqual(['', '?api_key=k']);
+  });
+});
+
+describe('findOpenAlexAuthorship', () => {
+  const work = async (): Promise<OpenAlexWork> => {
+    const { net, clock } = createTestNet([jsonResponse(readApiJson(WORK))]);
+    const result = await settle(clock, fetchOpenAlexWorkByDoi(net, '10.7717/peerj.4375'));
+    if (!result.ok) throw new Error(result.message);
+    return result.data;
+  };
+
+  it('takes the authorship at the page position when the name agrees, initials included', async () => {
+    const w = await work();
+    expect(findOpenAlexAuthorship(w, 'Vincent Lariviere', 2)?.authorId).toBe('A5068542997');
+    expect(findOpenAlexAuthorship(w, 'V. Larivière', 2)?.authorId).toBe('A5068542997');
+  });
+
+  it('looks elsewhere by a full name when the position is off, and gives up on strangers', async () => {
+    const w = await work();
+    expect(findOpenAlexAuthorship(w, 'Jevin D. West', 0)?.institutions.map((i) => i.name)).toEqual([
+      'Seattle University',
+      'University of Washington',
+    ]);
+    expect(findOpenAlexAuthorship(w, 'J. West')).toBeUndefined();
+    expect(findOpenAlexAuthorship(w, 'Zhuoshi Pan', 0)).toBeUndefined();
+  });
+});
+
 describe('autocompleteOpenAlexAuthors', () => {
   it('reads the documented suggestion shape', async () => {
     const { net, clock, calls } = createTestNet([
@@ -111,6 +200,12 @@ describeFailureContract('fetchOpenAlexAuthor', {
   call: (net, signal) => fetchOpenAlexAuthor(net, 'A5023888391', signal ? { signal } : {}),
   success: () => jsonResponse(readApiJson(AUTHOR)),
   malformedBody: '{"error": "no id here"}',
+});
+
+describeFailureContract('fetchOpenAlexWorkByArxiv', {
+  call: (net, signal) => fetchOpenAlexWorkByArxiv(net, '2403.12968', signal ? { signal } : {}),
+  success: () => jsonResponse(readApiJson(WORK)),
+  malformedBody: '{"authorships": []}',
 });
 
 describeFailureContract('fetchOpenAlexWorkByDoi', {

@@ -1,12 +1,17 @@
 /**
- * OpenAlex, `https://api.openalex.org` (docs/sources.md §2). Single entities fetched by id, `doi:` or
- * `orcid:` cost 0 credits, and autocomplete is free too, so Byline uses only those (lists cost
- * 1 credit, search 10, of a keyless budget of about 1,000 credits a day, 10 req/s). Always the
- * `doi:` form: `/works/https://doi.org/…` is billed as a list. `mailto` no longer affects
- * limits; an optional free key goes in `api_key` (an invalid key is a hard 401).
+ * OpenAlex, `https://api.openalex.org` (docs/sources.md §2). Since 13 February 2026 OpenAlex asks for a free API key
+ * and meters usage in dollars a day: without a key $0.01 a day, with one $1. Singletons (an
+ * entity by id, `doi:` or `orcid:`) are free with or without a key, so Byline's keyless path
+ * uses singletons only: one `works/doi:` request per paper gives every author's institution at
+ * that paper. Lists (autocomplete included) cost $0.10 per 1,000 calls, search $1 per 1,000: a
+ * keyless user has about a hundred list calls a day, so autocomplete is a last resort. Always the
+ * `doi:` form: `/works/https://doi.org/…` is billed as a list. `mailto` and the "polite pool" no
+ * longer exist and are not sent; the optional key goes in `api_key` (an invalid key is a hard 401).
+ * At most 100 requests a second for everyone.
  */
 import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
+import { compareNames, type NameMatch } from '../names';
 import { asArray, asNumber, asRecord, asString, asStrings, compact } from './json-fields';
 
 /** An institution as OpenAlex names it. */
@@ -33,7 +38,10 @@ export interface OpenAlexAuthor {
   topics: { id: string; name: string; count?: number }[];
 }
 
-/** One author of a work, in order. */
+/**
+ * One author of a work, in order: the institutions and affiliation text printed on that paper
+ * (so true in the work's `year`), and the author's ORCID iD when OpenAlex knows it.
+ */
 export interface OpenAlexAuthorship {
   authorId?: string;
   name: string;
@@ -84,6 +92,17 @@ export async function fetchOpenAlexWorkByDoi(
   return readFetched(res, toWork, 'OpenAlex work');
 }
 
+/** An arXiv paper by its DataCite DOI `10.48550/arXiv.<id>` (version dropped): a free singleton. */
+export async function fetchOpenAlexWorkByArxiv(
+  net: NetClient,
+  arxivId: string,
+  options: OpenAlexOptions = {},
+): Promise<Fetched<OpenAlexWork>> {
+  const id = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/.exec(arxivId.trim())?.[1];
+  if (!id) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
+  return fetchOpenAlexWorkByDoi(net, `10.48550/arXiv.${id}`, options);
+}
+
 /** An author by OpenAlex id (`A5023888391`, or its URL) or by `orcid:<iD>`. */
 export async function fetchOpenAlexAuthor(
   net: NetClient,
@@ -107,6 +126,28 @@ export async function autocompleteOpenAlexAuthors(
   return readFetched(res, toSuggestions, 'OpenAlex autocomplete');
 }
 
+/**
+ * An author's authorship on a work: the one at `position` (0-based, the order on the page)
+ * when its name agrees at all (initials count there), else the one elsewhere whose name agrees
+ * exactly or strongly (`names/compare-names.ts`). Undefined when none does.
+ */
+export function findOpenAlexAuthorship(
+  work: OpenAlexWork,
+  name: string,
+  position?: number,
+): OpenAlexAuthorship | undefined {
+  const agrees = (ship: OpenAlexAuthorship): NameMatch =>
+    [ship.name, ship.rawName].reduce<NameMatch>((best, n) => {
+      const m = n ? compareNames(n, name) : 'none';
+      return RANK[m] > RANK[best] ? m : best;
+    }, 'none');
+  const at = position === undefined ? undefined : work.authorships[position];
+  if (at && agrees(at) !== 'none') return at;
+  return work.authorships.find((ship) => RANK[agrees(ship)] >= RANK.strong);
+}
+
+const RANK: Readonly<Record<NameMatch, number>> = { none: 0, weak: 1, strong: 2, exact: 3 };
+
 function request(
   path: string,
   params: Record<string, string>,
@@ -121,6 +162,11 @@ function request(
 /** `https://openalex.org/A123` → `A123`; `https://orcid.org/0000-…` → `0000-…`. */
 function shortId(value: unknown): string | undefined {
   return asString(value)?.replace(/^https:\/\/(openalex|orcid)\.org\//, '');
+}
+
+/** The ORCID iD of an author record: the top-level `orcid` can be null while `ids.orcid` holds it. */
+function orcidOf(record: Record<string, unknown> | undefined): string | undefined {
+  return shortId(record?.orcid) ?? shortId(asRecord(record?.ids)?.orcid);
 }
 
 function toInstitution(raw: unknown): OpenAlexInstitution | undefined {
@@ -140,7 +186,7 @@ function toAuthor(raw: unknown): OpenAlexAuthor | undefined {
   return compact({
     id,
     name,
-    orcid: shortId(r.orcid),
+    orcid: orcidOf(r),
     alternativeNames: asStrings(r.display_name_alternatives),
     worksCount: asNumber(r.works_count),
     citedByCount: asNumber(r.cited_by_count),
@@ -175,9 +221,9 @@ function toWork(raw: unknown): OpenAlexWork | undefined {
         authorId: shortId(author?.id),
         name,
         rawName: asString(ship.raw_author_name),
-        orcid: shortId(author?.orcid),
+        orcid: orcidOf(author),
         institutions: asArray(ship.institutions).flatMap((i) => toInstitution(i) ?? []),
-        rawAffiliations: asStrings(ship.raw_affiliation_strings),
+        rawAffiliations: rawAffiliationsOf(ship),
       }),
     ];
   });
@@ -190,6 +236,13 @@ function toWork(raw: unknown): OpenAlexWork | undefined {
     citedByCount: asNumber(r.cited_by_count),
     authorships,
   });
+}
+
+/** `raw_affiliation_strings`, or the newer `affiliations[].raw_affiliation_string` when only those are given. */
+function rawAffiliationsOf(ship: Record<string, unknown>): string[] {
+  const strings = asStrings(ship.raw_affiliation_strings);
+  if (strings.length > 0) return strings;
+  return [...new Set(asArray(ship.affiliations).flatMap((a) => asString(asRecord(a)?.raw_affiliation_string) ?? []))];
 }
 
 function toSuggestions(raw: unknown): OpenAlexAuthorSuggestion[] | undefined {

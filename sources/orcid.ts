@@ -25,8 +25,10 @@ export interface OrcidEmployment {
   current: boolean;
   city?: string;
   country?: string;
-  /** The disambiguated organisation id (a ROR URL when the source is ROR). */
+  /** The disambiguated organisation id (a ROR URL when the source is ROR, a number for Ringgold). */
   organizationId?: string;
+  /** Which registry `organizationId` belongs to: `ROR`, `RINGGOLD`, `GRID`, `FUNDREF`. */
+  organizationIdSource?: string;
 }
 
 const ORCID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
@@ -57,7 +59,11 @@ export async function fetchOrcidResearcherUrls(
   });
 }
 
-/** The employments of a record, as grouped by ORCID (one summary per group is enough). */
+/**
+ * The employments of a record, as grouped by ORCID (one summary per group is enough), in
+ * ORCID's order: most recent first. An employment without an end date is current; a record
+ * can hold several current ones (the recorded example has two professorships).
+ */
 export async function fetchOrcidEmployments(
   net: NetClient,
   orcid: string,
@@ -74,6 +80,7 @@ export async function fetchOrcidEmployments(
         if (!e || !organization) return [];
         const address = asRecord(org?.address);
         const endYear = year(e['end-date']);
+        const disambiguated = asRecord(org?.['disambiguated-organization']);
         return [
           compact({
             organization,
@@ -84,14 +91,24 @@ export async function fetchOrcidEmployments(
             current: e['end-date'] === null || e['end-date'] === undefined,
             city: asString(address?.city),
             country: asString(address?.country),
-            organizationId: asString(
-              asRecord(org?.['disambiguated-organization'])?.['disambiguated-organization-identifier'],
-            ),
+            organizationId: asString(disambiguated?.['disambiguated-organization-identifier']),
+            organizationIdSource: asString(disambiguated?.['disambiguation-source']),
           }),
         ];
       }),
     );
   });
+}
+
+/**
+ * The position to show as the person's affiliation "now": a current employment, the most
+ * recently started first; else the one that ended last. Undefined for an empty list.
+ */
+export function currentOrcidEmployment(employments: readonly OrcidEmployment[]): OrcidEmployment | undefined {
+  const byStart = (a: OrcidEmployment, b: OrcidEmployment): number => (b.startYear ?? 0) - (a.startYear ?? 0);
+  const current = employments.filter((e) => e.current).sort(byStart);
+  if (current[0]) return current[0];
+  return [...employments].sort((a, b) => (b.endYear ?? 0) - (a.endYear ?? 0) || byStart(a, b))[0];
 }
 
 async function section<T>(

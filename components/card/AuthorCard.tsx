@@ -2,6 +2,7 @@ import type { CardActions, CardState } from './card-state';
 import { CardProblems } from './CardProblems';
 import { CardSkeleton } from './CardSkeleton';
 import { ProfileView } from './ProfileView';
+import { NameText } from './NameText';
 
 export interface AuthorCardProps {
   state: CardState;
@@ -24,7 +25,9 @@ export function AuthorCard({ state, actions, now, following = false }: AuthorCar
         <ProfileView result={state.result} actions={actions} now={now} following={following} />
       ) : (
         <div class="failure">
-          <h2 class="name">{state.query.printed}</h2>
+          <h2 class="name">
+            <NameText text={state.query.printed} />
+          </h2>
           <p class="failure-message" data-testid="failure-message">
             {failureHeadline(state.result.reason)} {state.result.message}
           </p>

@@ -7,6 +7,7 @@ import { PaperList } from './PaperList';
 import { isSafeUrl, isWebUrl } from '../../domain/safe-url';
 import { ProfileLinks } from './ProfileLinks';
 import { SetHomepageForm } from './SetHomepageForm';
+import { NameText } from './NameText';
 
 type Found = Extract<LookupResult, { ok: true }>;
 
@@ -34,11 +35,11 @@ export function ProfileView({
         ) : null}
         <div>
           <h2 class="name" data-testid="card-name">
-            {p.name.value}
+            <NameText text={p.name.value} />
             {p.nativeName ? (
               <span class="native" lang="zh">
                 {' '}
-                {p.nativeName.value}
+                <NameText text={p.nativeName.value} />
               </span>
             ) : null}
           </h2>
@@ -57,10 +58,10 @@ export function ProfileView({
               {i ? ', ' : ''}
               {a.url && isSafeUrl(a.url) ? (
                 <a href={a.url} target="_blank" rel="noopener noreferrer">
-                  {a.name}
+                  <NameText text={a.name} />
                 </a>
               ) : (
-                a.name
+                <NameText text={a.name} />
               )}
             </>
           ))}
@@ -107,7 +108,7 @@ export function ProfileView({
           <button type="button" class="action" onClick={actions.toggleFollow} aria-pressed={following}>
             {following ? 'Following' : 'Follow'}
           </button>
-          <button type="button" class="action" onClick={actions.rejectMatch}>
+          <button type="button" class="action" data-testid="reject-match" onClick={actions.rejectMatch}>
             Not this person
           </button>
           <SetHomepageForm current={p.links.homepage?.value} onSubmit={actions.setHomepage} />

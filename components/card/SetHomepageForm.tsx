@@ -8,7 +8,7 @@ export function SetHomepageForm({ current, onSubmit }: { current?: string; onSub
   const valid = isWebUrl(value.trim());
   if (!open)
     return (
-      <button type="button" class="action" onClick={() => setOpen(true)}>
+      <button type="button" class="action" data-testid="set-homepage" onClick={() => setOpen(true)}>
         Set homepage
       </button>
     );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FollowNews, FollowSummary } from '../../messaging/ui-types';
 import { formatAge, formatCount } from '../card/format';
 import type { PopupBackend, PopupTarget } from './popup-backend';
+import { NameText } from '../card/NameText';
 
 /** Researchers the user follows, each with what is new since they last looked. */
 export function FollowList({
@@ -31,7 +32,9 @@ export function FollowList({
         {follows.map((f) => (
           <li key={f.key}>
             <button type="button" class="person" onClick={() => onOpen({ kind: 'key', key: f.key, name: f.name })}>
-              <span class="person-name">{f.name}</span>
+              <span class="person-name">
+                <NameText text={f.name} />
+              </span>
               <span class={`person-line${f.news && hasFollowNews(f.news) ? ' new' : ''}`} data-testid="follow-news">
                 {f.problem
                   ? f.problem

@@ -2,6 +2,7 @@ import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageResearcher } from '../../messaging/protocol';
 import type { PageAnswer, PopupBackend, PopupTarget } from './popup-backend';
+import { NameText } from '../card/NameText';
 
 /** Names shown before "show all": a listing can have thousands. */
 const FIRST_NAMES = 30;
@@ -31,7 +32,9 @@ export function PageResearcherList({ backend, onOpen }: { backend: PopupBackend;
           {shown.map((r) => (
             <li key={`${r.query.normalized}|${r.query.paper?.id ?? ''}`}>
               <button type="button" class="person" onClick={() => onOpen({ kind: 'page', query: r.query })}>
-                <span class="person-name">{r.query.printed}</span>
+                <span class="person-name">
+                  <NameText text={r.query.printed} />
+                </span>
                 <span class="person-line">{lineOf(r)}</span>
               </button>
             </li>

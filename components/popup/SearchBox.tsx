@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ResearcherCandidate, SearchResult } from '../../messaging/ui-types';
 import { formatCount, formatRetry } from '../card/format';
 import type { PopupBackend, PopupTarget } from './popup-backend';
+import { NameText } from '../card/NameText';
 
 /** Look anyone up by name: candidates from Semantic Scholar, each with a line that tells them apart. */
 export function SearchBox({
@@ -61,7 +62,9 @@ export function SearchBox({
             {result.candidates.map((c) => (
               <li key={c.key}>
                 <button type="button" class="person" onClick={() => onOpen({ kind: 'key', key: c.key, name: c.name })}>
-                  <span class="person-name">{c.name}</span>
+                  <span class="person-name">
+                    <NameText text={c.name} />
+                  </span>
                   <span class="person-line">{candidateLine(c)}</span>
                 </button>
               </li>

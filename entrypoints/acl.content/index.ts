@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import '../../components/card/card.css';
 import { contentScriptMatches } from '../../domain/sites';
+import { createIsolatedContext } from '../../hover-card/isolated-context';
 import { startAuthorCards } from '../../hover-card/start-author-cards';
 import { aclAdapters } from '../../sites/acl-adapters';
 
@@ -9,5 +10,7 @@ export default defineContentScript({
   matches: contentScriptMatches('acl-anthology'),
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
-  main: (ctx) => startAuthorCards(ctx, aclAdapters),
+  // The page is not told the framework's start-up event: Byline lives in a context of its own.
+  noScriptStartedPostMessage: true,
+  main: (wxt) => startAuthorCards(createIsolatedContext('acl', wxt.options), aclAdapters),
 });

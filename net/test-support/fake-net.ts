@@ -73,6 +73,8 @@ export interface FakeCall {
   method: string;
   headers: Record<string, string>;
   body?: string;
+  /** Whether cookies were to be sent (`omit` unless the request opted into a session). */
+  credentials?: RequestCredentials;
 }
 
 /** A fetch that answers from a script, in order, and records every call. */
@@ -89,6 +91,7 @@ export function createFakeFetch(replies: FakeReply[]): {
       method: init.method ?? 'GET',
       headers,
       ...(typeof init.body === 'string' ? { body: init.body } : {}),
+      ...(init.credentials ? { credentials: init.credentials } : {}),
     });
     const reply = queue.shift() ?? new Error('no scripted reply left');
     if (reply instanceof Response) return Promise.resolve(reply);
@@ -115,10 +118,13 @@ export function textResponse(body: string, status = 200, headers: Record<string,
 /** A client over a fake fetch, fake clock and memory KV, with `random` fixed at 0.5 (no jitter). */
 export function createTestNet(
   replies: FakeReply[],
-  options: Partial<NetOptions> & { kv?: KvStore; clock?: FakeClock } = {},
+  options: Partial<NetOptions> & { kv?: KvStore; wallKv?: KvStore; clock?: FakeClock } = {},
 ): { net: NetClient; calls: FakeCall[]; clock: FakeClock; kv: KvStore } {
-  const { kv = createMemoryKv(), clock = createFakeClock(), ...netOptions } = options;
+  const { kv = createMemoryKv(), wallKv, clock = createFakeClock(), ...netOptions } = options;
   const fake = createFakeFetch(replies);
-  const net = createNetClient({ fetch: fake.fetch, clock, kv, random: () => 0.5 }, netOptions);
+  const net = createNetClient(
+    { fetch: fake.fetch, clock, kv, random: () => 0.5, ...(wallKv ? { wallKv } : {}) },
+    netOptions,
+  );
   return { net, calls: fake.calls, clock, kv };
 }

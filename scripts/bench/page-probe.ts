@@ -22,7 +22,7 @@ export function pageCounts(): { marked: number; links: number; ready: boolean; h
   const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
   return {
     // Byline has started on the page (names of big pages are read only on hover).
-    ready: document.documentElement.hasAttribute('data-byline-version'),
+    ready: document.documentElement.hasAttribute('data-byline-started'),
     marked: document.querySelectorAll('[data-byline-author]').length,
     links: document.querySelectorAll('div.list-authors a[href*="searchtype=author"]').length,
     heapUsed: memory?.usedJSHeapSize,

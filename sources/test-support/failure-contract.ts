@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestNet, jsonResponse, settle, textResponse } from '../../net/test-support/fake-net';
 import type { NetClient } from '../../net/net-client';
+import { readApiFixture } from './fixture-file';
 
 const T0 = Date.UTC(2026, 0, 1);
 
@@ -51,6 +52,13 @@ export function describeFailureContract(name: string, subject: ContractSubject):
       ]);
       expect(result).toMatchObject({ ok: false, kind: 'rate-limited', retryAt: T0 + 300_000 });
     });
+    it('reports 429 with only an IETF RateLimit header (Hugging Face), with retryAt at the window end', async () => {
+      const { result, calls } = await run([
+        jsonResponse({ error: 'Too Many Requests' }, 429, { ratelimit: '"api";r=0;t=90' }),
+      ]);
+      expect(result).toMatchObject({ ok: false, kind: 'rate-limited', retryAt: T0 + 90_000 });
+      expect(calls).toHaveLength(1);
+    });
     it('retries a 5xx and then succeeds', async () => {
       const { result, calls } = await run([textResponse('', 503), subject.success()]);
       expect(result.ok).toBe(true);
@@ -68,6 +76,14 @@ export function describeFailureContract(name: string, subject: ContractSubject):
     });
     it('reports a malformed body', async () => {
       expect((await run([textResponse(subject.malformedBody)])).result).toMatchObject({ ok: false, kind: 'malformed' });
+    });
+    it('reports a bot wall (a recorded Anubis page, 200 or 500) as blocked, without retrying', async () => {
+      const page = readApiFixture('anubis/challenge_page_2026-04-06.html');
+      for (const status of [200, 500]) {
+        const { result, calls } = await run([textResponse(page, status, { 'content-type': 'text/html' })]);
+        expect(result).toMatchObject({ ok: false, kind: 'blocked', wall: 'proof-of-work' });
+        expect(calls).toHaveLength(1);
+      }
     });
     it('refuses an oversize body', async () => {
       const { result } = await run([textResponse('x'.repeat(300_000))], { maxBytes: 200_000 });

@@ -1,16 +1,16 @@
 import { waitInPage, type E2EPage } from './browsers/session';
 
-/** The card as the page holds it: inside the open shadow root of `<byline-card>`. */
+/** The card as the page holds it: inside the closed shadow root of `<byline-card>`. */
 export interface CardSnapshot {
   status: string;
   text: string;
   visible: boolean;
 }
 
-/** Reads the card from inside its shadow root (page scripts cannot reach it any other way). */
+/** Reads the card from inside its closed shadow root, with the driver's privileges (see `E2EPage.inCard`). */
 export function readCard(page: E2EPage): Promise<CardSnapshot | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
+  return page.inCard((root) => {
+    const card = root.querySelector('[data-testid="byline-card"]');
     if (!card) return null;
     const rect = card.getBoundingClientRect();
     // A card drawn in advance of its show delay is laid out but invisible.
@@ -19,12 +19,30 @@ export function readCard(page: E2EPage): Promise<CardSnapshot | null> {
   }, undefined);
 }
 
+/** Polls `fn` on the card's shadow root until it returns a truthy value, or fails with `what`. */
+export async function waitInCard<R, A>(
+  page: E2EPage,
+  fn: (root: ShadowRoot, arg: A) => R,
+  arg: A,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<NonNullable<R>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: R | null = null;
+  while (Date.now() < deadline) {
+    last = await page.inCard(fn, arg);
+    if (last) return last as NonNullable<R>;
+    await sleep(50);
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
+}
+
 /** Waits until the card has left its loading state and returns it. */
 export async function waitForLoadedCard(page: E2EPage, timeoutMs = 20_000): Promise<CardSnapshot> {
-  await waitInPage(
+  await waitInCard(
     page,
-    () => {
-      const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
+    (root) => {
+      const card = root.querySelector('[data-testid="byline-card"]');
       return !!card && card.getAttribute('data-status') !== 'loading' && getComputedStyle(card).visibility !== 'hidden';
     },
     undefined,
@@ -32,6 +50,16 @@ export async function waitForLoadedCard(page: E2EPage, timeoutMs = 20_000): Prom
     timeoutMs,
   );
   return (await readCard(page))!;
+}
+
+/** The text of the first element matching `selector` in the card, or null. */
+export function cardText(page: E2EPage, selector: string): Promise<string | null> {
+  return page.inCard((root, sel) => root.querySelector(sel)?.textContent ?? null, selector);
+}
+
+/** An attribute of the first element matching `selector` in the card, or null. */
+export function cardAttribute(page: E2EPage, selector: string, name: string): Promise<string | null> {
+  return page.inCard((root, a) => root.querySelector(a.selector)?.getAttribute(a.name) ?? null, { selector, name });
 }
 
 /** Waits until Byline has marked at least `min` names on the page. */
@@ -54,19 +82,16 @@ export async function cardIsOpen(page: E2EPage): Promise<boolean> {
 
 /** The bounding box of the card, for screenshots and for moving the pointer onto it. */
 export function cardBox(page: E2EPage): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  return page.evaluate(() => {
-    const r = document
-      .querySelector('byline-card')
-      ?.shadowRoot?.querySelector('[data-testid="byline-card"]')
-      ?.getBoundingClientRect();
+  return page.inCard((root) => {
+    const r = root.querySelector('[data-testid="byline-card"]')?.getBoundingClientRect();
     return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
   }, undefined);
 }
 
 /** Clicks a control inside the card the way a user does (a trusted pointer event at its centre). */
 export async function clickInCard(page: E2EPage, selector: string): Promise<void> {
-  const box = await page.evaluate((sel) => {
-    const el = document.querySelector('byline-card')?.shadowRoot?.querySelector(sel);
+  const box = await page.inCard((root, sel) => {
+    const el = root.querySelector(sel);
     // The card scrolls inside itself; bring the control into view first, as a user would.
     el?.scrollIntoView({ block: 'nearest' });
     const r = el?.getBoundingClientRect();
@@ -74,6 +99,23 @@ export async function clickInCard(page: E2EPage, selector: string): Promise<void
   }, selector);
   if (!box) throw new Error(`no ${selector} in the card`);
   await page.mouseClick(box.x, box.y);
+}
+
+/**
+ * Moves keyboard focus to `selector` the way a user does, with a real Tab: from a focusable
+ * stand-in placed just before it (a script's focus() is not keyboard navigation to Byline).
+ */
+export async function tabTo(page: E2EPage, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const target = document.querySelector(sel)!;
+    const before = document.createElement('span');
+    before.tabIndex = 0;
+    before.id = 'e2e-tab-start';
+    target.before(before);
+    before.focus();
+  }, selector);
+  await page.press('Tab');
+  await page.evaluate(() => document.getElementById('e2e-tab-start')?.remove(), undefined);
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { E2EPage } from './browsers/session';
-import { waitInPage } from './browsers/session';
-import { clickInCard, readCard, waitForLoadedCard, waitForMarks, type CardSnapshot } from './card-helpers';
+import {
+  cardText,
+  clickInCard,
+  readCard,
+  sleep,
+  waitForLoadedCard,
+  waitForMarks,
+  waitInCard,
+  type CardSnapshot,
+} from './card-helpers';
 import {
   hugeBody,
   malformedJson,
@@ -67,13 +75,9 @@ async function hoverCard(
   onHover?: (page: E2EPage) => Promise<void>,
 ): Promise<CardSnapshot> {
   await page.moveMouse(0, 0);
-  await waitInPage(
-    page,
-    () => !document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]'),
-    undefined,
-    'the previous card to close',
-    5_000,
-  ).catch(() => undefined);
+  const closed = async () =>
+    !(await page.inCard((root) => !!root.querySelector('[data-testid="byline-card"]'), undefined));
+  for (const end = Date.now() + 5_000; Date.now() < end && !(await closed()); ) await sleep(50);
   await page.hover(selector);
   await onHover?.(page);
   return waitForLoadedCard(page, timeoutMs);
@@ -97,12 +101,7 @@ async function pageStillWorks(page: E2EPage, links: string[], browser: string, l
 
 /** The card's list of missing sources, as the user reads it. */
 function problemsText(page: E2EPage): Promise<string> {
-  return page.evaluate(
-    () =>
-      document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="card-problems"]')?.textContent ??
-      '',
-    undefined,
-  );
+  return cardText(page, '[data-testid="card-problems"]').then((t) => t ?? '');
 }
 
 /** Runs one fault in its own browser session; `check` gets the first author's card and its problems. */
@@ -153,13 +152,9 @@ faultBlock(
   {
     // The skeleton shows while Semantic Scholar is slow: the name, and a loading card, not a blank box.
     onHover: async (page) => {
-      const loading = await waitInPage(
+      const loading = await waitInCard(
         page,
-        () =>
-          document
-            .querySelector('byline-card')
-            ?.shadowRoot?.querySelector('[data-testid="byline-card"]')
-            ?.getAttribute('data-status') ?? '',
+        (root) => root.querySelector('[data-testid="byline-card"]')?.getAttribute('data-status') ?? '',
         undefined,
         'the card to open',
         2_500,
@@ -247,10 +242,7 @@ faultBlock(
 
 /** Whether the open card's Follow button says "Following". */
 function followState(page: E2EPage): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed]')?.textContent ?? '',
-    undefined,
-  );
+  return cardText(page, 'button[aria-pressed]').then((t) => t ?? '');
 }
 
 describeInBrowsers("fault: the user's follows survive a web that fails in every way at once", (ctx) => {
@@ -259,9 +251,9 @@ describeInBrowsers("fault: the user's follows survive a web that fails in every 
     const { page, links } = await openAbs(c);
     await hoverCard(page, FIRST);
     await clickInCard(page, 'button[aria-pressed]');
-    await waitInPage(
+    await waitInCard(
       page,
-      () => !!document.querySelector('byline-card')?.shadowRoot?.querySelector('button[aria-pressed="true"]'),
+      (root) => !!root.querySelector('button[aria-pressed="true"]'),
       undefined,
       'the Follow button to say Following',
     );

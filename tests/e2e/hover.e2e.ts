@@ -36,7 +36,13 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     console.info(
       `[${browser.name}] cold card: ${bylineRequests(web.requests).length} requests (${perHost.join(', ')})`,
     );
-    expect(await page.evaluate(() => !!document.querySelector('byline-card')?.shadowRoot, undefined)).toBe(true);
+    // The card's shadow root is closed: the page sees a host element and nothing inside it.
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('byline-card');
+        return !!host && host.shadowRoot === null;
+      }, undefined),
+    ).toBe(true);
     expect(card.text).toContain('Zhuoshi Pan');
     expect(card.text).toContain('盘卓实');
     expect(card.text).toContain('Tsinghua University');
@@ -88,8 +94,8 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     await waitForMarks(page, 13);
     await page.hover('#abs .authors a');
     await waitForLoadedCard(page);
-    const bg = await page.evaluate(() => {
-      const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('.card');
+    const bg = await page.inCard((root) => {
+      const card = root.querySelector('.card');
       return card ? getComputedStyle(card).backgroundColor : '';
     }, undefined);
     expect(bg).toBe('rgb(28, 33, 40)');

@@ -1,18 +1,27 @@
 import { expect, it } from 'vitest';
-import { cardBox, cardIsOpen, clickInCard, readCard, sleep, waitForLoadedCard, waitForMarks } from './card-helpers';
-import { waitInPage } from './browsers/session';
+import {
+  cardBox,
+  cardIsOpen,
+  clickInCard,
+  readCard,
+  sleep,
+  tabTo,
+  waitForLoadedCard,
+  waitForMarks,
+  waitInCard,
+} from './card-helpers';
 import { describeInBrowsers } from './suite';
 
 const ABS = 'https://arxiv.org/abs/2403.12968';
 const NAME = '#abs .authors a';
 
 describeInBrowsers('hover rules: keyboard, Esc, close button and grace period', (ctx) => {
-  it('opens on keyboard focus, and Esc closes it and returns focus to the name', async () => {
+  it('opens when Tab brings keyboard focus to a name, and Esc closes it and returns focus to the name', async () => {
     const { browser } = ctx();
     const page = await browser.newPage();
     await page.goto(ABS);
     await waitForMarks(page, 13);
-    await page.focus(NAME);
+    await tabTo(page, NAME);
     await waitForLoadedCard(page);
     expect(await cardIsOpen(page)).toBe(true);
     // Tab from the name moves into the card, so its links are reachable by keyboard.
@@ -32,11 +41,7 @@ describeInBrowsers('hover rules: keyboard, Esc, close button and grace period', 
     await waitForMarks(page, 13);
     await page.hover(NAME);
     await waitForLoadedCard(page);
-    await page.evaluate(
-      () =>
-        (document.querySelector('byline-card')!.shadowRoot!.querySelector('button.close') as HTMLButtonElement).click(),
-      undefined,
-    );
+    await page.inCard((root) => (root.querySelector('button.close') as HTMLButtonElement).click(), undefined);
     expect(await cardIsOpen(page)).toBe(false);
     await page.close();
   });
@@ -70,40 +75,22 @@ describeInBrowsers('hover rules: keyboard, Esc, close button and grace period', 
     await waitForMarks(page, 13);
     await page.hover(NAME);
     await waitForLoadedCard(page);
-    const pressed = () =>
-      document
-        .querySelector('byline-card')
-        ?.shadowRoot?.querySelector('button[aria-pressed]')
-        ?.getAttribute('aria-pressed');
-    // The shadow root is open, so the page can reach the button: its synthetic click is ignored.
-    await page.evaluate(
-      () =>
-        (
-          document.querySelector('byline-card')!.shadowRoot!.querySelector('button[aria-pressed]') as HTMLButtonElement
-        ).click(),
-      undefined,
-    );
+    const pressed = (root: ShadowRoot) => root.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed');
+    // The shadow root is closed; were a script to get hold of the button, its synthetic click is ignored.
+    await page.inCard((root) => (root.querySelector('button[aria-pressed]') as HTMLButtonElement).click(), undefined);
     await sleep(500);
-    expect(await page.evaluate(pressed, undefined)).toBe('false');
+    expect(await page.inCard(pressed, undefined)).toBe('false');
     await clickInCard(page, 'button[aria-pressed]');
-    await waitInPage(
+    await waitInCard(
       page,
-      () =>
-        document
-          .querySelector('byline-card')
-          ?.shadowRoot?.querySelector('button[aria-pressed]')
-          ?.getAttribute('aria-pressed') === 'true',
+      (root) => root.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'true',
       undefined,
       'Following',
     );
     await clickInCard(page, 'button[aria-pressed]');
-    await waitInPage(
+    await waitInCard(
       page,
-      () =>
-        document
-          .querySelector('byline-card')
-          ?.shadowRoot?.querySelector('button[aria-pressed]')
-          ?.getAttribute('aria-pressed') === 'false',
+      (root) => root.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'false',
       undefined,
       'not following again',
     );

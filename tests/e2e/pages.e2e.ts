@@ -36,7 +36,7 @@ describeInBrowsers('author names on every kind of page', (ctx) => {
       else
         await waitInPage(
           page,
-          () => document.documentElement.hasAttribute('data-byline-version'),
+          () => document.documentElement.hasAttribute('data-byline-started'),
           undefined,
           'Byline to start',
         );

@@ -93,7 +93,7 @@ describeInBrowsers(
         await page.evaluate(
           () =>
             document.querySelector('byline-card') === null &&
-            !document.documentElement.hasAttribute('data-byline-version'),
+            !document.documentElement.hasAttribute('data-byline-started'),
           undefined,
         ),
       ).toBe(true);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import type { BrowserSession, E2EPage } from './session';
 
 /**
@@ -42,8 +42,44 @@ export async function launchChromium(opts: {
   };
 }
 
+/** The card host's shadow root (closed or open) as a remote object in the page's main world. */
+async function cardRoot(cdp: CDPSession): Promise<string | undefined> {
+  const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('byline-card')" });
+  if (!host.objectId) return undefined;
+  try {
+    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, pierce: true, depth: 1 });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    return object.objectId;
+  } finally {
+    await cdp.send('Runtime.releaseObject', { objectId: host.objectId });
+  }
+}
+
 function wrap(page: Page): E2EPage {
+  let cdp: Promise<CDPSession> | undefined;
   return {
+    async inCard(fn, arg) {
+      cdp ??= page.context().newCDPSession(page);
+      const session = await cdp;
+      const root = await cardRoot(session);
+      if (!root) return null;
+      try {
+        const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
+          objectId: root,
+          functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+          arguments: [{ value: arg }],
+          returnByValue: true,
+          awaitPromise: true,
+        });
+        if (exceptionDetails)
+          throw new Error(`in the card: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+        return result.value ?? null;
+      } finally {
+        await session.send('Runtime.releaseObject', { objectId: root });
+      }
+    },
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     hover: (selector) => page.hover(selector),
     focus: (selector) => page.focus(selector),
@@ -52,6 +88,7 @@ function wrap(page: Page): E2EPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     moveMouse: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     emulateDarkMode: async (dark) => {

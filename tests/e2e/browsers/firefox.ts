@@ -1,4 +1,4 @@
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BrowserSession, E2EPage } from './session';
 
 /**
@@ -23,13 +23,49 @@ export async function launchFirefox(opts: { executable: string; extension: strin
   await browser.installExtension(opts.extension);
   return {
     name: 'firefox',
-    newPage: async () => wrap(await browser.newPage()),
+    newPage: async () => wrap(browser, await browser.newPage()),
     close: () => browser.close(),
   };
 }
 
-function wrap(page: Page): E2EPage {
+/** The raw WebDriver BiDi connection under puppeteer (puppeteer's own API cannot reach a closed root). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: BidiCallResult }>;
+}
+type BidiCallResult =
+  | { type: 'success'; result: { type: string; value?: unknown; sharedId?: string } }
+  | { type: 'exception'; exceptionDetails: { text: string } };
+
+function wrap(browser: Browser, page: Page): E2EPage {
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const call = async (functionDeclaration: string, args: object[], serializationOptions?: object) => {
+    const { result } = await bidi.send('script.callFunction', {
+      functionDeclaration,
+      arguments: args,
+      awaitPromise: true,
+      target: { context },
+      resultOwnership: 'none',
+      serializationOptions,
+    });
+    if (result.type === 'exception') throw new Error(`in the page: ${result.exceptionDetails.text}`);
+    return result.result;
+  };
   return {
+    async inCard(fn, arg) {
+      // The host serialized with its shadow tree, closed ones included, gives the root's shared id.
+      const host = await call("() => document.querySelector('byline-card')", [], {
+        includeShadowTree: 'all',
+        maxDomDepth: 1,
+      });
+      const shadow = (host.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
+      if (!shadow?.sharedId) return null;
+      const answer = await call(
+        `async (root) => JSON.stringify((await (${fn.toString()})(root, ${JSON.stringify(arg) ?? 'undefined'})) ?? null)`,
+        [{ sharedId: shadow.sharedId }],
+      );
+      return JSON.parse(String(answer.value));
+    },
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     hover: (selector) => page.hover(selector),
     focus: (selector) => page.focus(selector),
@@ -38,6 +74,7 @@ function wrap(page: Page): E2EPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
     moveMouse: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     // WebDriver BiDi has no media emulation yet (puppeteer needs CDP for it).

@@ -8,8 +8,18 @@ export interface E2EPage {
   focus(selector: string): Promise<void>;
   click(selector: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs `fn` in the page with the card's shadow root, which is closed: no page script can
+   * reach it, and neither can `evaluate`. The driver does, with privileges pages do not have
+   * (CDP's DOM domain in Chromium, WebDriver BiDi's `includeShadowTree: "all"` in Firefox).
+   * Resolves null when the page has no card host. `fn` and `arg` are serialized, and so is
+   * the answer (JSON).
+   */
+  inCard<R, A>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
   screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types `text` with real key events, as a user would. */
+  type(text: string): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
   /** A real (trusted) click at viewport coordinates, as a user's would be. */
   mouseClick(x: number, y: number): Promise<void>;

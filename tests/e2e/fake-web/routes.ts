@@ -49,6 +49,16 @@ function githubRepo(url: URL): string {
   });
 }
 
+const HOSTILE = fileURLToPath(new URL('./hostile/', import.meta.url));
+
+/** The saved abstract page with the page script `hostile/<name>.js` inlined before `</body>`. */
+function withPageScript(name: string): string {
+  const page = readFileSync(`${FIXTURES}pages/arxiv/abs-2403.12968-synthesized.html`, 'utf8');
+  if (!/^[\w-]+$/.test(name)) return page;
+  const script = readFileSync(`${HOSTILE}${name}.js`, 'utf8');
+  return page.replace('</body>', `<script>${script}</script></body>`);
+}
+
 /**
  * A site's own static files (stylesheets, scripts, icons) are not saved with its pages: they are
  * answered empty, with the right type, so pages load as they would without them.
@@ -74,10 +84,24 @@ export const ROUTES: Route[] = [
   siteAssets('huggingface.co', /^\/(front|avatars)\/|^\/favicon\.ico$/),
   siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
   {
+    // The abstract page with a hostile page script inlined at its end (see hostile/README.md).
+    host: 'arxiv.org',
+    path: /^\/abs\/2403\.12968\?attack=[\w-]+$/,
+    contentType: HTML,
+    body: (url) => withPageScript(url.searchParams.get('attack') ?? ''),
+  },
+  {
     host: 'arxiv.org',
     path: '/abs/2403.12968',
     contentType: HTML,
     body: fixture('pages/arxiv/abs-2403.12968-synthesized.html'),
+  },
+  {
+    // The homepage an attacker would like Byline to store for a researcher.
+    host: 'mallory.github.io',
+    path: '/',
+    contentType: HTML,
+    body: () => '<!doctype html><title>Mallory</title><h1>Mallory</h1><p>Professor of Everything</p>',
   },
   {
     host: 'export.arxiv.org',
