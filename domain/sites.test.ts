@@ -38,15 +38,16 @@ describe('the sites table', () => {
   });
 
   it('knows its site ids when read back from storage', () => {
-    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology', 'huggingface-papers']);
+    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology', 'huggingface-papers', 'dblp']);
     expect(isSiteId('acl-anthology')).toBe(true);
     expect(isSiteId('constructor')).toBe(false);
   });
 
   it('keeps the new sites opt-in, and arXiv and the ACL Anthology on from install', () => {
-    expect(OPT_IN_SITE_IDS).toEqual(['huggingface-papers']);
+    expect(OPT_IN_SITE_IDS).toEqual(['huggingface-papers', 'dblp']);
     expect(isOptInSite('arxiv')).toBe(false);
-    expect(OPT_IN_SITE_ORIGINS).toEqual(['https://huggingface.co/*']);
+    expect(OPT_IN_SITE_ORIGINS).toEqual(['https://huggingface.co/*', 'https://dblp.org/*']);
+    expect(siteOfPageType('dblp-toc')).toBe('dblp');
     expect(siteOfPageType('hf-paper')).toBe('huggingface-papers');
   });
 });

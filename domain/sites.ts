@@ -64,6 +64,17 @@ export const SITES = {
     },
     optIn: true,
   },
+  dblp: {
+    label: 'dblp',
+    hosts: ['dblp.org'],
+    // Entries link arXiv (CoRR) or the ACL Anthology where they can; both kinds occur.
+    paperKind: 'arxiv',
+    pageTypes: {
+      'dblp-person': 'listing-on-interest',
+      'dblp-toc': 'listing-on-interest',
+    },
+    optIn: true,
+  },
 } as const satisfies Record<string, SiteSpec>;
 
 /** A site where cards appear. */

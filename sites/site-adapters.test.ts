@@ -7,6 +7,7 @@ import { pageKindOf, SITE_IDS, SITES, type SiteId, siteOfPageType } from '../dom
 import { loadPage } from '../tests/fixtures/pages/load-page';
 import { aclAdapters } from './acl-adapters';
 import { arxivAdapters } from './arxiv-adapters';
+import { dblpAdapters } from './dblp-adapters';
 import { findAdapterFor } from './find-site-adapter';
 import { hfAdapters } from './hf-adapters';
 import type { SiteAdapter } from './site-adapter';
@@ -18,13 +19,14 @@ const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = {
   arxiv: arxivAdapters,
   'acl-anthology': aclAdapters,
   'huggingface-papers': hfAdapters,
+  dblp: dblpAdapters,
 };
 const siteAdapters = SITE_IDS.flatMap((site) => ADAPTERS[site]);
 const findSiteAdapter = (url: URL) => findAdapterFor(url, siteAdapters);
 
 describe('site adapters', () => {
   it("lists every adapter file in sites/ in its site's list", () => {
-    const index = ['arxiv-adapters.ts', 'acl-adapters.ts', 'hf-adapters.ts']
+    const index = ['arxiv-adapters.ts', 'acl-adapters.ts', 'hf-adapters.ts', 'dblp-adapters.ts']
       .map((f) => readFileSync(join(HERE, f), 'utf8'))
       .join('\n');
     const adapterFiles = readdirSync(HERE).filter(
@@ -84,6 +86,10 @@ describe('site adapters', () => {
     ['https://aclanthology.org/people/zhuoshi-pan/unverified/', 'acl-people'],
     ['https://aclanthology.org/people/z/zhuoshi-pan/', 'acl-people'],
     ['https://huggingface.co/papers/2403.12968', 'hf-paper'],
+    ['https://dblp.org/pid/335/2379.html', 'dblp-person'],
+    ['https://dblp.org/pid/l/WeiLi1.html', 'dblp-person'],
+    ['https://dblp.org/db/conf/acl/acl2024f.html', 'dblp-toc'],
+    ['https://dblp.org/db/journals/tacl/tacl12.html', 'dblp-toc'],
   ])('%s → %s', (href, pageType) => {
     expect(findSiteAdapter(new URL(href))?.pageType).toBe(pageType);
   });
@@ -97,6 +103,8 @@ describe('site adapters', () => {
     'https://www.aclanthology.org/2024.findings-acl.57/',
     'https://arxiv.org.example/abs/2403.12968',
     'https://huggingface.co/papers',
+    'https://dblp.org/search?q=Zhuoshi+Pan',
+    'https://dblp.org/pid/335/2379.xml',
     'https://huggingface.co/microsoft/llmlingua-2-xlm-roberta-large-meetingbank',
   ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
 });
