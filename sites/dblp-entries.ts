@@ -22,7 +22,7 @@ export const DBLP_SELECTORS = {
 } as const;
 
 /** Every name element of every entry: what a hover on a big page is tested against. */
-export const DBLP_NAMES = `${DBLP_SELECTORS.entry} cite.data > :is(${DBLP_SELECTORS.authorName})`;
+export const DBLP_NAMES = `${DBLP_SELECTORS.entry} ${DBLP_SELECTORS.author} > :is(a[href*="/pid/"], span.this-person)`;
 
 /** The entries `root` is in or holds. */
 export function dblpEntries(root: ParentNode): Element[] {

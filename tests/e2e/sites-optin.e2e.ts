@@ -7,7 +7,9 @@ import { describeInBrowsers } from './suite';
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> } };
 
 const HF_PAPER = 'https://huggingface.co/papers/2403.12968';
+const DBLP_PERSON = 'https://dblp.org/pid/335/2379.html';
 const SWITCH = 'input[data-site="huggingface-papers"]';
+const DBLP_SWITCH = 'input[data-site="dblp"]';
 
 /** Byline's content script announces itself on `<html>`; no attribute, no script ran. */
 const bylineRan = (page: E2EPage) =>
@@ -24,14 +26,14 @@ async function loadSettled(page: E2EPage, url: string): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)), undefined);
 }
 
-async function setSwitch(options: E2EPage, on: boolean): Promise<void> {
-  await waitInPage(options, (sel) => document.querySelector(sel), SWITCH, 'the Hugging Face Papers switch');
-  const checked = await options.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, SWITCH);
-  if (checked !== on) await options.click(SWITCH);
+async function setSwitch(options: E2EPage, on: boolean, selector = SWITCH): Promise<void> {
+  await waitInPage(options, (sel) => document.querySelector(sel), selector, `the switch ${selector}`);
+  const checked = await options.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, selector);
+  if (checked !== on) await options.click(selector);
   await waitInPage(
     options,
     ([sel, want]) => (document.querySelector(sel as string) as HTMLInputElement | null)?.checked === want,
-    [SWITCH, on] as const,
+    [selector, on] as const,
     `the switch ${on ? 'on' : 'off'}`,
   );
 }
@@ -41,6 +43,8 @@ describeInBrowsers('an opt-in site before it is turned on: Hugging Face Papers',
     const { browser } = ctx();
     const page = await browser.newPage();
     await loadSettled(page, HF_PAPER);
+    expect(await bylineRan(page)).toBe(false);
+    await loadSettled(page, DBLP_PERSON);
     expect(await bylineRan(page)).toBe(false);
     await page.goto('https://arxiv.org/abs/2403.12968');
     expect(await waitForMarks(page, 13)).toBe(13);
@@ -83,6 +87,39 @@ describeInBrowsers(
       if (browser.evaluateInBackground) await expect.poll(registered).toEqual([]);
       await loadSettled(page, HF_PAPER);
       expect(await bylineRan(page)).toBe(false);
+      await options.close();
+      await page.close();
+    });
+
+    it('dblp, turned on: a person page is read on interest, one entry at a time', async () => {
+      const { browser } = ctx();
+      const options = await browser.newPage();
+      await options.goto(browser.extensionPageUrl!('options.html'));
+      await setSwitch(options, true, DBLP_SWITCH);
+      const page = await browser.newPage();
+      await page.setViewport(1280, 900);
+      await expect
+        .poll(() =>
+          browser.evaluateInBackground!(async () =>
+            (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
+          ),
+        )
+        .toEqual(['byline-site-dblp']);
+      await page.goto(DBLP_PERSON);
+      await waitInPage(
+        page,
+        () => document.documentElement.hasAttribute('data-byline-started'),
+        undefined,
+        'Byline to start on the dblp person page',
+      );
+      // Nothing is marked at load on a page read on interest.
+      expect(await page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined)).toBe(0);
+      await page.hover('li.entry span.this-person');
+      const card = await waitForLoadedCard(page);
+      expect(card.text).toContain('Zhuoshi Pan');
+      // Only the hovered entry's 13 names were read; the other entry was never touched.
+      expect(await page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined)).toBe(13);
+      await setSwitch(options, false, DBLP_SWITCH);
       await options.close();
       await page.close();
     });

@@ -82,6 +82,7 @@ export const ROUTES: Route[] = [
     'i.creativecommons.org',
   ].map((host) => siteAssets(host, /\.(js|css|png|svg|woff2?)(\?.*)?$/)),
   siteAssets('huggingface.co', /^\/(front|avatars)\/|^\/favicon\.ico$/),
+  siteAssets('dblp.org', /^\/(css|img)\/|^\/favicon\.ico$/),
   siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
   {
     // The abstract page with a hostile page script inlined at its end (see hostile/README.md).
@@ -115,6 +116,12 @@ export const ROUTES: Route[] = [
     path: '/papers/2403.12968',
     contentType: HTML,
     body: fixture('pages/huggingface/paper-2403.12968-synthesized.html'),
+  },
+  {
+    host: 'dblp.org',
+    path: '/pid/335/2379.html',
+    contentType: HTML,
+    body: fixture('pages/dblp/pid-zhuoshi-pan-synthesized.html'),
   },
   {
     host: 'api.semanticscholar.org',
