@@ -34,13 +34,16 @@ export default defineConfig({
     name: 'Byline',
     description:
       'Hover an author on arXiv or the ACL Anthology to see who they are: profile, advisor, interests, papers, code and GitHub stars.',
+    // webRequest only observes: it reads where a homepage redirects so each hop can be checked.
     // `scripting` registers the opt-in sites' content script once the user turns a site on.
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'webRequest', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
-    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS, ...OPT_IN_ONLY],
-    // MV2 has no `optional_host_permissions` (the build drops it): Firefox asks for origins
-    // listed in `optional_permissions`, and refuses any other.
-    ...(browser === 'firefox' && { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS, ...OPT_IN_ONLY] }),
+    // MV3 names optional origins `optional_host_permissions`; WXT drops that key from the MV2
+    // Firefox build, where origins go in `optional_permissions`: without it no homepage origin
+    // beyond *.github.io, and no opt-in site's host, could ever be granted in Firefox.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS, ...OPT_IN_ONLY] }
+      : { optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS, ...OPT_IN_ONLY] }),
     action: { default_title: 'Byline: researchers on this page' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { readHomepage } from '../homepage/read-homepage';
-import { createBrowserNetEnv, type KvStore } from '../net/net-env';
+import { createBrowserNetEnv, systemClock, type KvStore } from '../net/net-env';
+import { createRedirectObserver } from '../net/redirect-observer';
 import { createNetClient } from '../net/net-client';
 import type { LookupEnv } from '../profiles/lookup-env';
 import { nameScore } from '../profiles/name-score';
@@ -18,13 +19,31 @@ export function createLookupEnv(): LookupEnv {
   const user = createUserData({ freeSpace: () => cacheRef.clear() });
   const cache = createCache({ maxBytes: cacheBoundFromSettings(user) });
   cacheRef.clear = () => cache.clear();
-  const net = createNetClient(createBrowserNetEnv(limiterStore(), wallStore()));
+  const redirects = createRedirectObserver(systemClock);
+  // Byline's own homepage requests are not made from a tab (tabId -1); only 3xx answers matter.
+  browser.webRequest.onHeadersReceived.addListener(
+    (details) => {
+      redirects.record(details);
+      return undefined;
+    },
+    { urls: ['http://*/*', 'https://*/*'], tabId: -1 },
+    ['responseHeaders'],
+  );
+  const net = createNetClient(
+    createBrowserNetEnv(limiterStore(), wallStore(), {
+      redirectTarget: (url, since) => redirects.targetOf(url, since),
+      // No source can be signed into yet: every request omits cookies.
+      signedIn: async () => false,
+    }),
+  );
   return {
     net,
     cache,
     user,
     now: () => Date.now(),
-    hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }),
+    // A pattern the browser cannot parse (a port in Firefox) is a permission Byline does not have.
+    hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }).catch(() => false),
+    portsInPatterns: import.meta.env.BROWSER !== 'firefox',
     nameScore,
     readHomepage,
   };

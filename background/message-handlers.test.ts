@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../messaging/protocol';
+import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
 import { createTestEnv } from '../profiles/test-support/test-env';
 import type { AuthorQuery } from '../messaging/types';
 import { createLookupBudget } from './lookup-budget';
@@ -8,18 +9,8 @@ import { registerMessageHandlers } from './message-handlers';
 
 const QUERY: AuthorQuery = { printed: 'Zhuoshi Pan', normalized: 'zhuoshi pan', pageType: 'arxiv-abs' };
 
-/** Delivers messages as the browser would from a content script in tab `tabId` (or a foreign sender). */
-function sendFrom(from: { id: string; url: string; tabId: number }): void {
-  const sender = {
-    id: from.id,
-    url: from.url,
-    tab: { id: from.tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-  };
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-    return answers.find((a: unknown) => a !== undefined);
-  });
-}
+/** Messages come from a content script in tab `tabId`, or from a foreign sender. */
+const sendFrom = deliverMessagesAs;
 
 describe('the background refuses what a page or another extension should not get', () => {
   // The messaging library takes one listener per entry and context: the handlers are registered once.

@@ -6,6 +6,7 @@ import { mentionContextKey } from '../storage/user-data';
 import { createLookupBudget, DEFAULT_LOOKUP_BUDGET, type LookupBudget } from './lookup-budget';
 import { assertOwnSender } from './own-sender';
 import { registerUiHandlers } from './ui-handlers';
+import { registerUserDataHandlers } from './user-data-handlers';
 
 /** Wires every protocol entry to its handler. Messages from other extensions are ignored; look-ups are budgeted per tab. */
 export function registerMessageHandlers(
@@ -56,4 +57,5 @@ export function registerMessageHandlers(
     return { ok: true as const };
   });
   registerUiHandlers(env);
+  registerUserDataHandlers(env.user);
 }

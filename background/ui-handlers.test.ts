@@ -6,6 +6,8 @@ import { sendMessage } from '../messaging/protocol';
 import type { HttpResult } from '../net/http-result';
 import type { NetClient, NetRequest } from '../net/net-client';
 import type { LookupEnv } from '../profiles/lookup-env';
+import { normalizeName } from '../names';
+import { lookupResearcher } from '../profiles/lookup-researcher';
 import { nameScore } from '../profiles/name-score';
 import { createCache } from '../storage/cache';
 import { createUserData } from '../storage/user-data';
@@ -38,11 +40,14 @@ const NEWER = {
 
 /** The S2 answers the fake network gives; tests change them to make something "new". */
 let s2: { search: unknown; author: unknown; papers: unknown[] } | 'rate-limited';
+/** Every URL the fake network was asked for. */
+let asked: string[] = [];
 let stop: () => void;
 
 function fakeNet(): NetClient {
   const notFound: HttpResult<never> = { ok: false, kind: 'not-found', status: 404, message: 'not found' };
   const fetchJson = async (req: NetRequest): Promise<HttpResult<unknown>> => {
+    asked.push(req.url);
     if (s2 === 'rate-limited')
       return { ok: false, kind: 'rate-limited', status: 429, retryAt: NOW + 60_000, message: '429' };
     const ok = (data: unknown): HttpResult<unknown> => ({ ok: true, status: 200, data });
@@ -77,6 +82,7 @@ const sendAs = deliverMessagesAs;
 let env: LookupEnv;
 beforeEach(async () => {
   fakeBrowser.reset();
+  asked = [];
   s2 = { search: { offset: 0, data: [NAMESAKE, PAN] }, author: PAN, papers: [LINGUA] };
   env = testEnv();
   // Code and star sources are not what these tests are about.
@@ -103,6 +109,17 @@ describe('searchResearchers', () => {
         { key: 's2:999', name: 'Z. Pan', paperCount: 80, citationCount: 90 },
       ],
     });
+  });
+
+  it('asks for a hyphenated name without hyphens, and shares the cached answer with the card', async () => {
+    await sendMessage('searchResearchers', { name: 'Zhuo-shi Pan' });
+    const searches = asked.filter((url) => url.includes('/author/search?'));
+    expect(searches).toHaveLength(1);
+    expect(new URL(searches[0]!).searchParams.get('query')).toBe('Zhuo shi Pan');
+    // The card's name search for the same name reads the same cache entry: no second request.
+    const printed = 'Zhuo-shi Pan';
+    await lookupResearcher({ printed, normalized: normalizeName(printed), pageType: 'arxiv-search' }, env);
+    expect(asked.filter((url) => url.includes('/author/search?'))).toHaveLength(1);
   });
 
   it('says when Semantic Scholar is switched off or busy', async () => {
@@ -171,6 +188,37 @@ describe('follows', () => {
     expect(follow).toMatchObject({ key: 's2:2114380531', name: 'Zhuoshi Pan' });
     expect(follow?.news).toBeUndefined();
     expect((await env.user.getFollows())['s2:2114380531']?.snapshot?.paperIds).toContain('arxiv:2403.12968');
+  });
+});
+
+describe('checking many follows', () => {
+  it('looks up at most 20 follows per opening, and each at most once a day', async () => {
+    const requests: string[] = [];
+    const net = env.net;
+    env.net = {
+      ...net,
+      fetchJson: (req) => {
+        requests.push(req.url);
+        return net.fetchJson(req);
+      },
+    };
+    stop();
+    stop = registerUiHandlers(env);
+    for (let i = 0; i < 30; i++) await env.user.follow(`s2:${5000 + i}`, `Researcher ${String(i).padStart(2, '0')}`);
+    const first = await sendMessage('listFollows', undefined);
+    expect(first).toHaveLength(30);
+    const asked = (from: number) =>
+      new Set(requests.slice(from).flatMap((u) => /author\/(\d+)/.exec(u)?.[1] ?? [])).size;
+    expect(asked(0)).toBe(20);
+    expect(first.filter((f) => /Not checked yet/.test(f.problem ?? ''))).toHaveLength(10);
+    // The next opening checks the ten left, and asks nothing about the twenty checked today.
+    const before = requests.length;
+    const second = await sendMessage('listFollows', undefined);
+    expect(asked(before)).toBe(10);
+    expect(second.filter((f) => /Not checked yet/.test(f.problem ?? ''))).toHaveLength(0);
+    const third = requests.length;
+    await sendMessage('listFollows', undefined);
+    expect(requests.length).toBe(third);
   });
 });
 

@@ -5,10 +5,8 @@ import { normalizeName } from '../names';
 import type { LookupEnv } from '../profiles/lookup-env';
 import { lookupResearcher } from '../profiles/lookup-researcher';
 import type { LookupResult } from '../profiles/profile';
-import { cachedFetch } from '../profiles/cached-fetch';
-import { isS2AuthorPage } from '../profiles/cached-shapes';
-import { s2Options } from '../profiles/resolve-identity';
-import { searchS2Authors, type S2Author } from '../sources/semantic-scholar';
+import { searchS2ByName } from '../profiles/resolve-identity';
+import type { S2Author } from '../sources/semantic-scholar';
 import { mentionContextKey } from '../storage/user-data';
 import type { AuthorQuery } from '../messaging/types';
 import { compareWithSnapshot, takeFollowSnapshot } from './follow-snapshot';
@@ -16,6 +14,8 @@ import { assertOwnSender } from './own-sender';
 
 /** Follows whose cards are rebuilt at once when the popup opens (most are cached). */
 const FOLLOW_CONCURRENCY = 3;
+/** Followed researchers looked up (possibly over the network) each time the popup opens. */
+const FOLLOW_CHECKS_PER_OPEN = 20;
 /** Candidates a name search shows. */
 const SEARCH_LIMIT = 10;
 
@@ -38,12 +38,15 @@ export function registerUiHandlers(env: LookupEnv): () => void {
     onMessage('setFollow', async ({ data, sender }) => {
       assertOwnSender(sender);
       const { profile } = data;
+      // The baseline of "what is new" changes: the day's check of this researcher is out of date.
+      await env.cache.delete('follow-check', profile.key).catch(() => undefined);
       if (!data.following) return { following: !(await env.user.unfollow(profile.key)).ok };
       const saved = await env.user.follow(profile.key, profile.name.value, takeFollowSnapshot(profile, env.now()));
       return { following: saved.ok };
     }),
     onMessage('markFollowSeen', async ({ data, sender }) => {
       assertOwnSender(sender);
+      await env.cache.delete('follow-check', data.profile.key).catch(() => undefined);
       return { ok: (await env.user.markSeen(data.profile.key, takeFollowSnapshot(data.profile, env.now()))).ok };
     }),
     onMessage('cacheInfo', ({ sender }) => {
@@ -72,15 +75,7 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
       message: 'Search uses Semantic Scholar, which is switched off in Byline’s options.',
     };
   }
-  const options = await s2Options(env);
-  // Same cache entry as the name search behind a card, so searching after hovering costs nothing.
-  const res = await cachedFetch(
-    env,
-    's2-author',
-    `search:${normalizeName(printed)}`,
-    () => searchS2Authors(env.net, printed, { ...options, limit: SEARCH_LIMIT }),
-    isS2AuthorPage,
-  );
+  const res = await searchS2ByName(printed, normalizeName(printed), env);
   if (!res.ok) {
     if (res.kind === 'rate-limited')
       return {
@@ -104,7 +99,7 @@ export async function searchResearchers(name: string, env: LookupEnv): Promise<S
   const ranked = authors
     .map((a) => ({ a, score: env.nameScore(printed, a.name) }))
     .sort((x, y) => y.score - x.score || (y.a.paperCount ?? 0) - (x.a.paperCount ?? 0));
-  return { ok: true, candidates: ranked.map(({ a }) => toCandidate(a)) };
+  return { ok: true, candidates: ranked.slice(0, SEARCH_LIMIT).map(({ a }) => toCandidate(a)) };
 }
 
 function toCandidate(author: S2Author & { authorId: string }): ResearcherCandidate {
@@ -164,27 +159,50 @@ export async function lookupByKey(key: string, name: string, env: LookupEnv): Pr
 export async function listFollows(env: LookupEnv): Promise<FollowSummary[]> {
   const follows = Object.entries(await env.user.getFollows()).sort(([, a], [, b]) => a.name.localeCompare(b.name));
   const out: FollowSummary[] = new Array(follows.length);
+  // Checked within the day: shown from that check, with no look-up at all.
+  const due: number[] = [];
+  for (const [i, [key, follow]] of follows.entries()) {
+    const base: FollowSummary = {
+      key,
+      name: follow.name,
+      followedAt: follow.followedAt,
+      lastSeenAt: follow.lastSeenAt,
+    };
+    const checked = await env.cache.peek('follow-check', key, isFollowCheck).catch(() => undefined);
+    if (checked && !checked.stale) out[i] = { ...base, ...checked.value };
+    else {
+      out[i] = { ...base, problem: `Not checked yet; Byline checks up to ${FOLLOW_CHECKS_PER_OPEN} each time.` };
+      due.push(i);
+    }
+  }
+  // The rest are looked up a few at a time, at most FOLLOW_CHECKS_PER_OPEN per opening: the
+  // next opening goes on with the others, so a long list never floods the sources.
+  const batch = due.slice(0, FOLLOW_CHECKS_PER_OPEN);
   let next = 0;
   const worker = async () => {
-    while (next < follows.length) {
-      const i = next++;
+    while (next < batch.length) {
+      const i = batch[next++]!;
       const [key, follow] = follows[i]!;
-      const summary: FollowSummary = {
-        key,
-        name: follow.name,
-        followedAt: follow.followedAt,
-        lastSeenAt: follow.lastSeenAt,
-      };
       const result = await lookupByKey(key, follow.name, env).catch(
         (e: unknown): LookupResult => ({ ok: false, reason: 'error', message: String(e), problems: [] }),
       );
-      if (!result.ok) summary.problem = result.message;
-      else if (follow.snapshot) summary.news = compareWithSnapshot(follow.snapshot, result.profile);
+      const check: FollowCheck = {};
+      if (!result.ok) check.problem = result.message;
+      else if (follow.snapshot) check.news = compareWithSnapshot(follow.snapshot, result.profile);
       // A follow made from a hover card has no baseline yet: today's card becomes it.
       else await env.user.markSeen(key, takeFollowSnapshot(result.profile, env.now()));
-      out[i] = summary;
+      const { problem: _, ...base } = out[i]!;
+      out[i] = { ...base, ...check };
+      if (result.ok) await env.cache.set('follow-check', key, check).catch(() => undefined);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(FOLLOW_CONCURRENCY, follows.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(FOLLOW_CONCURRENCY, batch.length) }, worker));
   return out;
+}
+
+/** What one check of a followed researcher found. */
+type FollowCheck = Pick<FollowSummary, 'news' | 'problem'>;
+
+function isFollowCheck(value: unknown): value is FollowCheck {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -31,6 +31,8 @@ describe('GitHub repositories in URLs', () => {
     'https://github.com/sponsors/someone',
     'https://github.com/Topics/nlp',
     'https://github.com/-bad/repo',
+    'https://github.com/bad--login/repo',
+    'https://github.com/bad-/repo',
     'https://github.com/a/..',
     'https://github.com/a/.github',
     'https://github.com/a/b%20c',

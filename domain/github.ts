@@ -10,8 +10,8 @@ export interface GithubRepo {
   url: string;
 }
 
-/** Logins are letters, digits and hyphens, at most 39 characters, not starting with a hyphen (old accounts may end with one). */
-const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+/** Logins are letters, digits and single hyphens between them, at most 39 characters. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 /** Repository names: letters, digits, `.`, `_`, `-`, at most 100; a leading dot is never research code. */
 const REPO = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 
@@ -28,13 +28,16 @@ const REPO_URL = /^https?:\/\/(?:www\.)?github\.com\/([^/?#\s]+)\/([^/?#\s]+)(?:
 const USER_URL = /^https?:\/\/(?:www\.)?github\.com\/([^/?#\s]+)\/?(?:[?#]\S*)?$/i;
 const REPO_URLS_IN_TEXT = /https?:\/\/(?:www\.)?github\.com\/[^\s<>"'(),;]+/gi;
 
-function isLogin(owner: string): boolean {
-  return LOGIN.test(owner) && !RESERVED.has(owner.toLowerCase());
+/** Whether a string can be a user's or organisation's login (GitHub's own pages excluded). */
+export function isGithubLogin(login: string): boolean {
+  return LOGIN.test(login) && !RESERVED.has(login.toLowerCase());
 }
 
 /** The repository `owner/repo` names, when both parts are valid. */
 export function githubRepo(owner: string, repo: string): GithubRepo | undefined {
-  return isLogin(owner) && REPO.test(repo) ? { owner, repo, url: `https://github.com/${owner}/${repo}` } : undefined;
+  return isGithubLogin(owner) && REPO.test(repo)
+    ? { owner, repo, url: `https://github.com/${owner}/${repo}` }
+    : undefined;
 }
 
 /**
@@ -60,7 +63,7 @@ export function repoName(repo: Pick<GithubRepo, 'owner' | 'repo'>): string {
 /** The login of a `github.com/<login>` profile URL (exactly one path segment), else undefined. */
 export function parseGithubUser(url: string): string | undefined {
   const login = USER_URL.exec(url.trim())?.[1];
-  return login && isLogin(login) ? login : undefined;
+  return login && isGithubLogin(login) ? login : undefined;
 }
 
 /** Distinct repositories linked in free text ("Code: https://github.com/a/b."), in order. */

@@ -6,7 +6,8 @@
 import { unreachable } from './unreachable';
 
 /** The kinds of paper id Byline reads. */
-export type PaperIdKind = 'arxiv' | 'acl' | 'doi' | 'openreview';
+const PAPER_ID_KINDS = ['arxiv', 'acl', 'doi', 'openreview'] as const;
+export type PaperIdKind = (typeof PAPER_ID_KINDS)[number];
 
 /** One paper id of a known kind. arXiv ids carry no version; DOIs are lower-case. */
 export interface PaperId {
@@ -16,16 +17,16 @@ export interface PaperId {
 
 // arXiv: new style `2403.12968` / `0704.0001`, old style `hep-th/9901001`, `math.GT/0309136`.
 const ARXIV = String.raw`(\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;
-const ARXIV_IN_TEXT = new RegExp(ARXIV);
-const ARXIV_EXACT = new RegExp(`^${ARXIV}$`);
-const ARXIV_URL = new RegExp(String.raw`arxiv\.org\/(?:abs|pdf|html)\/${ARXIV}`, 'i');
+const ARXIV_IN_TEXT = /* @__PURE__ */ new RegExp(ARXIV);
+const ARXIV_EXACT = /* @__PURE__ */ new RegExp(`^${ARXIV}$`);
+const ARXIV_URL = /* @__PURE__ */ new RegExp(String.raw`arxiv\.org\/(?:abs|pdf|html)\/${ARXIV}`, 'i');
 
 // ACL Anthology: new style `2024.findings-acl.57`, old style `N04-1001`.
 const ACL = String.raw`(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})`;
-const ACL_EXACT = new RegExp(`^${ACL}$`);
-const ACL_IN_PATH = new RegExp(String.raw`(?:^|\/)${ACL}(?:\/|\.pdf|$)`);
+const ACL_EXACT = /* @__PURE__ */ new RegExp(`^${ACL}$`);
+const ACL_IN_PATH = /* @__PURE__ */ new RegExp(String.raw`(?:^|\/)${ACL}(?:\/|\.pdf|$)`);
 // Also the old aclweb.org mirror, with its letter/volume folders (`/anthology/P/P19/P19-1001`).
-const ACL_URL = new RegExp(
+const ACL_URL = /* @__PURE__ */ new RegExp(
   String.raw`(?:aclanthology\.org|aclweb\.org\/anthology)\/(?:[A-Z]\/[A-Z]\d{2}\/)?${ACL}`,
   'i',
 );
@@ -59,7 +60,7 @@ export function aclIdInPath(href: string): string | undefined {
 }
 
 /** Path pattern of an ACL Anthology paper page (`/2024.findings-acl.57/`, `/N04-1001/`). */
-export const ACL_PAPER_PATH = new RegExp(String.raw`^\/${ACL}\/?$`);
+export const ACL_PAPER_PATH = /* @__PURE__ */ new RegExp(String.raw`^\/${ACL}\/?$`);
 
 /** Every paper id a link names (arXiv abs/pdf/html, ACL Anthology, doi.org or ACM, OpenReview). */
 export function paperIdsInUrl(url: string): PaperId[] {
@@ -119,11 +120,16 @@ export function s2PaperId(paper: PaperId): string | undefined {
   }
 }
 
+/** arXiv's DataCite DOI of a paper (`10.48550/arXiv.2403.12968`). */
+export function arxivDoi(id: string): string {
+  return `10.48550/arXiv.${id}`;
+}
+
 /** The paper's DOI: arXiv's DataCite DOI, an ACL paper's `10.18653/v1/…` (new-style ids only), a DOI itself. */
 export function paperDoi(paper: PaperId): string | undefined {
   switch (paper.kind) {
     case 'arxiv':
-      return `10.48550/arXiv.${paper.id}`;
+      return arxivDoi(paper.id);
     case 'acl':
       return /^\d{4}\./.test(paper.id) ? `10.18653/v1/${paper.id}` : undefined;
     case 'doi':
@@ -158,5 +164,5 @@ export function parsePaperKey(key: string): PaperId | undefined {
 }
 
 function isPaperIdKind(value: string): value is PaperIdKind {
-  return value === 'arxiv' || value === 'acl' || value === 'doi' || value === 'openreview';
+  return (PAPER_ID_KINDS as readonly string[]).includes(value);
 }

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../wxt.config';
 import { sourceLabel } from './source-labels';
-import { SITE_IDS, SITES } from './sites';
+import { contentScriptMatches, SITE_IDS, SITES } from './sites';
 import {
   CACHE_POLICIES,
   HOST_PERMISSIONS,
@@ -95,7 +96,10 @@ describe('the manifest derives from the tables', () => {
     for (const browser of ['chrome', 'firefox']) {
       const m = manifestFor(browser);
       expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
-      expect(m.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
+      // MV2 Firefox declares optional origins in optional_permissions (WXT drops the MV3 key there).
+      expect(browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions).toEqual(
+        OPTIONAL_HOST_PERMISSIONS,
+      );
     }
     expect(HOST_PERMISSIONS).toEqual([
       'https://api.semanticscholar.org/*',
@@ -109,5 +113,17 @@ describe('the manifest derives from the tables', () => {
       'https://*.github.io/*',
     ]);
     expect(OPTIONAL_HOST_PERMISSIONS).toEqual(['https://*/*', 'http://*/*']);
+  });
+});
+
+describe('README explains every permission the tables ask for', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## Supported pages'));
+
+  it('names each host permission and each content-script host in its Permissions table', () => {
+    const hosts = [...HOST_PERMISSIONS, ...SITE_IDS.flatMap(contentScriptMatches)].map((p) =>
+      p.replace(/^https:\/\//, '').replace(/\/\*$/, ''),
+    );
+    for (const host of hosts) expect(section, host).toContain(`\`${host}\``);
   });
 });

@@ -65,6 +65,9 @@ export const SOURCES = {
       's2-paper': { ttlMs: 7 * DAY, staleMs: 30 * DAY, negativeTtlMs: 1 * DAY },
       // Author metrics (citations, h-index, paper count) move daily for active researchers.
       's2-author': { ttlMs: 1 * DAY, staleMs: 30 * DAY, negativeTtlMs: 6 * HOUR },
+      // What checking a followed researcher found ("2 new papers"): each follow is looked up
+      // once a day at most, however often the popup opens.
+      'follow-check': { ttlMs: 1 * DAY, staleMs: 0, negativeTtlMs: 1 * DAY },
     },
     toggle: { option: 'Semantic Scholar (identities, metrics, papers; also powers search)' },
   },
@@ -158,7 +161,12 @@ export const SOURCES = {
     // Nothing is documented for personal sites: gentle.
     pacing: { minSpacingMs: 250, backoffBaseMs: 5000, wallBlockMs: 1 * DAY },
     // Homepages change when news is posted; sites that are down are often down briefly.
-    cache: { homepage: { ttlMs: 1 * DAY, staleMs: 30 * DAY, negativeTtlMs: 2 * HOUR } },
+    cache: {
+      homepage: { ttlMs: 1 * DAY, staleMs: 30 * DAY, negativeTtlMs: 2 * HOUR },
+      // A homepage Byline refused to read (too large, too complex, a redirect it may not follow)
+      // would cost the same again on every hover: the refusal is remembered for a day.
+      'homepage-unreadable': { ttlMs: 1 * DAY, staleMs: 0, negativeTtlMs: 1 * DAY },
+    },
     toggle: { option: "Researchers' homepages (bio, advisor, news)" },
   },
 } as const satisfies Record<string, SourceSpec>;

@@ -6,6 +6,7 @@
 import { compareNames } from '../names';
 import { CARD_LIMITS } from './homepage-card';
 import { cleanText, stripEmoji } from './clean-text';
+import { nextOutside } from './dom-walk';
 
 /** Authors of one paper with the owner's position. */
 export interface AuthorList {
@@ -31,22 +32,27 @@ const CO_FIRST =
 const MARKERS =
   /\(\s*(?:co-?first(?:\s+authors?)?|equal\s+contributions?|joint\s+first(?:\s+authors?)?|corresponding(?:\s+author)?)\s*\)|[*†‡#§¶]+|\d+$/gi;
 
-function flatten(node: Node, mark: OwnerMark, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(node.textContent ?? '');
-    return;
+/** An author line of a thousand authors fits; a page's whole text does not get this far. */
+const MAX_AUTHOR_LINE = 30_000;
+/** Longest part between commas considered as one author ("Ada Example (co-first author)*"). */
+const MAX_AUTHOR_PART = 300;
+
+/** The text of `start` with the owner marked, read in document order by a loop (no recursion). */
+function flatten(start: Node, mark: OwnerMark, out: string[]): void {
+  let node: Node | null = start;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) out.push(node.textContent ?? '');
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'BR') out.push(' ');
+      else if (mark(el)) out.push(OPEN, el.textContent ?? '', CLOSE);
+      else descend = el.firstChild !== null;
+    }
+    if (descend) node = node.firstChild;
+    else if (node === start) node = null;
+    else node = nextOutside(node, start);
   }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
-  if (el.tagName.toUpperCase() === 'BR') {
-    out.push(' ');
-    return;
-  }
-  if (mark(el)) {
-    out.push(OPEN, el.textContent ?? '', CLOSE);
-    return;
-  }
-  for (let child = el.firstChild; child; child = child.nextSibling) flatten(child, mark, out);
 }
 
 /**
@@ -54,14 +60,16 @@ function flatten(node: Node, mark: OwnerMark, out: string[]): void {
  * "盘卓实" ~ "Zhuoshi Pan (盘卓实)"), by the names/ matcher the profile uses too.
  */
 export function isSameName(a: string, b: string): boolean {
-  return compareNames(a, b) !== 'none';
+  // Bounded: a "name" longer than this is not one, and the matcher runs patterns over it.
+  return compareNames(a.slice(0, MAX_AUTHOR_PART), b.slice(0, MAX_AUTHOR_PART)) !== 'none';
 }
 
 /** Read the authors from the nodes of an author line. */
 export function readAuthorList(nodes: readonly Node[], mark: OwnerMark, ownerName: string | null): AuthorList {
   const parts: string[] = [];
   for (const node of nodes) flatten(node, mark, parts);
-  const text = stripEmoji(parts.join(''))
+  // Whitespace collapsed and length bounded first, so the patterns below stay linear on any page.
+  const text = stripEmoji(parts.join('').replace(/\s+/g, ' ').slice(0, MAX_AUTHOR_LINE))
     .replace(/\s+(?:and|&)\s+/gi, ', ')
     .replace(/^\s*(?:and|&)\s+/i, '');
   const authors: string[] = [];
@@ -69,6 +77,8 @@ export function readAuthorList(nodes: readonly Node[], mark: OwnerMark, ownerNam
   let ownerMarked = false;
   const coFirstAt: number[] = [];
   for (const raw of text.split(/[,;]/)) {
+    // A "name" this long is not one; skipping it keeps MARKERS' `\d+$` from rescanning it.
+    if (raw.length > MAX_AUTHOR_PART) continue;
     const marked = raw.includes(OPEN);
     const plain = raw.replace(/[\u0001\u0002]/g, '');
     const name = cleanText(plain.replace(MARKERS, ' ').replace(/^\s*and\s+/i, ''), 120);

@@ -115,7 +115,12 @@ export interface HomepageCard {
 }
 
 /** Why a page gave no card. */
-export type HomepageFailure = 'too-large' | 'not-html' | 'empty';
+export type HomepageFailure =
+  | 'too-large'
+  | 'not-html'
+  | 'empty'
+  /** Too many elements, nested too deeply, or over the reader's time budget. */
+  | 'too-complex';
 
 /** Result of reading a page: failures are values, never thrown. */
 export type HomepageResult = { ok: true; card: HomepageCard } | { ok: false; reason: HomepageFailure; message: string };

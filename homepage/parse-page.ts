@@ -5,7 +5,7 @@
  * DOMParser. linkedom never runs scripts and never loads subresources.
  */
 import { parseHTML } from 'linkedom/worker';
-import { someDescendant } from './dom-walk';
+import { nextOutside, someDescendant, spendBudget } from './dom-walk';
 
 /** Elements that never carry card data (code, styles, embedded documents, form controls). */
 const INERT_TAGS = new Set([
@@ -58,18 +58,26 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
-/** One walk removes comments, inert elements and hidden elements (a selector pass per kind was slower). */
-function removeInvisible(node: Node): void {
-  let child = node.firstChild;
-  while (child) {
-    const next = child.nextSibling;
-    if (child.nodeType === 8) node.removeChild(child);
-    else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (INERT_TAGS.has(el.tagName.toUpperCase()) || isHidden(el)) node.removeChild(el);
-      else removeInvisible(el);
-    }
-    child = next;
+/**
+ * One walk removes comments, inert elements and hidden elements (a selector pass per kind was
+ * slower). A loop over the tree, not recursion, so deep nesting cannot overflow the stack.
+ */
+function removeInvisible(root: Node): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    spendBudget();
+    if (node.nodeType === 8) {
+      const next = nextOutside(node, root);
+      node.parentNode?.removeChild(node);
+      node = next;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (INERT_TAGS.has(el.tagName.toUpperCase()) || isHidden(el)) {
+        const next = nextOutside(el, root);
+        el.parentNode?.removeChild(el);
+        node = next;
+      } else node = el.firstChild ?? nextOutside(el, root);
+    } else node = nextOutside(node, root);
   }
 }
 

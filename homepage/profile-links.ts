@@ -5,7 +5,7 @@
  */
 import type { CardWarning, ProfileIds, ProfileLinks } from './homepage-card';
 import { cleanText } from './clean-text';
-import { githubUserOf } from './paper-ids';
+import { parseGithubUser } from '../domain/github';
 import { safeUrl } from '../domain/safe-url';
 
 type Kind = keyof ProfileIds;
@@ -53,7 +53,7 @@ export function classifyProfileUrl(url: string): { kind: Kind; id: string; url: 
       ? { kind: 'email', id: address, url: `mailto:${address}` }
       : null;
   }
-  const user = githubUserOf(url);
+  const user = parseGithubUser(url);
   if (user) return { kind: 'github', id: user, url: `https://github.com/${user}` };
   for (const { kind, re, canonical } of PROFILE_PATTERNS) {
     const id = re.exec(url)?.[1];

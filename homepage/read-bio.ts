@@ -34,7 +34,8 @@ export function readAdvisors(paragraphs: readonly Element[], base: string | null
         } else afterAdvisor = false;
         sinceLast = '';
       } else {
-        sinceLast += (node.textContent ?? '').replace(/\s+/g, ' ');
+        // Only the words just before a link can introduce it as an advisor: keep the tail, bounded.
+        sinceLast = (sinceLast + (node.textContent ?? '').replace(/\s+/g, ' ')).slice(-400);
         if (/[.!?]\s/.test(sinceLast) && !ADVISED_BY.test(sinceLast)) afterAdvisor = false;
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from '../names/repair-mojibake';
 import { cleanText, stripEmoji } from './clean-text';
-import { badgeRepoOf, githubRepoOf, readPaperIds } from './paper-ids';
+import { badgeRepoOf, readPaperIds } from './paper-ids';
 import { readHomepage } from './read-homepage';
 import { safeUrl } from '../domain/safe-url';
 
@@ -111,8 +111,6 @@ describe('links', () => {
       doi: '10.1145/3592433',
       openreview: 'eIgGesYKLG',
     });
-    expect(githubRepoOf('https://github.com/sled-group/DANLI.')).toBe('sled-group/DANLI');
-    expect(githubRepoOf('https://github.com/pzs19')).toBeNull();
     expect(badgeRepoOf('https://img.shields.io/github/stars/microsoft/SeCom?style=social&label=Code+Stars')).toBe(
       'microsoft/SeCom',
     );

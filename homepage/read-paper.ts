@@ -7,7 +7,8 @@ import { CARD_LIMITS } from './homepage-card';
 import { readAuthorList, type OwnerMark } from './author-list';
 import { cleanLabel, cleanText } from './clean-text';
 import { findDescendants, isTag, linksIn } from './dom-walk';
-import { badgeRepoOf, githubRepoOf, isPaperUrl, isTemplateRepo, readPaperIds } from './paper-ids';
+import { parseGithubRepo, repoName } from '../domain/github';
+import { badgeRepoOf, isPaperUrl, isTemplateRepo, readPaperIds } from './paper-ids';
 import { safeUrl } from '../domain/safe-url';
 
 /** The parts of an entry a template reader located. */
@@ -61,7 +62,8 @@ function readLinks(item: Element, ctx: PaperContext, title: string): { links: La
   for (const a of linksIn(item)) {
     const url = safeUrl(a.getAttribute('href'), ctx.base);
     if (!url) continue;
-    const repo = githubRepoOf(url);
+    const gh = parseGithubRepo(url);
+    const repo = gh ? repoName(gh) : null;
     for (const img of findDescendants(a, (el) => isTag(el, 'IMG'))) {
       const badgeRepo = badgeRepoOf(img.getAttribute('src') ?? '');
       // The founding homepage wrapped QizhiPei/FABind and microsoft/SeCom star badges around links

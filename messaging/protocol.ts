@@ -3,7 +3,9 @@ import type { SiteId } from '../domain/sites';
 import type { LookupResult, ResearcherProfile } from '../profiles/profile';
 import type { AuthorQuery } from './types';
 import type { CacheStats } from '../storage/cache';
-import type { FollowSummary, SearchResult } from './ui-types';
+import type { ImportMode, ImportReport, UserDataDocument } from '../storage/export-import';
+import type { DataIssue, UserData } from '../storage/user-data';
+import type { FollowSummary, SearchResult, UserDataChange } from './ui-types';
 
 /** A researcher on the current page, as the content script reports it to the popup. */
 export interface PageResearcher {
@@ -51,6 +53,14 @@ export interface ProtocolMap {
   cacheInfo(): CacheStats;
   /** Empties the web-data cache (the user's own data is never touched). */
   clearCache(): { ok: true };
+  /** The user's data as stored, validated, for the options page. */
+  loadUserData(): { data: UserData; issues: DataIssue[] };
+  /** A change made on the options page; the background, the one writer, applies it in its queue. */
+  changeUserData(data: UserDataChange): { ok: true } | { ok: false; message: string };
+  /** The export document of what is stored now. */
+  exportUserData(data: { includeSecrets: boolean }): UserDataDocument;
+  /** An import: the file's text, read and merged inside the background's write queue. */
+  importUserData(data: { text: string; mode: ImportMode }): ImportReport;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -14,7 +14,11 @@ export interface PaperContext {
   position: number;
   /** Every author of the paper as printed, in byline order (this one included). */
   authors: string[];
-  /** GitHub repositories the page itself links for this paper (the arXiv abstract's comments line). */
+  /**
+   * Where the page itself names this paper's code: the links, then the text, of the arXiv
+   * abstract's comments line, when they mention github.com. The background reads the
+   * repositories from them (`domain/github.ts`), so the content script needs no GitHub parser.
+   */
   code?: string[];
 }
 

@@ -36,3 +36,5 @@ export interface FollowSummary {
   news?: FollowNews;
   problem?: string;
 }
+
+export type { UserDataChange } from '../storage/user-data-change';

@@ -23,6 +23,11 @@ export interface AttemptRequest {
 export type AttemptResult =
   | { type: 'body'; status: number; text: string; etag?: string; rateLimit?: RateLimitInfo }
   | { type: 'not-modified'; etag?: string; rateLimit?: RateLimitInfo }
+  /**
+   * A 3xx met with `redirect: 'manual'`. Browsers hand back an opaque redirect (status 0, no
+   * headers), so `location` is only known where the fetch exposes it (tests, Node).
+   */
+  | { type: 'redirect'; location?: string; rateLimit?: RateLimitInfo }
   | { type: 'failure'; failure: HttpFailure; answered: boolean; rateLimit?: RateLimitInfo };
 
 /** Runs one attempt. */
@@ -67,6 +72,14 @@ export async function attemptFetch(env: NetEnv, req: AttemptRequest): Promise<At
 
 async function classify(response: Response, req: AttemptRequest, host: string, now: number): Promise<AttemptResult> {
   const { status, headers } = response;
+  if (
+    req.init.redirect === 'manual' &&
+    (response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304))
+  ) {
+    await response.body?.cancel().catch(() => undefined);
+    const location = headers.get('location');
+    return location === null ? { type: 'redirect' } : { type: 'redirect', location };
+  }
   const rateLimit = readRateLimit(headers, now);
   const etag = headers.get('etag') ?? undefined;
   const extra = { ...(etag === undefined ? {} : { etag }), ...(rateLimit === undefined ? {} : { rateLimit }) };

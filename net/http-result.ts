@@ -15,7 +15,9 @@ export type FailureKind =
   | 'forbidden'
   | 'bad-request'
   | 'aborted'
-  | 'blocked';
+  | 'blocked'
+  /** Byline declined to send the request or follow its redirect (a private address, no permission). */
+  | 'refused';
 
 /**
  * A wall a host puts in front of scripts instead of the data: a proof-of-work page (Anubis,

@@ -322,10 +322,10 @@ describe('bot walls', () => {
 
   it("blocks OpenReview's guest challenge for hours, and keeps a signed-in rate key apart", async () => {
     const challenge = readApiFixture('openreview/error_403_challenge_required_SYNTHESIZED.json');
-    const { net, clock, calls } = createTestNet([
-      textResponse(challenge, 403, { 'content-type': 'application/json' }),
-      jsonResponse({ profiles: [] }),
-    ]);
+    const { net, clock, calls } = createTestNet(
+      [textResponse(challenge, 403, { 'content-type': 'application/json' }), jsonResponse({ profiles: [] })],
+      { env: { signedIn: async () => true } },
+    );
     const url = 'https://api2.openreview.net/profiles?id=~Ada_Exemplar1';
     expect(await settle(clock, net.fetchJson({ url }))).toMatchObject({
       kind: 'blocked',
@@ -337,7 +337,7 @@ describe('bot walls', () => {
     expect(calls).toHaveLength(1);
     const signedIn = await settle(
       clock,
-      net.fetchJson({ url, withSession: true, rateKey: 'api2.openreview.net#session' }),
+      net.fetchJson({ url, signedInto: 'openreview', rateKey: 'api2.openreview.net#session' }),
     );
     expect(signedIn).toMatchObject({ ok: true });
     expect(calls[1]?.credentials).toBe('include');

@@ -9,6 +9,7 @@ import { hostPolicyFor } from './host-policy';
 import { wallMessage } from './bot-wall';
 import type { BotWall, HttpFailure, HttpNotModified, HttpResult } from './http-result';
 import type { NetEnv } from './net-env';
+import { signedInRefusal, type SignedInSource } from './signed-in';
 
 /** One request. `rateKey` separates budgets that share a host (GitHub with and without a token). */
 export interface NetRequest {
@@ -21,11 +22,26 @@ export interface NetRequest {
   timeoutMs?: number;
   maxBytes?: number;
   rateKey?: string;
+  /** Retries after a network error, timeout or 5xx; the client's `maxRetries` when absent. */
+  retries?: number;
   /**
-   * Send the browser's cookies for this request's host: only for a source the user signed in
-   * to and opted into (OpenReview). Everything else goes without credentials.
+   * Follow redirects one hop at a time, each hop checked by `redirects.check` (homepages).
+   * Without it the browser follows them itself, as it does for the fixed API hosts.
    */
-  withSession?: boolean;
+  redirects?: RedirectPolicy;
+  /**
+   * Send the user's cookies: only for a source the user signed Byline into, and only to that
+   * source's API host (`net/signed-in.ts`). Every other request omits credentials.
+   */
+  signedInto?: SignedInSource;
+}
+
+/** How redirects of one request are followed. */
+export interface RedirectPolicy {
+  /** Most redirects followed before giving up. */
+  maxHops: number;
+  /** Why Byline must not go to `url`, or undefined when the hop may be followed. */
+  check(url: URL): Promise<string | undefined>;
 }
 
 /** Limits of the client; every field has a default. */
@@ -78,12 +94,20 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
     const headers: Record<string, string> = { ...req.headers };
     if (req.json !== undefined) headers['content-type'] = 'application/json';
     if (etag !== undefined) headers['if-none-match'] = etag;
+    // No cookies or HTTP auth leave with a request, unless the user signed Byline into this source.
     const init: RequestInit = {
       method: req.method ?? 'GET',
       headers,
-      credentials: req.withSession === true ? 'include' : 'omit',
+      credentials: req.signedInto ? 'include' : 'omit',
+      // A signed-in request never follows a redirect: its cookies stay with the API host.
+      redirect: req.redirects ? 'manual' : req.signedInto ? 'error' : 'follow',
     };
     if (req.json !== undefined) init.body = JSON.stringify(req.json);
+    if (req.signedInto) {
+      const refusal = signedInRefusal(req.signedInto, url, (await env.signedIn?.(req.signedInto)) ?? false);
+      if (refusal) return refused(url.host, refusal);
+    }
+    const maxRetries = req.retries ?? opts.maxRetries;
 
     for (let attempt = 0; ; attempt++) {
       if (req.signal?.aborted) return aborted(url.host);
@@ -121,11 +145,38 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
         await gate.record(key, policy, answered(result.rateLimit));
       }
       const delay = retryDelay(failure, attempt);
-      if (delay === undefined || attempt >= opts.maxRetries) return result;
+      if (delay === undefined || attempt >= maxRetries) return result;
       // Stop when another full attempt could end past the total budget.
       const timeoutMs = req.timeoutMs ?? opts.timeoutMs;
       if (env.clock.now() - started + delay + timeoutMs > opts.maxTotalMs) return result;
       if (!(await pause(delay, req.signal))) return aborted(url.host);
+    }
+  }
+
+  /** `run`, following redirects one checked hop at a time when the request asks for it. */
+  async function runHops(req: NetRequest, etag?: string): Promise<AttemptResult> {
+    const policy = req.redirects;
+    if (!policy) return run(req, etag);
+    let url = req.url;
+    for (let hop = 0; ; hop++) {
+      const started = env.clock.now();
+      const result = await run({ ...req, url }, etag);
+      if (result.type !== 'redirect') return result;
+      const from = new URL(url);
+      const location = result.location ?? (await env.redirectTarget?.(url, started));
+      if (location === undefined)
+        return refused(from.host, `${from.host} redirects elsewhere, and Byline cannot see where to check it.`);
+      let next: URL;
+      try {
+        next = new URL(location, url);
+      } catch {
+        return refused(from.host, `${from.host} redirects to an address that is not a URL.`);
+      }
+      if (hop + 1 > policy.maxHops)
+        return refused(from.host, `${from.host} redirects more than ${policy.maxHops} times.`);
+      const refusal = await policy.check(next);
+      if (refusal) return refused(from.host, `${from.host} redirects to ${next.host}: ${refusal}`);
+      url = next.href;
     }
   }
 
@@ -151,8 +202,9 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
   }
 
   async function fetchText(req: NetRequest): Promise<HttpResult<string>> {
-    const result = await run(req);
+    const result = await runHops(req);
     if (result.type === 'failure') return result.failure;
+    if (result.type === 'redirect') return refused(new URL(req.url).host, 'Unexpected redirect').failure;
     if (result.type === 'not-modified')
       return { ok: false, kind: 'bad-request', status: 304, message: 'Unexpected 304' };
     return { ok: true, status: result.status, data: result.text, ...meta(result) };
@@ -161,8 +213,9 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
   async function fetchJsonIfChanged(
     req: NetRequest & { etag?: string },
   ): Promise<HttpResult<unknown> | HttpNotModified> {
-    const result = await run(req, req.etag);
+    const result = await runHops(req, req.etag);
     if (result.type === 'failure') return result.failure;
+    if (result.type === 'redirect') return refused(new URL(req.url).host, 'Unexpected redirect').failure;
     if (result.type === 'not-modified') return { ok: true, status: 304, notModified: true, ...meta(result) };
     try {
       return { ok: true, status: result.status, data: JSON.parse(result.text) as unknown, ...meta(result) };
@@ -222,6 +275,14 @@ function blocked(host: string, until: number, wall?: BotWall): AttemptResult {
         message: `${host} is rate limited until ${new Date(until).toISOString()}`,
       };
   return { type: 'failure', answered: false, failure };
+}
+
+function refused(host: string, message: string): AttemptResult & { type: 'failure' } {
+  return {
+    type: 'failure',
+    answered: false,
+    failure: { ok: false, kind: 'refused', message: message || `${host} was not contacted` },
+  };
 }
 
 function aborted(host: string): AttemptResult {

@@ -4,6 +4,8 @@
  * in storage rather than in module variables (docs/sources.md §8).
  */
 
+import type { SignedInSource } from './signed-in';
+
 /** Time source and sleeping, both replaceable in tests. */
 export interface Clock {
   /** Epoch milliseconds. */
@@ -27,6 +29,14 @@ export interface NetEnv {
   wallKv?: KvStore;
   /** Jitter source in [0, 1); `Math.random` by default. */
   random?: () => number;
+  /**
+   * Where a redirect fetched with `redirect: 'manual'` pointed. Browsers hide the `Location` of
+   * such an answer from `fetch`; the background learns it from the webRequest API
+   * (`net/redirect-observer.ts`). Without it, a redirect Byline cannot see is not followed.
+   */
+  redirectTarget?: (url: string, since: number) => Promise<string | undefined>;
+  /** Whether the user has signed Byline into a source (the only case cookies are sent). */
+  signedIn?: (source: SignedInSource) => Promise<boolean>;
 }
 
 /** The real clock: `Date.now` and `setTimeout`. */
@@ -63,11 +73,16 @@ export function createMemoryKv(): KvStore & { entries: Map<string, unknown> } {
 }
 
 /** The environment of the background: global `fetch` (called unbound, as browsers require). */
-export function createBrowserNetEnv(kv: KvStore, wallKv?: KvStore): NetEnv {
+export function createBrowserNetEnv(
+  kv: KvStore,
+  wallKv?: KvStore,
+  extra: Pick<NetEnv, 'redirectTarget' | 'signedIn'> = {},
+): NetEnv {
   return {
     fetch: (input, init) => globalThis.fetch(input, init),
     clock: systemClock,
     kv,
     ...(wallKv ? { wallKv } : {}),
+    ...extra,
   };
 }

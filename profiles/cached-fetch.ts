@@ -1,3 +1,4 @@
+import { sourceLabel } from '../domain/source-labels';
 import { wallMessage } from '../net/bot-wall';
 import type { Fetched, HttpFailure } from '../net/http-result';
 import type { SourceId, SourceProblem } from './profile';
@@ -45,8 +46,8 @@ export async function cachedFetch<T>(
 
 class SourceFailed extends Error {}
 
-/** What a failed source means for the card, in words a user can act on. */
-export function problemFrom(source: SourceId, failure: HttpFailure, label: string): SourceProblem {
+/** What a failed source means for the card, in words a user can act on; `label` names it when its own name does not say enough. */
+export function problemFrom(source: SourceId, failure: HttpFailure, label = sourceLabel(source)): SourceProblem {
   switch (failure.kind) {
     case 'rate-limited':
       return {
@@ -69,6 +70,9 @@ export function problemFrom(source: SourceId, failure: HttpFailure, label: strin
       return { source, kind: 'invalid', message: `${label} was too large to read; Byline stopped downloading it.` };
     case 'malformed':
       return { source, kind: 'invalid', message: `${label} sent an answer Byline could not read.` };
+    case 'refused':
+      // Byline declined (a redirect to a private address or to a host without permission).
+      return { source, kind: 'unavailable', message: `${label} was not read: ${failure.message}` };
     case 'forbidden':
       return {
         source,

@@ -1,171 +1,292 @@
 /**
  * Shape checks for values read back from the cache. Storage outlives code versions and can be
- * damaged, so a stored value is trusted only if it still has every field `profiles/` reads;
- * anything else is dropped by the cache and fetched again, never thrown on.
+ * damaged, so a stored value is trusted only if it still has the shape of the type its source
+ * returns; anything else is dropped by the cache and fetched again, never thrown on. Each check
+ * is written field by field against that type (`domain/shape.ts`): a field added to a source's
+ * type without its check here is a type error.
  */
-import { isFiniteNumber, isRecord } from '../domain/json-guards';
-import type { HomepageCard } from '../homepage/homepage-card';
-import type { DblpAuthorHit, DblpPerson } from '../sources/dblp';
+import { count, flag, listOf, nullable, oneOf, optional, type Shape, shapeOf, text } from '../domain/shape';
+import type {
+  CardWarning,
+  CodeLink,
+  DatedEntry,
+  HomepageCard,
+  HomepagePaper,
+  LabelledLink,
+  NewsItem,
+  PaperIds,
+  PersonLink,
+  ProfileIds,
+  ProfileLinks,
+} from '../homepage/homepage-card';
+import type { DblpAuthorHit, DblpNote, DblpPerson } from '../sources/dblp';
 import type { GithubRepoStars } from '../sources/github';
+import type { GithubUser, GithubUserHit } from '../sources/github-users';
 import type { HfPaper } from '../sources/hugging-face';
-import type { PwcPaper } from '../sources/paperswithcode';
-import type { OpenAlexAuthor, OpenAlexWork } from '../sources/openalex';
+import type {
+  OpenAlexAuthor,
+  OpenAlexAuthorship,
+  OpenAlexAuthorSuggestion,
+  OpenAlexInstitution,
+  OpenAlexWork,
+} from '../sources/openalex';
+import type { OpenReviewProfile } from '../sources/openreview';
 import type { OrcidResearcherUrl } from '../sources/orcid';
-import type { S2Author, S2Page, S2Paper } from '../sources/semantic-scholar';
+import type { PwcPaper } from '../sources/paperswithcode';
+import type { S2Author, S2Page, S2Paper, S2PaperIds } from '../sources/semantic-scholar';
 
-/** A check that narrows an unknown stored value to the type a source returned. */
-export type Shape<T> = (value: unknown) => value is T;
+export type { Shape };
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isOptString = (v: unknown): boolean => v === undefined || typeof v === 'string';
-const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
-const isOptNumber = (v: unknown): boolean => v === undefined || isFiniteNumber(v);
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const every = (v: unknown, item: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(item);
-const withName = (v: unknown): boolean => isRecord(v) && isString(v.name);
-
-/** A list whose every item passes `item`. */
-function listOf<T>(item: Shape<T>): Shape<T[]> {
-  return (v): v is T[] => every(v, item);
-}
+const optText = optional(text);
+const optCount = optional(count);
+const texts = listOf(text);
+const nullableText = nullable(text);
 
 /** An S2 author (profile or nested in a paper). */
-export const isS2Author: Shape<S2Author> = (v): v is S2Author =>
-  isRecord(v) &&
-  isString(v.name) &&
-  isStrings(v.affiliations) &&
-  isStrings(v.dblpNames) &&
-  isOptString(v.authorId) &&
-  isOptString(v.homepage) &&
-  isOptString(v.url) &&
-  isOptString(v.orcid) &&
-  isOptNumber(v.paperCount) &&
-  isOptNumber(v.citationCount) &&
-  isOptNumber(v.hIndex);
+export const isS2Author = shapeOf<S2Author>({
+  authorId: optText,
+  name: text,
+  url: optText,
+  affiliations: texts,
+  homepage: optText,
+  paperCount: optCount,
+  citationCount: optCount,
+  hIndex: optCount,
+  dblpNames: texts,
+  orcid: optText,
+});
 
 /** An S2 paper with its authors. */
-export const isS2Paper: Shape<S2Paper> = (v): v is S2Paper =>
-  isRecord(v) &&
-  isString(v.paperId) &&
-  isRecord(v.ids) &&
-  isOptString(v.ids.arxiv) &&
-  isOptString(v.ids.acl) &&
-  isOptString(v.ids.doi) &&
-  isOptString(v.title) &&
-  isOptString(v.venue) &&
-  isOptString(v.url) &&
-  isOptNumber(v.year) &&
-  isOptNumber(v.citationCount) &&
-  every(v.authors, isS2Author);
+export const isS2Paper = shapeOf<S2Paper>({
+  paperId: text,
+  title: optText,
+  year: optCount,
+  venue: optText,
+  citationCount: optCount,
+  url: optText,
+  ids: shapeOf<S2PaperIds>({ arxiv: optText, acl: optText, doi: optText, dblp: optText, corpusId: optCount }),
+  authors: listOf(isS2Author),
+});
 
 /** A page of S2 author search results. */
-export const isS2AuthorPage: Shape<S2Page<S2Author>> = (v): v is S2Page<S2Author> =>
-  isRecord(v) && every(v.items, isS2Author) && typeof v.offset === 'number';
+export const isS2AuthorPage = shapeOf<S2Page<S2Author>>({
+  items: listOf(isS2Author),
+  offset: count,
+  next: optCount,
+  total: optCount,
+});
 
 /** An author's papers as cached (the items of the first page). */
 export const isS2PaperList: Shape<S2Paper[]> = listOf(isS2Paper);
 
+const isInstitution = shapeOf<OpenAlexInstitution>({
+  id: text,
+  name: text,
+  ror: optText,
+  countryCode: optText,
+  type: optText,
+});
+
 /** An OpenAlex work with its authorships. */
-export const isOpenAlexWork: Shape<OpenAlexWork> = (v): v is OpenAlexWork =>
-  isRecord(v) &&
-  isString(v.id) &&
-  every(v.authorships, (a) => withName(a) && isRecord(a) && isOptString(a.authorId) && isOptString(a.orcid));
+export const isOpenAlexWork = shapeOf<OpenAlexWork>({
+  id: text,
+  doi: optText,
+  title: optText,
+  year: optCount,
+  citedByCount: optCount,
+  authorships: listOf(
+    shapeOf<OpenAlexAuthorship>({
+      authorId: optText,
+      name: text,
+      rawName: optText,
+      orcid: optText,
+      institutions: listOf(isInstitution),
+      rawAffiliations: texts,
+    }),
+  ),
+});
 
 /** An OpenAlex author singleton. */
-export const isOpenAlexAuthor: Shape<OpenAlexAuthor> = (v): v is OpenAlexAuthor =>
-  isRecord(v) &&
-  isString(v.id) &&
-  isString(v.name) &&
-  isOptString(v.orcid) &&
-  isStrings(v.alternativeNames) &&
-  isOptNumber(v.worksCount) &&
-  isOptNumber(v.citedByCount) &&
-  isOptNumber(v.hIndex) &&
-  every(v.lastKnownInstitutions, withName) &&
-  every(v.topics, withName) &&
-  Array.isArray(v.affiliations);
+export const isOpenAlexAuthor = shapeOf<OpenAlexAuthor>({
+  id: text,
+  name: text,
+  orcid: optText,
+  alternativeNames: texts,
+  worksCount: optCount,
+  citedByCount: optCount,
+  hIndex: optCount,
+  i10Index: optCount,
+  lastKnownInstitutions: listOf(isInstitution),
+  affiliations: listOf(
+    shapeOf<OpenAlexAuthor['affiliations'][number]>({ institution: isInstitution, years: listOf(count) }),
+  ),
+  topics: listOf(shapeOf<OpenAlexAuthor['topics'][number]>({ id: text, name: text, count: optCount })),
+});
+
+/** An OpenAlex author's works. */
+export const isOpenAlexWorks: Shape<OpenAlexWork[]> = listOf(isOpenAlexWork);
+
+/** OpenAlex author name suggestions. */
+export const isOpenAlexSuggestions: Shape<OpenAlexAuthorSuggestion[]> = listOf(
+  (v): v is OpenAlexAuthorSuggestion => isFields(v) && isString(v.id) && isString(v.name) && isOptString(v.orcid),
+);
 
 /** dblp author search hits. */
 export const isDblpHits: Shape<DblpAuthorHit[]> = listOf(
-  (v): v is DblpAuthorHit => isRecord(v) && isString(v.pid) && isString(v.name),
+  shapeOf<DblpAuthorHit>({ pid: text, name: text, url: text, aliases: texts, affiliations: texts }),
 );
 
-const isNote = (v: unknown): boolean => isRecord(v) && isString(v.text) && isOptString(v.label);
+const isNote = shapeOf<DblpNote>({ text, label: optText });
 
 /** A dblp person record. */
-export const isDblpPerson: Shape<DblpPerson> = (v): v is DblpPerson =>
-  isRecord(v) &&
-  isString(v.pid) &&
-  isString(v.name) &&
-  typeof v.disambiguation === 'boolean' &&
-  isStrings(v.urls) &&
-  isOptString(v.orcid) &&
-  every(v.affiliations, isNote) &&
-  every(v.awards, isNote);
+export const isDblpPerson = shapeOf<DblpPerson>({
+  pid: text,
+  name: text,
+  disambiguation: flag,
+  urls: texts,
+  homepage: optText,
+  orcid: optText,
+  affiliations: listOf(isNote),
+  awards: listOf(isNote),
+  publicationCount: optCount,
+});
 
 /** The researcher URLs of an ORCID record. */
 export const isOrcidUrls: Shape<OrcidResearcherUrl[]> = listOf(
-  (v): v is OrcidResearcherUrl => isRecord(v) && isString(v.url) && isOptString(v.name),
+  shapeOf<OrcidResearcherUrl>({ name: optText, url: text }),
 );
 
-const isLink = (v: unknown): boolean => isRecord(v) && isString(v.url);
-const isCode = (v: unknown): boolean => isRecord(v) && isString(v.repo) && isString(v.url);
-const isHomepagePaper = (v: unknown): boolean =>
-  isRecord(v) &&
-  isString(v.title) &&
-  isNullableString(v.url) &&
-  isRecord(v.ids) &&
-  isNullableString(v.ids.arxiv) &&
-  isNullableString(v.ids.acl) &&
-  isNullableString(v.ids.doi) &&
-  isStrings(v.authors) &&
-  (v.ownerIndex === null || typeof v.ownerIndex === 'number') &&
-  typeof v.coFirst === 'boolean' &&
-  isNullableString(v.venue) &&
-  (v.year === null || typeof v.year === 'number') &&
-  every(v.code, isCode);
-const isNews = (v: unknown): boolean =>
-  isRecord(v) && isString(v.text) && isNullableString(v.date) && typeof v.old === 'boolean' && every(v.links, isLink);
+const isLink = shapeOf<LabelledLink>({ label: text, url: text });
+const isDated = shapeOf<DatedEntry>({ date: nullableText, text });
+const isHomepagePaper = shapeOf<HomepagePaper>({
+  title: text,
+  url: nullableText,
+  ids: shapeOf<PaperIds>({ arxiv: nullableText, acl: nullableText, doi: nullableText, openreview: nullableText }),
+  authors: texts,
+  ownerIndex: nullable(count),
+  coFirst: flag,
+  venue: nullableText,
+  year: nullable(count),
+  code: listOf(shapeOf<CodeLink>({ repo: text, url: text })),
+  links: listOf(isLink),
+});
+const PROFILE_IDS = {
+  scholar: nullableText,
+  github: nullableText,
+  orcid: nullableText,
+  dblp: nullableText,
+  openreview: nullableText,
+  twitter: nullableText,
+  email: nullableText,
+};
 
 /** A homepage card as the reader produced it. */
-export const isHomepageCard: Shape<HomepageCard> = (v): v is HomepageCard =>
-  isRecord(v) &&
-  ['name', 'nativeName', 'photo', 'position', 'affiliation', 'location'].every((k) => isNullableString(v[k])) &&
-  every(v.advisors, (a) => withName(a) && isRecord(a) && isNullableString(a.url)) &&
-  isStrings(v.interests) &&
-  isRecord(v.links) &&
-  Object.values(v.links).every(isNullableString) &&
-  every(v.news, isNews) &&
-  every(v.papers, isHomepagePaper);
+export const isHomepageCard = shapeOf<HomepageCard>({
+  template: oneOf('acad-homepage', 'al-folio', 'academicpages', 'hugo-blox', 'jonbarron', 'generic'),
+  pageUrl: nullableText,
+  name: nullableText,
+  nativeName: nullableText,
+  photo: nullableText,
+  position: nullableText,
+  affiliation: nullableText,
+  advisors: listOf(shapeOf<PersonLink>({ name: text, url: nullableText })),
+  interests: texts,
+  location: nullableText,
+  links: shapeOf<ProfileLinks>({ homepage: nullableText, ...PROFILE_IDS }),
+  ids: shapeOf<ProfileIds>(PROFILE_IDS),
+  news: listOf(shapeOf<NewsItem>({ date: nullableText, text, links: listOf(isLink), old: flag })),
+  papers: listOf(isHomepagePaper),
+  honors: listOf(isDated),
+  education: listOf(isDated),
+  experience: listOf(isDated),
+  warnings: listOf(
+    shapeOf<CardWarning>({
+      kind: oneOf(
+        'badge-repo-mismatch',
+        'duplicate-paper-id',
+        'conflicting-profile-id',
+        'truncated',
+        'owner-not-found',
+      ),
+      message: text,
+    }),
+  ),
+});
+
+const isRepo = { owner: text, repo: text, url: text };
 
 /** A Hugging Face paper. */
-export const isHfPaper: Shape<HfPaper> = (v): v is HfPaper =>
-  isRecord(v) &&
-  isString(v.arxivId) &&
-  isOptNumber(v.githubStars) &&
-  (v.githubRepo === undefined ||
-    (isRecord(v.githubRepo) &&
-      isString(v.githubRepo.owner) &&
-      isString(v.githubRepo.repo) &&
-      isString(v.githubRepo.url)));
+export const isHfPaper = shapeOf<HfPaper>({
+  arxivId: text,
+  title: optText,
+  publishedAt: optText,
+  githubRepo: optional(shapeOf<NonNullable<HfPaper['githubRepo']>>(isRepo)),
+  githubStars: optCount,
+  githubRepoAddedBy: optional(oneOf('auto', 'user')),
+  projectPage: optText,
+  upvotes: optCount,
+  authors: listOf(shapeOf<HfPaper['authors'][number]>({ name: text, hidden: flag })),
+});
 
 /** A paper's repositories from paperswithcode.co. */
-export const isPwcPaper: Shape<PwcPaper> = (v): v is PwcPaper =>
-  isRecord(v) &&
-  isString(v.arxivId) &&
-  Array.isArray(v.repositories) &&
-  v.repositories.every(
-    (r: unknown) =>
-      isRecord(r) && isString(r.owner) && isString(r.repo) && isString(r.url) && typeof r.official === 'boolean',
-  );
+export const isPwcPaper = shapeOf<PwcPaper>({
+  arxivId: text,
+  repositories: listOf(shapeOf<PwcPaper['repositories'][number]>({ ...isRepo, official: flag })),
+});
 
 /** A repository's stars from GitHub. */
-export const isGithubRepoStars: Shape<GithubRepoStars> = (v): v is GithubRepoStars =>
-  isRecord(v) &&
-  isString(v.fullName) &&
-  isString(v.url) &&
-  typeof v.stars === 'number' &&
-  Number.isFinite(v.stars) &&
-  isOptString(v.etag) &&
-  typeof v.notModified === 'boolean' &&
-  typeof v.authenticated === 'boolean';
+export const isGithubRepoStars = shapeOf<GithubRepoStars>({
+  fullName: text,
+  url: text,
+  stars: count,
+  description: optText,
+  archived: optional(flag),
+  fork: optional(flag),
+  pushedAt: optText,
+  etag: optText,
+  notModified: flag,
+  authenticated: flag,
+});
+/** A GitHub account's public profile. */
+export const isGithubUser: Shape<GithubUser> = (v): v is GithubUser =>
+  isFields(v) && isString(v.login) && isString(v.url) && isString(v.type) && isOptString(v.name) && isOptString(v.blog);
+
+/** GitHub user search hits. */
+export const isGithubUserHits: Shape<GithubUserHit[]> = listOf(
+  (v): v is GithubUserHit => isFields(v) && isString(v.login) && isString(v.url),
+);
+
+/** OpenReview profiles (a search answer). */
+export const isOpenReviewProfiles: Shape<OpenReviewProfile[]> = listOf(
+  (v): v is OpenReviewProfile =>
+    isFields(v) &&
+    isString(v.id) &&
+    isString(v.name) &&
+    isStrings(v.otherNames) &&
+    isFields(v.links) &&
+    isFields(v.ids) &&
+    every(v.history, (h) => isFields(h) && isString(h.institution)) &&
+    every(v.relations, withName) &&
+    every(v.expertise, (e) => isFields(e) && isStrings(e.keywords)),
+);
+
+// Plain checks for the shapes of the people sources (GitHub accounts, OpenReview profiles, OpenAlex lists).
+type Fields = Record<string, unknown>;
+function isFields(v: unknown): v is Fields {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isString(v: unknown): v is string {
+  return typeof v === 'string';
+}
+function isOptString(v: unknown): boolean {
+  return v === undefined || typeof v === 'string';
+}
+function isStrings(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every(isString);
+}
+function every(v: unknown, item: (x: unknown) => boolean): boolean {
+  return Array.isArray(v) && v.every(item);
+}
+function withName(v: unknown): boolean {
+  return isFields(v) && isString(v.name);
+}

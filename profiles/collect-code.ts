@@ -36,7 +36,7 @@ export async function collectCode(
     askedHf.add(arxiv);
     const res = await cachedFetch(env, 'hf-paper', arxiv, () => fetchHfPaper(env.net, arxiv), isHfPaper);
     if (!res.ok) {
-      problems.push(problemFrom('hugging-face', res, 'Hugging Face'));
+      problems.push(problemFrom('hugging-face', res));
       return undefined;
     }
     const repo = res.data?.githubRepo;
@@ -90,7 +90,7 @@ export async function collectCode(
         );
         if (res.ok && res.data)
           return void stars.set(key, { value: res.data.stars, source: 'github', fetchedAt: res.storedAt });
-        if (!res.ok) githubProblem ??= problemFrom('github', res, 'GitHub');
+        if (!res.ok) githubProblem ??= problemFrom('github', res);
       }
       // GitHub could not count this one: ask HF about a paper that links it, if not asked yet.
       if (!hfStars.has(key) && hfOn) {
@@ -137,7 +137,7 @@ async function askPwc(
 ): Promise<{ owner: string; repo: string; url: string } | undefined> {
   const res = await cachedFetch(env, 'pwc-paper', arxiv, () => fetchPwcPaper(env.net, arxiv), isPwcPaper);
   if (!res.ok) {
-    problems.push(problemFrom('hugging-face', res, 'paperswithcode.co'));
+    problems.push(problemFrom('paperswithcode', res));
     return undefined;
   }
   const official = res.data?.repositories.find((r) => r.official);

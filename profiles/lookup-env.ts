@@ -14,6 +14,11 @@ export interface LookupEnv {
   now(): number;
   /** Whether Byline may read pages on this origin (`https://example.edu/*`). */
   hasOrigin(originPattern: string): Promise<boolean>;
+  /**
+   * Whether permission patterns can name a port (Chrome can; Firefox's match patterns cannot,
+   * so there a homepage on a non-default port is not read). True when absent.
+   */
+  portsInPatterns?: boolean;
   /** How well two printed names agree: 1 the same, about 0.6 initials only, 0 different. */
   nameScore(a: string, b: string): number;
   readHomepage: typeof readHomepage;

@@ -56,9 +56,11 @@ describe('Semantic Scholar answers 429', () => {
     expect(t.countByHost()).toEqual({
       'api.semanticscholar.org': 1,
       'api.openalex.org': 2,
+      // Before dblp, GitHub people: the owner of the paper's code (an organisation) and a name search.
+      'huggingface.co': 1,
       'dblp.org': 2,
       'pzs19.github.io': 1,
-      'api.github.com': 8,
+      'api.github.com': 10,
     });
   });
 
@@ -172,8 +174,12 @@ describe('a homepage on an origin Byline may not read', () => {
     expect(t.requestsTo('people.example.edu')).toHaveLength(0);
     expect(result.profile.links.homepage?.value).toBe(EDU);
     expect(result.profile.nativeName).toBeUndefined();
-    // Semantic Scholar still fills what it knows.
-    expect(result.profile.affiliation).toMatchObject({ value: 'Tsinghua University', source: 'semantic-scholar' });
+    // The institution at the page's paper (OpenAlex) is trusted over Semantic Scholar's undated one.
+    expect(result.profile.affiliation).toMatchObject({
+      value: 'Tsinghua University',
+      source: 'openalex',
+      note: 'at the 2024 paper',
+    });
   });
 
   it('reads the page once the permission is granted', async () => {
@@ -204,7 +210,12 @@ describe('a damaged cache', () => {
     const result = okResult(await t.run(lookupResearcher(llmlingua2Query(0), t.env)));
     expect(result.profile.nativeName?.value).toBe('盘卓实');
     expect(paper(result.profile, 'LLMLingua-2').code[0]?.stars?.value).toBe(STARS['microsoft/LLMLingua']);
-    expect(t.countByHost()).toEqual({ 'api.semanticscholar.org': 2, 'pzs19.github.io': 1, 'api.github.com': 8 });
+    expect(t.countByHost()).toEqual({
+      'api.semanticscholar.org': 2,
+      'api.openalex.org': 1,
+      'pzs19.github.io': 1,
+      'api.github.com': 8,
+    });
     const dropped = t.cacheProblems.filter((p) => p.kind === 'damaged-entry').map((p) => ('key' in p ? p.key : ''));
     expect(dropped).toEqual(expect.arrayContaining(['cache:s2-paper:ARXIV:2403.12968', ...damaged.slice(0, 3)]));
 

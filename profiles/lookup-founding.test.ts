@@ -102,8 +102,14 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
   it('makes one request per source on a cold hover and none on a warm one', async () => {
     const t = founding();
     await t.run(lookupResearcher(llmlingua2Query(0), t.env));
-    // S2: the paper (all authors at once) + the author's papers; the homepage; one GitHub call per distinct repo.
-    expect(t.countByHost()).toEqual({ 'api.semanticscholar.org': 2, 'pzs19.github.io': 1, 'api.github.com': 8 });
+    // S2: the paper (all authors at once) + the author's papers; OpenAlex: the paper (institutions at
+    // it); the homepage; one GitHub call per distinct repo.
+    expect(t.countByHost()).toEqual({
+      'api.semanticscholar.org': 2,
+      'api.openalex.org': 1,
+      'pzs19.github.io': 1,
+      'api.github.com': 8,
+    });
     expect(new Set(t.requestsTo('api.github.com').map((r) => r.path.toLowerCase())).size).toBe(8);
     t.resetRequests();
     const warm = await t.run(lookupResearcher(llmlingua2Query(0), t.env));
@@ -124,6 +130,7 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
     // The two Hugging Face does not know are asked of paperswithcode.co next.
     expect(t.countByHost()).toEqual({
       'api.semanticscholar.org': 2,
+      'api.openalex.org': 1,
       'pzs19.github.io': 1,
       'huggingface.co': 3,
       'paperswithcode.co': 2,

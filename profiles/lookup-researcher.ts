@@ -1,12 +1,17 @@
 import type { AuthorQuery } from '../messaging/types';
-import { parseGithubRepoUrl } from '../sources/github';
 import { collectCode } from './collect-code';
-import { findHomepage } from './find-homepage';
+import { contextPaperFirst } from './context-paper';
+import { addOrcid, findHomepage, type HomepageContext } from './find-homepage';
+import { discoverySteps } from './discovery-steps';
+import type { KnownPaper } from './homepage-check';
+import { authorshipAt, fetchContextWork } from './openalex-identity';
+import type { OpenAlexAuthorship } from '../sources/openalex';
+import type { S2Paper } from '../sources/semantic-scholar';
 import type { LookupEnv } from './lookup-env';
 import { mergePapers } from './merge-papers';
 import { mergeProfile } from './merge-profile';
-import type { LookupResult, PaperEntry, ResearcherProfile, SourceProblem, Sourced } from './profile';
-import { fetchAuthorPapers, resolveIdentity } from './resolve-identity';
+import type { LookupResult, ResearcherProfile, SourceProblem, Sourced } from './profile';
+import { fetchAuthorPapers, resolveIdentity, type Identity } from './resolve-identity';
 
 /** Papers on a card whose code and stars are looked up. */
 const PAPERS_WITH_CODE = 8;
@@ -48,9 +53,13 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
   const { identity } = resolved;
   const settings = await env.user.getSettings();
   const s2Id = identity.s2Author?.authorId;
-  const [homepage, s2Papers] = await Promise.all([
-    findHomepage(identity, env, problems),
+  // The page's paper on OpenAlex (one free singleton, cached): the person's institution at
+  // that paper and their ORCID, whatever Semantic Scholar knows.
+  const [s2Papers, work] = await Promise.all([
     s2Id && settings.sources['semantic-scholar'] ? fetchAuthorPapers(s2Id, env) : undefined,
+    query.paper && settings.sources.openalex
+      ? fetchContextWork(query.paper, env, problems, identity.paper?.ids.doi)
+      : undefined,
   ]);
   if (s2Papers && !s2Papers.ok)
     problems.push({
@@ -59,17 +68,47 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
       message: 'Semantic Scholar did not list the papers this time.',
       ...(s2Papers.retryAt ? { retryAt: s2Papers.retryAt } : {}),
     });
-  const papers = withContextFirst(
-    mergePapers(homepage.card?.value.papers ?? [], s2Papers?.ok ? (s2Papers.data ?? []) : [], s2Id),
-    query,
-  );
+  const s2PaperList = s2Papers?.ok ? (s2Papers.data ?? []) : [];
+  const slot =
+    work && query.paper ? authorshipAt(work.value, query.paper.position, identity.name, env.nameScore) : undefined;
+  const atPaper: Sourced<OpenAlexAuthorship> | undefined =
+    slot && work
+      ? {
+          value: slot.authorship,
+          source: 'openalex',
+          fetchedAt: work.fetchedAt,
+          ...(work.value.year ? { note: `at the ${work.value.year} paper` } : {}),
+        }
+      : undefined;
+  const ctx: HomepageContext = {
+    identity,
+    settings,
+    orcids: [],
+    papers: knownPapers(query, identity, s2PaperList),
+    pageCode: query.paper?.code ?? [],
+    arxivPapers: ownArxivPapers(query, s2PaperList, s2Id),
+  };
+  if (atPaper?.value.orcid) addOrcid(ctx, atPaper.value.orcid);
+  const homepage = await findHomepage(ctx, env, problems, discoverySteps());
+  const papers = contextPaperFirst(mergePapers(homepage.card?.value.papers ?? [], s2PaperList, s2Id), query.paper, {
+    ...identity.paper?.ids,
+    ...(work?.value.doi ? { doi: identity.paper?.ids.doi ?? work.value.doi } : {}),
+  });
   const totalStars = await collectCode(papers.slice(0, PAPERS_WITH_CODE), env, problems);
   const now = env.now();
   const s2Author: Sourced<NonNullable<typeof identity.s2Author>> | undefined = identity.s2Author
     ? { value: identity.s2Author, source: 'semantic-scholar', fetchedAt: now }
     : undefined;
   const profile = mergeProfile(
-    { identity, s2Author, homepage, papers, now, ...(totalStars ? { totalStars } : {}) },
+    {
+      identity,
+      s2Author,
+      homepage,
+      papers,
+      now,
+      ...(atPaper ? { atPaper } : {}),
+      ...(totalStars ? { totalStars } : {}),
+    },
     env.nameScore,
   );
   const asOf = oldestFact(profile, now);
@@ -85,20 +124,22 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
   };
 }
 
-/** The paper the user is looking at leads the list: it is the one they came to ask about. */
-function withContextFirst(papers: PaperEntry[], query: AuthorQuery): PaperEntry[] {
-  const ctx = query.paper;
-  if (!ctx) return papers;
-  const here = papers.findIndex((p) => p.ids[ctx.kind] === ctx.id);
-  if (here < 0) return papers;
-  const paper = papers[here]!;
-  // The repositories the page itself links for this paper (arXiv comments) are code too.
-  if (!paper.code.length)
-    for (const url of ctx.code ?? []) {
-      const gh = parseGithubRepoUrl(url);
-      if (gh) paper.code.push({ repo: `${gh.owner}/${gh.repo}`, url: gh.url });
-    }
-  return [paper, ...papers.slice(0, here), ...papers.slice(here + 1)];
+/** The page's paper (by every id its records give) and the person's papers on Semantic Scholar. */
+function knownPapers(query: AuthorQuery, identity: Identity, s2Papers: S2Paper[]): KnownPaper[] {
+  const known: KnownPaper[] = s2Papers.map((p) => ({ ids: p.ids, ...(p.title ? { title: p.title } : {}) }));
+  if (query.paper)
+    known.unshift({ ids: { ...identity.paper?.ids, [query.paper.kind]: query.paper.id }, title: query.paper.title });
+  return known;
+}
+
+/** The person's arXiv papers, first-authored ones first (their own repositories are likeliest there). */
+function ownArxivPapers(query: AuthorQuery, s2Papers: S2Paper[], s2Id: string | undefined): string[] {
+  const first = (p: S2Paper) => (s2Id && p.authors[0]?.authorId === s2Id ? 0 : 1);
+  const ids = [...s2Papers].sort((a, b) => first(a) - first(b)).flatMap((p) => p.ids.arxiv ?? []);
+  // The page's paper first, unless the page itself already names its code.
+  if (query.paper?.kind === 'arxiv') ids.unshift(query.paper.id);
+  const linked = query.paper?.code?.length ? query.paper.id : undefined;
+  return [...new Set(ids)].filter((id) => id !== linked);
 }
 
 /** One line per source and kind: three failed GitHub calls are one problem on the card. */

@@ -1,3 +1,4 @@
+import { paperOfDoi } from '../domain/paper-id';
 import { titleKey } from '../domain/paper-title';
 import type { HomepagePaper } from '../homepage/homepage-card';
 import type { S2Paper } from '../sources/semantic-scholar';
@@ -14,7 +15,8 @@ function idKeys(ids: PaperEntry['ids']): string[] {
 /** arXiv's own DOIs (10.48550/arXiv.X) name the preprint: they join on the arXiv id instead. */
 function normaliseIds(ids: { arxiv?: string | null; acl?: string | null; doi?: string | null }): PaperEntry['ids'] {
   const out: PaperEntry['ids'] = {};
-  const arxivDoi = ids.doi ? /^10\.48550\/arxiv\.(.+)$/i.exec(ids.doi)?.[1] : undefined;
+  const named = ids.doi ? paperOfDoi(ids.doi) : undefined;
+  const arxivDoi = named?.kind === 'arxiv' ? named.id : undefined;
   const arxiv = ids.arxiv ?? arxivDoi;
   if (arxiv) out.arxiv = arxiv.replace(/v\d+$/, '');
   if (ids.acl) out.acl = ids.acl;

@@ -1,4 +1,6 @@
 import type { HomepageCard } from '../homepage/homepage-card';
+import type { OpenAlexAuthorship } from '../sources/openalex';
+import { openReviewAdvisors } from '../sources/openreview';
 import type { S2Author } from '../sources/semantic-scholar';
 import { ownerAgrees, type HomepageFinding } from './find-homepage';
 import type { LinkKind, PaperEntry, ResearcherProfile, SourceId, Sourced } from './profile';
@@ -11,6 +13,8 @@ export interface ProfileParts {
   homepage: HomepageFinding;
   papers: PaperEntry[];
   totalStars?: Sourced<number>;
+  /** This person's authorship on the page's paper, on OpenAlex: the institution at that paper. */
+  atPaper?: Sourced<OpenAlexAuthorship>;
   now: number;
 }
 
@@ -52,20 +56,45 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
   const set = <K extends keyof ResearcherProfile>(key: K, value: ResearcherProfile[K] | undefined) => {
     if (value !== undefined) profile[key] = value;
   };
-  set('nativeName', fromHp(card?.nativeName));
+  const or = parts.homepage.extras.openReview;
+  const fromOr = <T>(value: T | undefined, note?: string): Sourced<T> | undefined =>
+    value !== undefined && or && (!Array.isArray(value) || value.length)
+      ? { value, source: 'openreview', fetchedAt: or.fetchedAt, ...(note ? { note } : {}) }
+      : undefined;
+  const orNow = or?.value.history.find((h) => h.current) ?? or?.value.history[0];
+  set(
+    'nativeName',
+    fromHp(card?.nativeName) ?? fromOr(or?.value.otherNames.find((n) => /[\u3040-\u9fff\uac00-\ud7af]/u.test(n))),
+  );
   set('photo', fromHp(card?.photo));
-  set('position', fromHp(card?.position));
+  set('position', fromHp(card?.position) ?? fromOr(orNow?.position));
   const dblpAffiliation = parts.homepage.dblp?.value.affiliations.find((a) => !a.label)?.text;
+  // In order of trust: what the person wrote, then where they were when the page's paper came out.
+  const institution = parts.atPaper?.value.institutions[0]?.name ?? parts.atPaper?.value.rawAffiliations[0];
   set(
     'affiliation',
     fromHp(card?.affiliation) ??
+      fromOr(orNow?.institution, orNow?.startYear ? `since ${orNow.startYear}` : undefined) ??
+      (institution && parts.atPaper ? { ...parts.atPaper, value: institution } : undefined) ??
       fromS2(s2?.value.affiliations[0]) ??
       (dblpAffiliation && parts.homepage.dblp
         ? { value: dblpAffiliation, source: 'dblp', fetchedAt: parts.homepage.dblp.fetchedAt }
         : undefined),
   );
-  set('advisors', fromHp(card?.advisors.map((a) => (a.url ? { name: a.name, url: a.url } : { name: a.name }))));
-  set('interests', fromHp(card?.interests));
+  set(
+    'advisors',
+    fromHp(card?.advisors.map((a) => (a.url ? { name: a.name, url: a.url } : { name: a.name }))) ??
+      fromOr(
+        or
+          ? openReviewAdvisors(or.value).map((a) =>
+              a.profileId
+                ? { name: a.name, url: `https://openreview.net/profile?id=${encodeURIComponent(a.profileId)}` }
+                : { name: a.name },
+            )
+          : undefined,
+      ),
+  );
+  set('interests', fromHp(card?.interests) ?? fromOr(or?.value.expertise.flatMap((e) => e.keywords).slice(0, 6)));
   set('location', fromHp(card?.location));
   set(
     'news',
@@ -96,6 +125,22 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
     if (s2.value.orcid) profile.ids.orcid = s2.value.orcid;
   }
   if (parts.homepage.url) profile.links.homepage = parts.homepage.url;
+  if (parts.homepage.extras.github) profile.links.github = parts.homepage.extras.github;
+  if (or) {
+    profile.links.openreview ??= {
+      value: `https://openreview.net/profile?id=${encodeURIComponent(or.value.id)}`,
+      source: 'openreview',
+      fetchedAt: or.fetchedAt,
+    };
+    const orLinks: [LinkKind, string | undefined][] = [
+      ['scholar', or.value.links.scholar],
+      ['github', or.value.links.github],
+      ['dblp', or.value.links.dblp],
+    ];
+    for (const [kind, url] of orLinks)
+      if (url && !profile.links[kind])
+        profile.links[kind] = { value: url, source: 'openreview', fetchedAt: or.fetchedAt };
+  }
   for (const kind of HOMEPAGE_LINKS) {
     const url = card?.links[kind as keyof HomepageCard['links']];
     if (url) profile.links[kind] = { value: url, source: 'homepage', fetchedAt: hp!.fetchedAt };
@@ -114,7 +159,7 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
     profile.ids.orcid = orcid;
     profile.links.orcid ??= {
       value: `https://orcid.org/${orcid}`,
-      source: s2?.value.orcid ? 'semantic-scholar' : 'dblp',
+      source: s2?.value.orcid ? 'semantic-scholar' : parts.homepage.dblp?.value.orcid === orcid ? 'dblp' : 'openalex',
       fetchedAt: now,
     };
   }
@@ -144,15 +189,17 @@ export function mergeProfile(parts: ProfileParts, nameScore: (a: string, b: stri
   return profile;
 }
 
+/** The source that issues each kind of researcher key (`s2:<authorId>`, `acl:<personId>`, …). */
+const KEY_ISSUERS: Readonly<Record<string, SourceId>> = {
+  s2: 'semantic-scholar',
+  acl: 'acl-anthology',
+  openalex: 'openalex',
+  dblp: 'dblp',
+};
+
 /** Where the name of a person known by key only came from: the source that issued the key. */
 function nameSource(identity: Identity): SourceId {
   if (identity.match.method === 'correction') return 'user';
-  const prefix = identity.key.split(':', 1)[0];
-  return prefix === 'acl'
-    ? 'acl-anthology'
-    : prefix === 'openalex'
-      ? 'openalex'
-      : prefix === 'dblp'
-        ? 'dblp'
-        : 'semantic-scholar';
+  const prefix = identity.key.split(':', 1)[0] ?? '';
+  return Object.hasOwn(KEY_ISSUERS, prefix) ? (KEY_ISSUERS[prefix] as SourceId) : 'semantic-scholar';
 }

@@ -11,6 +11,8 @@ export interface Sourced<T> {
   value: T;
   source: SourceId;
   fetchedAt: number;
+  /** What qualifies the source, in words: "at the 2024 paper", "GitHub profile of pzs19". */
+  note?: string;
 }
 
 export type LinkKind =

@@ -14,6 +14,7 @@ import { isS2Author, isS2AuthorPage, isS2Paper, isS2PaperList } from './cached-s
 import type { LookupEnv } from './lookup-env';
 import type { MatchReason, SourceProblem, Sourced } from './profile';
 import { openAlexPaperAuthor } from './openalex-identity';
+import { openAlexNameSearch } from './openalex-name-search';
 import type { OpenAlexAuthor } from '../sources/openalex';
 
 /** Who a mention is, before any profile data is gathered. */
@@ -104,6 +105,16 @@ export async function resolveIdentity(
     const fromSearch = await fromNameSearch(query, env, problems);
     if (fromSearch) return { ok: true, identity: fromSearch };
   }
+  // Semantic Scholar down or limited, and no paper record knows the paper: the name, checked
+  // against this paper's co-authors on OpenAlex, still identifies the person.
+  if (
+    settings.sources.openalex &&
+    query.paper &&
+    (!s2On || problems.some((p) => p.source === 'semantic-scholar' && p.kind !== 'invalid'))
+  ) {
+    const byName = await openAlexNameSearch(query, env, problems);
+    if (byName) return { ok: true, identity: byName };
+  }
   const limited = problems.find((p) => p.kind === 'rate-limited');
   if (limited)
     return {
@@ -132,7 +143,7 @@ async function fromCorrection(
   const id = key.slice(3);
   const options = await s2Options(env);
   const res = await cachedFetch(env, 's2-author', id, () => fetchS2Author(env.net, id, options), isS2Author);
-  if (!res.ok) problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+  if (!res.ok) problems.push(problemFrom('semantic-scholar', res));
   const author = res.ok ? (res.data ?? undefined) : undefined;
   return { key, name: author?.name ?? printed, match, ...(author ? { s2Author: author } : {}) };
 }
@@ -148,7 +159,7 @@ async function fromPaperContext(
   const s2 = await s2Options(env);
   const res = await cachedFetch(env, 's2-paper', paperId, async () => fetchS2Paper(env.net, paperId, s2), isS2Paper);
   if (!res.ok) {
-    problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', res));
     return undefined;
   }
   const paper = res.data;
@@ -189,17 +200,9 @@ async function fromNameSearch(
   env: LookupEnv,
   problems: SourceProblem[],
 ): Promise<Identity | undefined> {
-  const name = query.printed.replace(/-/g, ' '); // S2: "hyphenated query terms yield no matches"
-  const s2 = await s2Options(env);
-  const res = await cachedFetch(
-    env,
-    's2-author',
-    `search:${query.normalized}`,
-    () => searchS2Authors(env.net, name, { ...s2, limit: 10 }),
-    isS2AuthorPage,
-  );
+  const res = await searchS2ByName(query.printed, query.normalized, env);
   if (!res.ok) {
-    problems.push(problemFrom('semantic-scholar', res, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', res));
     return undefined;
   }
   const candidates = (res.data?.items ?? []).filter(
@@ -249,7 +252,7 @@ async function sharedCoAuthors(
 ): Promise<string[]> {
   const papers = await fetchAuthorPapers(authorId, env);
   if (!papers.ok) {
-    problems.push(problemFrom('semantic-scholar', papers, 'Semantic Scholar'));
+    problems.push(problemFrom('semantic-scholar', papers));
     return [];
   }
   const theirs = (papers.data ?? []).flatMap((p) => p.authors.map((a) => a.name));
@@ -272,6 +275,25 @@ export async function fetchAuthorPapers(authorId: string, env: LookupEnv) {
 }
 
 /** The user's Semantic Scholar key, when they gave one. */
+/** People Semantic Scholar finds for a name searched by the card or the popup. */
+const NAME_SEARCH_LIMIT = 10;
+
+/**
+ * Semantic Scholar's people for a printed name, cached under its matching key: the card's name
+ * search and the popup's search share one entry, so either costs nothing after the other.
+ */
+export async function searchS2ByName(printed: string, normalized: string, env: LookupEnv) {
+  const name = printed.replace(/-/g, ' '); // S2: "hyphenated query terms yield no matches"
+  const s2 = await s2Options(env);
+  return cachedFetch(
+    env,
+    's2-author',
+    `search:${normalized}`,
+    () => searchS2Authors(env.net, name, { ...s2, limit: NAME_SEARCH_LIMIT }),
+    isS2AuthorPage,
+  );
+}
+
 export async function s2Options(env: LookupEnv): Promise<{ apiKey?: string }> {
   const secrets = await env.user.getSecrets();
   return secrets.semanticScholarApiKey ? { apiKey: secrets.semanticScholarApiKey } : {};

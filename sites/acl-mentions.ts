@@ -48,8 +48,3 @@ export function mentionsFromAclLinks(
   });
   return mentions;
 }
-
-/** The Anthology id in a paper link ("/2024.findings-acl.57/" → "2024.findings-acl.57", "/N04-1001/"). */
-export function parseAclPaperId(href: string): string | undefined {
-  return /(?:^|\/)(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\/|\.pdf|$)/.exec(href)?.[1];
-}

@@ -1,4 +1,5 @@
-import { ACL_PERSON_LINK, mentionsFromAclLinks, parseAclPaperId } from './acl-mentions';
+import { aclIdInPath } from '../domain/paper-id';
+import { ACL_PERSON_LINK, mentionsFromAclLinks } from './acl-mentions';
 import type { AuthorMention, PageType } from './mention';
 import { titleText } from './element-text';
 import { unitsAt } from './units-at';
@@ -24,7 +25,7 @@ export function findEntryMentions(root: ParentNode, pageType: PageType): AuthorM
   const mentions: AuthorMention[] = [];
   for (const entry of findAclEntries(root)) {
     const titleLink = entry.querySelector(ENTRY_SELECTORS.entryTitle);
-    const id = parseAclPaperId(titleLink?.getAttribute('href') ?? '');
+    const id = aclIdInPath(titleLink?.getAttribute('href') ?? '');
     const title = titleText(titleLink);
     const links = Array.from(entry.querySelectorAll(ENTRY_SELECTORS.entryAuthors));
     mentions.push(...mentionsFromAclLinks(links, id ? { id, title } : undefined, pageType));

@@ -1,4 +1,5 @@
-import { ACL_PERSON_LINK, mentionsFromAclLinks, parseAclPaperId } from './acl-mentions';
+import { ACL_PAPER_PATH, aclIdInPath } from '../domain/paper-id';
+import { ACL_PERSON_LINK, mentionsFromAclLinks } from './acl-mentions';
 import { readAclPaperParams } from './acl-paper-params';
 import { defineSiteAdapter } from './define-site-adapter';
 import { titleText } from './element-text';
@@ -21,13 +22,13 @@ const SELECTORS = {
  */
 export const aclPaper = defineSiteAdapter({
   pageType: 'acl-paper',
-  paths: [/^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})\/?$/],
+  paths: [ACL_PAPER_PATH],
   selectors: SELECTORS,
   checkedOn: { page: F2026, authors: F2024, title: F2026, canonicalNames: F2026 },
   findMentions(root, url) {
     const links = Array.from(root.querySelectorAll(SELECTORS.authors));
     if (links.length === 0) return [];
-    const id = parseAclPaperId(url.pathname);
+    const id = aclIdInPath(url.pathname);
     const title = titleText(root.querySelector(SELECTORS.title));
     const params = readAclPaperParams(root);
     const metas = Array.from(

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { asAclId, asArxivId } from '../domain/paper-id';
+import type { SitePaperKind } from '../domain/sites';
 import { loadPage } from '../tests/fixtures/pages/load-page';
 import { aclAdapters } from './acl-adapters';
 import { arxivAdapters } from './arxiv-adapters';
@@ -165,8 +167,8 @@ function readAll(page: Loaded, doc: Document): AuthorMention[] {
 }
 
 const MARKUP = /<\/?[a-z][^>]*>/i;
-const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z]+(-[a-z]+)*(\.[A-Z]{2})?\/\d{7})$/;
-const ACL_PAPER_ID = /^[A-Za-z0-9][\w.-]*$/;
+/** The exact form of each kind of paper id a page carries; a new kind without its check is a type error. */
+const EXACT_ID: Record<SitePaperKind, (value: string) => string | undefined> = { arxiv: asArxivId, acl: asAclId };
 const ACL_PERSON_ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Longest name or title a mention may carry: a name is short, a title a sentence or two. */
 const MAX_NAME = 300;
@@ -187,7 +189,7 @@ function checkMention(m: AuthorMention, doc: Document): void {
   expect(m.printed.length).toBeLessThanOrEqual(MAX_NAME);
   expect(m.normalized.length).toBeLessThanOrEqual(MAX_NAME);
   if (m.paper) {
-    expect(m.paper.id).toMatch(m.paper.kind === 'arxiv' ? ARXIV_ID : ACL_PAPER_ID);
+    expect(EXACT_ID[m.paper.kind](m.paper.id)).toBe(m.paper.id);
     expect(m.paper.title.length).toBeLessThanOrEqual(MAX_TITLE);
     expect(m.paper.authors[m.paper.position]).toBe(m.printed);
     for (const a of m.paper.authors) expect(a.length).toBeLessThanOrEqual(MAX_NAME);

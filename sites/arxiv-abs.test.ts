@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { countRaw, loadPage } from '../tests/fixtures/pages/load-page';
-import { arxivAbs, commentCodeLinks } from './arxiv-abs';
+import { githubReposIn } from '../domain/github';
+import { arxivAbs, commentCodeText } from './arxiv-abs';
 
 const LLMLINGUA2 = [
   'Zhuoshi Pan',
@@ -98,6 +99,9 @@ describe('arxivAbs', () => {
 });
 
 describe('code links in the comments line', () => {
+  /** What the background makes of what the content script sends. */
+  const commentCodeLinks = (comments: Element | null) =>
+    githubReposIn(commentCodeText(comments).join(' ')).map((repo) => repo.url);
   const cell = (html: string) => {
     const td = document.createElement('td');
     td.innerHTML = html;
@@ -120,5 +124,6 @@ describe('code links in the comments line', () => {
   it('finds none where the comments link elsewhere (aka.ms, project pages)', () => {
     expect(commentCodeLinks(cell('Code: <a href="https://aka.ms/LLMLingua-2">this https URL</a>'))).toEqual([]);
     expect(commentCodeLinks(null)).toEqual([]);
+    expect(commentCodeText(cell('Code: <a href="https://aka.ms/LLMLingua-2">this https URL</a>'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks, readTitle } from './arxiv-author-links';
-import { parseArxivId } from './arxiv-id';
+import { arxivIdIn } from '../domain/paper-id';
 import { defineSiteAdapter } from './define-site-adapter';
 
 const FIXTURE_2021 = 'arxiv/abs-2106.09608-2021-12.html';
@@ -32,30 +32,25 @@ export const arxivAbs = defineSiteAdapter({
     const links = Array.from(root.querySelectorAll(SELECTORS.authors));
     if (links.length === 0) return [];
     const meta = root.querySelector(SELECTORS.arxivId)?.getAttribute('content');
-    const id = parseArxivId(meta ?? '') ?? parseArxivId(url.pathname.replace(/^\/abs\//, ''));
+    const id = arxivIdIn(meta ?? '') ?? arxivIdIn(url.pathname.replace(/^\/abs\//, ''));
     const title = readTitle(root.querySelector(SELECTORS.title));
-    const code = commentCodeLinks(root.querySelector(SELECTORS.comments));
+    const code = commentCodeText(root.querySelector(SELECTORS.comments));
     return mentionsFromArxivLinks(links, id ? { id, title, code } : undefined, 'arxiv-abs');
   },
 });
 
-const GITHUB_REPO = /https?:\/\/(?:www\.)?github\.com\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+/g;
-
-/** GitHub repositories named in the comments line, from its links and its plain text; at most 3. */
-export function commentCodeLinks(comments: Element | null): string[] {
+/**
+ * The comments line's links, then its text, where they mention github.com ("Code:
+ * https://github.com/…"): the background reads the repositories from them. Bounded, since they
+ * cross the message boundary.
+ */
+export function commentCodeText(comments: Element | null): string[] {
   if (!comments) return [];
   const hrefs = Array.from(comments.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
-  const found = [...hrefs, comments.textContent ?? ''].flatMap((text) => text.match(GITHUB_REPO) ?? []);
-  return [
-    ...new Set(
-      found.map((u) =>
-        u
-          .replace(/^http:/, 'https:')
-          .replace(/\.git$/, '')
-          .replace(/[.,;)]+$/, ''),
-      ),
-    ),
-  ].slice(0, 3);
+  return [...hrefs, comments.textContent ?? '']
+    .filter((text) => /github\.com/i.test(text))
+    .slice(0, 8)
+    .map((text) => text.slice(0, 1000));
 }
 
 /* Test URLs:

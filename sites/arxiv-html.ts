@@ -1,6 +1,6 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
-import { parseArxivId } from './arxiv-id';
+import { arxivIdIn } from '../domain/paper-id';
 import { NAME_SPAN_ATTR, wrapPersonNames } from './arxiv-html-names';
 import { defineSiteAdapter } from './define-site-adapter';
 import type { AuthorMention } from './mention';
@@ -31,7 +31,7 @@ export const arxivHtml = defineSiteAdapter({
     if (holders.length === 0 || (root as Partial<Element>).hasAttribute?.call(root, NAME_SPAN_ATTR)) return [];
     const spans = holders.flatMap(wrapPersonNames);
     const authors = spans.map(nameText);
-    const id = parseArxivId(url.pathname.replace(/^\/html\//, ''));
+    const id = arxivIdIn(url.pathname.replace(/^\/html\//, ''));
     const doc = (root as Partial<Node>).ownerDocument ?? (root as Document);
     const title = titleText(doc.querySelector(SELECTORS.title));
     const mentions: AuthorMention[] = [];

@@ -1,5 +1,5 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks, readTitle } from './arxiv-author-links';
-import { parseArxivId } from './arxiv-id';
+import { arxivIdIn } from '../domain/paper-id';
 import type { AuthorMention, PageType } from './mention';
 import { unitsAt } from './units-at';
 
@@ -28,7 +28,7 @@ function entryId(dd: Element): string | undefined {
   let dt = dd.previousElementSibling;
   while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
   const link = dt?.querySelector(LIST_SELECTORS.abstractLink);
-  return parseArxivId(link?.getAttribute('href') ?? '') ?? parseArxivId(link?.textContent ?? '');
+  return arxivIdIn(link?.getAttribute('href') ?? '') ?? arxivIdIn(link?.textContent ?? '');
 }
 
 /** Mentions of every entry under root, in page order. */

@@ -1,5 +1,5 @@
 import { ARXIV_AUTHOR_LINK, mentionsFromArxivLinks } from './arxiv-author-links';
-import { parseArxivId } from './arxiv-id';
+import { arxivIdIn } from '../domain/paper-id';
 import { defineSiteAdapter } from './define-site-adapter';
 import { titleText } from './element-text';
 import { unitsAt } from './units-at';
@@ -34,7 +34,7 @@ export const arxivSearch = defineSiteAdapter({
   findMentions(root) {
     return findResults(root).flatMap((li) => {
       const link = li.querySelector(SELECTORS.abstractLink);
-      const id = parseArxivId(link?.getAttribute('href') ?? '') ?? parseArxivId(link?.textContent ?? '');
+      const id = arxivIdIn(link?.getAttribute('href') ?? '') ?? arxivIdIn(link?.textContent ?? '');
       const title = titleText(li.querySelector(SELECTORS.title));
       const links = Array.from(li.querySelectorAll(SELECTORS.authors));
       return mentionsFromArxivLinks(links, id ? { id, title } : undefined, 'arxiv-search');

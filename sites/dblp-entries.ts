@@ -1,7 +1,6 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
-import { parseAclPaperId } from './acl-mentions';
-import { parseArxivId } from './arxiv-id';
+import { aclIdInPath, arxivIdIn } from '../domain/paper-id';
 import { nameText, titleText } from './element-text';
 import type { AuthorMention, PageType } from './mention';
 import type { PaperContext } from '../messaging/types';
@@ -34,11 +33,11 @@ function paperOf(li: Element): { kind: PaperContext['kind']; id: string } | unde
   const hrefs = Array.from(li.querySelectorAll(DBLP_SELECTORS.electronicEdition), (a) => a.getAttribute('href') ?? '');
   for (const href of hrefs) {
     const arxiv = /^https?:\/\/(?:export\.)?arxiv\.org\/abs\/(.+)$/.exec(href);
-    const arxivId = arxiv ? parseArxivId(arxiv[1] ?? '') : undefined;
+    const arxivId = arxiv ? arxivIdIn(arxiv[1] ?? '') : undefined;
     if (arxivId) return { kind: 'arxiv', id: arxivId };
   }
   for (const href of hrefs) {
-    const acl = /^https?:\/\/aclanthology\.org\//.test(href) ? parseAclPaperId(href) : undefined;
+    const acl = /^https?:\/\/aclanthology\.org\//.test(href) ? aclIdInPath(href) : undefined;
     if (acl) return { kind: 'acl', id: acl };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
-import { parseArxivId } from './arxiv-id';
+import { arxivIdIn } from '../domain/paper-id';
 import { defineSiteAdapter } from './define-site-adapter';
 import { nameText, titleText } from './element-text';
 import type { AuthorMention } from './mention';
@@ -27,7 +27,7 @@ export const hfPaper = defineSiteAdapter({
   findMentions(root, url) {
     const elements = Array.from(root.querySelectorAll(SELECTORS.authors));
     if (elements.length === 0) return [];
-    const id = parseArxivId(url.pathname.replace(/^\/papers\//, ''));
+    const id = arxivIdIn(url.pathname.replace(/^\/papers\//, ''));
     const title = titleText(root.querySelector(SELECTORS.title));
     const authors = elements.map(nameText);
     const mentions: AuthorMention[] = [];

@@ -6,7 +6,7 @@
  */
 
 import { isProfileUrl } from './profile-hosts';
-import { elementTexts, readAttributes, textOf } from './xml-text';
+import { elements, elementTexts, readAttributes, startTag, textOf } from './xml-text';
 
 /** A note on a person: affiliation ("former", "PhD 2023" labels) or award. */
 export interface DblpNote {
@@ -32,20 +32,20 @@ export interface DblpPerson {
 
 /** The person record, or undefined when the text is not a dblp person XML. */
 export function parseDblpPersonXml(xml: string): DblpPerson | undefined {
-  const root = /<dblpperson\b([^>]*)>/.exec(xml);
+  const root = startTag(xml, 'dblpperson');
   if (!root) return undefined;
-  const rootAttrs = readAttributes(root[1] ?? '');
+  const rootAttrs = readAttributes(root.attrs);
   const head = xml.slice(root.index).split(/<homonyms\b|<r>|<coauthors\b/)[0] ?? '';
-  const person = /<person\b([^>]*)>([\s\S]*?)<\/person>/.exec(head);
+  const person = elements(head, 'person')[0];
   const pid = rootAttrs.pid;
-  const name = rootAttrs.name ?? (person ? elementTexts(person[2] ?? '', 'author')[0] : undefined);
+  const name = rootAttrs.name ?? (person ? elementTexts(person.inner, 'author')[0] : undefined);
   if (!pid || !name) return undefined;
-  const attrs = readAttributes(person?.[1] ?? '');
-  const body = person?.[2] ?? '';
+  const attrs = readAttributes(person?.attrs ?? '');
+  const body = person?.inner ?? '';
   const urls = elementTexts(body, 'url').filter((u) => /^https?:\/\//i.test(u));
-  const notes = [...body.matchAll(/<note\b([^>]*)>([\s\S]*?)<\/note>/g)].map((m) => ({
-    attrs: readAttributes(m[1] ?? ''),
-    text: textOf(m[2] ?? ''),
+  const notes = elements(body, 'note').map((m) => ({
+    attrs: readAttributes(m.attrs),
+    text: textOf(m.inner),
   }));
   const pick = (type: string): DblpNote[] =>
     notes

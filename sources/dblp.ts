@@ -2,7 +2,7 @@
  * dblp (docs/sources.md §3): `https://dblp.org/pid/<pid>.xml` for a disambiguated person with homepage URLs and
  * affiliations, and `https://dblp.org/search/author/api?format=json` for author search. No
  * documented limit; over it dblp answers an HTML 429, so requests are paced 5 s apart
- * (`net/host-policy.ts`). dblp data is ODC-BY 1.0: attribute dblp.
+ * (`domain/sources.ts`). dblp data is ODC-BY 1.0: attribute dblp.
  *
  * Every dblp host now answers scripts with an Anubis proof-of-work page (status 200 on record
  * paths, 500 on the search API). `net/` recognises it (`net/bot-wall.ts`): both functions then

@@ -9,6 +9,7 @@
  * token), paced under the rate key `api.github.com#search` (`net/host-policy.ts`).
  * A user's `blog` is often their homepage; it is written without a scheme as often as not.
  */
+import { isGithubLogin } from '../domain/github';
 import { GITHUB_KEYLESS_KEY, GITHUB_TOKEN_KEY } from '../net/github-budget';
 import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient, NetRequest } from '../net/net-client';
@@ -48,15 +49,13 @@ export interface GithubPeopleOptions {
 /** The rate key of GitHub's search budget (10 a minute keyless), apart from the core budget. */
 export const GITHUB_SEARCH_KEY = 'api.github.com#search';
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-
 /** The public profile of `login`. */
 export async function fetchGithubUser(
   net: NetClient,
   login: string,
   options: GithubPeopleOptions = {},
 ): Promise<Fetched<GithubUser>> {
-  if (!LOGIN.test(login)) return { ok: false, kind: 'bad-request', message: `Not a GitHub login: ${login}` };
+  if (!isGithubLogin(login)) return { ok: false, kind: 'bad-request', message: `Not a GitHub login: ${login}` };
   const res = await net.fetchJson(
     request(`https://api.github.com/users/${login}`, options, options.token ? GITHUB_TOKEN_KEY : GITHUB_KEYLESS_KEY),
   );

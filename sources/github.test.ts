@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestNet, jsonResponse, settle, textResponse } from '../net/test-support/fake-net';
 import { describeFailureContract } from './test-support/failure-contract';
 import { readApiJson } from './test-support/fixture-file';
-import { fetchGithubRepoStars, parseGithubRepoUrl } from './github';
+import { fetchGithubRepoStars } from './github';
 
 const REPO = 'github/repo_get_octokit-fixture-org_hello-world.json';
 const T0 = Date.UTC(2026, 0, 1);
@@ -113,19 +113,6 @@ describe('fetchGithubRepoStars', () => {
       kind: 'bad-request',
     });
     expect(calls).toHaveLength(0);
-  });
-});
-
-describe('parseGithubRepoUrl', () => {
-  it('reads owner and repo from repository links only', () => {
-    expect(parseGithubRepoUrl('https://github.com/microsoft/LLMLingua.git')).toEqual({
-      owner: 'microsoft',
-      repo: 'LLMLingua',
-      url: 'https://github.com/microsoft/LLMLingua',
-    });
-    expect(parseGithubRepoUrl('https://github.com/microsoft/LLMLingua/tree/main/experiments')?.repo).toBe('LLMLingua');
-    expect(parseGithubRepoUrl('https://img.shields.io/github/stars/microsoft/LLMLingua')).toBeUndefined();
-    expect(parseGithubRepoUrl('javascript:alert(1)')).toBeUndefined();
   });
 });
 

@@ -8,6 +8,7 @@
  * reported to still cost quota, and ETags differ per token: so stored ETags are per credential.
  * Renamed repositories answer 301, which `fetch` follows.
  */
+import { githubRepo } from '../domain/github';
 import { GITHUB_KEYLESS_KEY, GITHUB_TOKEN_KEY } from '../net/github-budget';
 import { malformed, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
@@ -35,23 +36,13 @@ export interface GithubOptions {
   signal?: AbortSignal;
 }
 
-/** `https://github.com/owner/repo(.git)(/…)` → its parts, or undefined for any other URL. */
-export function parseGithubRepoUrl(value: string): { owner: string; repo: string; url: string } | undefined {
-  const url = asHttpUrl(value);
-  const m = url
-    ? /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url)
-    : null;
-  if (!m?.[1] || !m[2]) return undefined;
-  return { owner: m[1], repo: m[2], url: `https://github.com/${m[1]}/${m[2]}` };
-}
-
 /** The star count of `owner/repo`, revalidating a stored copy with its ETag when there is one. */
 export async function fetchGithubRepoStars(
   net: NetClient,
   repo: { owner: string; repo: string },
   options: GithubOptions = {},
 ): Promise<Fetched<GithubRepoStars>> {
-  if (!/^[A-Za-z0-9-]+$/.test(repo.owner) || !/^[A-Za-z0-9._-]+$/.test(repo.repo) || repo.repo.startsWith('.')) {
+  if (!githubRepo(repo.owner, repo.repo)) {
     return { ok: false, kind: 'bad-request', message: `Not a GitHub repository: ${repo.owner}/${repo.repo}` };
   }
   const authenticated = Boolean(options.token);

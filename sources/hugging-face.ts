@@ -8,9 +8,10 @@
  * `githubRepoAddedBy` is "auto" (HF matched it, lower trust) or "user"; HF's star count can
  * lag behind GitHub.
  */
+import { parseGithubRepo } from '../domain/github';
+import { asArxivId } from '../domain/paper-id';
 import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
-import { parseGithubRepoUrl } from './github';
 import { asArray, asHttpUrl, asNumber, asRecord, asString, compact } from './json-fields';
 
 /** What Byline reads from an HF paper page. */
@@ -26,18 +27,15 @@ export interface HfPaper {
   authors: { name: string; hidden: boolean }[];
 }
 
-/** New-style (`2403.12968`) or old-style (`cs/0112017`) arXiv id, version dropped. */
-const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
-
 /** The HF paper for an arXiv id. */
 export async function fetchHfPaper(
   net: NetClient,
   arxivId: string,
   options: { signal?: AbortSignal } = {},
 ): Promise<Fetched<HfPaper>> {
-  const match = ARXIV_ID.exec(arxivId.trim());
-  if (!match?.[1]) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
-  const url = `https://huggingface.co/api/papers/${match[1]}`;
+  const id = asArxivId(arxivId);
+  if (!id) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
+  const url = `https://huggingface.co/api/papers/${id}`;
   return readFetched(
     await net.fetchJson({ url, ...(options.signal ? { signal: options.signal } : {}) }),
     toHfPaper,
@@ -55,7 +53,7 @@ function toHfPaper(raw: unknown): HfPaper | undefined {
     arxivId,
     title: asString(r.title),
     publishedAt: asString(r.publishedAt),
-    githubRepo: repoUrl ? parseGithubRepoUrl(repoUrl) : undefined,
+    githubRepo: repoUrl ? parseGithubRepo(repoUrl) : undefined,
     githubStars: asNumber(r.githubStars),
     githubRepoAddedBy: addedBy === 'auto' || addedBy === 'user' ? addedBy : undefined,
     projectPage: asHttpUrl(r.projectPage),

@@ -3,10 +3,10 @@ import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-ne
 import { describeFailureContract } from './test-support/failure-contract';
 import { readApiJson } from './test-support/fixture-file';
 import {
-  autocompleteOpenAlexAuthors,
   fetchOpenAlexAuthor,
   fetchOpenAlexWorkByArxiv,
   fetchOpenAlexWorkByDoi,
+  fetchOpenAlexWorksByAuthor,
   findOpenAlexAuthorship,
   type OpenAlexWork,
 } from './openalex';
@@ -173,29 +173,6 @@ describe('findOpenAlexAuthorship', () => {
   });
 });
 
-describe('autocompleteOpenAlexAuthors', () => {
-  it('reads the documented suggestion shape', async () => {
-    const { net, clock, calls } = createTestNet([
-      jsonResponse(readApiJson('openalex/docs_example_autocomplete_authors.json')),
-    ]);
-    const result = await settle(clock, autocompleteOpenAlexAuthors(net, 'ronald sw'));
-    expect(calls[0]?.url).toBe('https://api.openalex.org/autocomplete/authors?q=ronald+sw');
-    expect(result).toEqual({
-      ok: true,
-      data: [
-        {
-          id: 'A5007433649',
-          name: 'Ronald Swanstrom',
-          hint: 'University of North Carolina at Chapel Hill, USA',
-          citedByCount: 19142,
-          worksCount: 339,
-          orcid: '0000-0001-7777-0773',
-        },
-      ],
-    });
-  });
-});
-
 describeFailureContract('fetchOpenAlexAuthor', {
   call: (net, signal) => fetchOpenAlexAuthor(net, 'A5023888391', signal ? { signal } : {}),
   success: () => jsonResponse(readApiJson(AUTHOR)),
@@ -212,4 +189,38 @@ describeFailureContract('fetchOpenAlexWorkByDoi', {
   call: (net, signal) => fetchOpenAlexWorkByDoi(net, '10.7717/peerj.4375', signal ? { signal } : {}),
   success: () => jsonResponse(readApiJson(WORK)),
   malformedBody: '[1, 2, 3]',
+});
+
+/** A list answer in OpenAlex's `{ meta, results }` envelope around the recorded work. */
+const worksList = () => ({
+  meta: { count: 1, db_response_time_ms: 21, page: 1, per_page: 25, groups_count: null },
+  results: [readApiJson(WORK)],
+  group_by: [],
+});
+
+describe('fetchOpenAlexWorksByAuthor', () => {
+  it('asks for the author’s most cited works with their authorships, and reads each work', async () => {
+    const { net, clock, calls } = createTestNet([jsonResponse(worksList())]);
+    const result = await settle(clock, fetchOpenAlexWorksByAuthor(net, 'https://openalex.org/A5023888391'));
+    if (!result.ok) throw new Error(result.message);
+    const url = new URL(calls[0]?.url ?? '');
+    expect(url.pathname).toBe('/works');
+    expect(url.searchParams.get('filter')).toBe('author.id:A5023888391');
+    expect(url.searchParams.get('select')).toContain('authorships');
+    expect(result.data).toHaveLength(1);
+    expect(result.data[0]?.authorships.map((a) => a.name)).toContain('Jason Priem');
+  });
+
+  it('refuses what is not an author id without a request', async () => {
+    const { net, clock, calls } = createTestNet([]);
+    const result = await settle(clock, fetchOpenAlexWorksByAuthor(net, '../works'));
+    expect(result).toMatchObject({ ok: false, kind: 'bad-request' });
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describeFailureContract('fetchOpenAlexWorksByAuthor', {
+  call: (net, signal) => fetchOpenAlexWorksByAuthor(net, 'A5023888391', signal ? { signal } : {}),
+  success: () => jsonResponse(worksList()),
+  malformedBody: '{"meta": {}}',
 });

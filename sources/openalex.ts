@@ -3,12 +3,13 @@
  * and meters usage in dollars a day: without a key $0.01 a day, with one $1. Singletons (an
  * entity by id, `doi:` or `orcid:`) are free with or without a key, so Byline's keyless path
  * uses singletons only: one `works/doi:` request per paper gives every author's institution at
- * that paper. Lists (autocomplete included) cost $0.10 per 1,000 calls, search $1 per 1,000: a
- * keyless user has about a hundred list calls a day, so autocomplete is a last resort. Always the
+ * that paper. Lists cost $0.10 per 1,000 calls, search $1 per 1,000: a keyless user has about a hundred
+ * list calls a day, so Byline makes none. Always the
  * `doi:` form: `/works/https://doi.org/…` is billed as a list. `mailto` and the "polite pool" no
  * longer exist and are not sent; the optional key goes in `api_key` (an invalid key is a hard 401).
  * At most 100 requests a second for everyone.
  */
+import { arxivDoi, asArxivId } from '../domain/paper-id';
 import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
 import { compareNames, type NameMatch } from '../names';
@@ -98,9 +99,9 @@ export async function fetchOpenAlexWorkByArxiv(
   arxivId: string,
   options: OpenAlexOptions = {},
 ): Promise<Fetched<OpenAlexWork>> {
-  const id = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/.exec(arxivId.trim())?.[1];
+  const id = asArxivId(arxivId);
   if (!id) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
-  return fetchOpenAlexWorkByDoi(net, `10.48550/arXiv.${id}`, options);
+  return fetchOpenAlexWorkByDoi(net, arxivDoi(id), options);
 }
 
 /** An author by OpenAlex id (`A5023888391`, or its URL) or by `orcid:<iD>`. */
@@ -114,6 +115,35 @@ export async function fetchOpenAlexAuthor(
     return { ok: false, kind: 'bad-request', message: `Not an OpenAlex author id: ${id}` };
   }
   return readFetched(await net.fetchJson(request(`/authors/${key}`, {}, options)), toAuthor, 'OpenAlex author');
+}
+
+/**
+ * An author's most cited works with their authorships (a list: billed, so asked only to tell two
+ * people of one name apart by their co-authors, when no paper record identifies the person).
+ */
+export async function fetchOpenAlexWorksByAuthor(
+  net: NetClient,
+  authorId: string,
+  options: OpenAlexOptions & { perPage?: number } = {},
+): Promise<Fetched<OpenAlexWork[]>> {
+  const key = authorId.replace(/^https:\/\/openalex\.org\//, '');
+  if (!/^A\d+$/i.test(key))
+    return { ok: false, kind: 'bad-request', message: `Not an OpenAlex author id: ${authorId}` };
+  const params = {
+    filter: `author.id:${key}`,
+    sort: 'cited_by_count:desc',
+    'per-page': String(options.perPage ?? 25),
+    select: 'id,doi,title,publication_year,cited_by_count,authorships',
+  };
+  const res = await net.fetchJson(request('/works', params, options));
+  return readFetched(
+    res,
+    (raw) => {
+      const results = asRecord(raw)?.results;
+      return Array.isArray(results) ? results.flatMap((w) => toWork(w) ?? []) : undefined;
+    },
+    'OpenAlex works',
+  );
 }
 
 /** Author name suggestions with an institution hint; free, unlike search (10 credits). */

@@ -143,10 +143,11 @@ describe('OpenReview asks guests for a sign-in', () => {
   });
 
   it("sends the user's session only when asked, apart from the blocked guest path", async () => {
-    const { net, clock, calls } = createTestNet([
-      textResponse(readApiFixture(CHALLENGE), 403),
-      jsonResponse(readApiJson(PROFILE)),
-    ]);
+    // The user has signed Byline into OpenReview (the only case a sign-in is sent).
+    const { net, clock, calls } = createTestNet(
+      [textResponse(readApiFixture(CHALLENGE), 403), jsonResponse(readApiJson(PROFILE))],
+      { env: { signedIn: async (source) => source === 'openreview' } },
+    );
     await settle(clock, fetchOpenReviewProfile(net, '~Zhuoshi_Pan1'));
     const signedIn = await settle(clock, fetchOpenReviewProfile(net, '~Zhuoshi_Pan1', { withSession: true }));
     expect(signedIn.ok).toBe(true);

@@ -16,6 +16,7 @@
  * says which known identifier (Semantic Scholar author id, ORCID, dblp pid, GitHub login) it
  * shares with the person already matched.
  */
+import { parseGithubUser } from '../domain/github';
 import { readFetched, type Fetched, type HttpFailure } from '../net/http-result';
 import type { NetClient, NetRequest } from '../net/net-client';
 import { asArray, asHttpUrl, asNumber, asRecord, asString, asStrings, compact } from './json-fields';
@@ -99,7 +100,8 @@ export async function fetchOpenReviewProfile(
   options: OpenReviewOptions = {},
 ): Promise<Fetched<OpenReviewProfile>> {
   const key = idOrEmail.trim();
-  const param = PROFILE_ID.test(key) ? 'id' : EMAIL.test(key) ? 'email' : undefined;
+  // Ids and addresses are short; the bound keeps the two patterns linear on any input.
+  const param = key.length > 320 ? undefined : PROFILE_ID.test(key) ? 'id' : EMAIL.test(key) ? 'email' : undefined;
   if (!param) return { ok: false, kind: 'bad-request', message: `Not an OpenReview profile id or email: ${idOrEmail}` };
   const value = param === 'email' ? key.toLowerCase() : key;
   const res = await net.fetchJson(request(`/profiles?${param}=${encodeURIComponent(value)}`, options));
@@ -147,7 +149,7 @@ export function openReviewAdvisors(profile: OpenReviewProfile): OpenReviewRelati
 function request(path: string, options: OpenReviewOptions): NetRequest {
   return {
     url: `${BASE}${path}`,
-    ...(options.withSession ? { withSession: true, rateKey: OPENREVIEW_SESSION_KEY } : {}),
+    ...(options.withSession ? { signedInto: 'openreview' as const, rateKey: OPENREVIEW_SESSION_KEY } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
 }
@@ -246,7 +248,7 @@ function idsFrom(links: OpenReviewLinks): OpenReviewIds {
     dblp: links.dblp
       ? /dblp\.(?:org|uni-trier\.de)\/pid\/([\w/=-]+?)(?:\.html|\.xml)?$/i.exec(links.dblp)?.[1]
       : undefined,
-    github: links.github ? /github\.com\/([A-Za-z0-9-]+)\/?$/i.exec(links.github)?.[1] : undefined,
+    github: links.github ? parseGithubUser(links.github) : undefined,
     scholar: links.scholar ? /[?&]user=([\w-]+)/.exec(links.scholar)?.[1] : undefined,
   });
 }

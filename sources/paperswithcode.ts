@@ -5,9 +5,10 @@
  * (its MCP front end allows 60 requests a minute per IP), so requests are paced like other
  * hosts. It carries no star counts: stars come from GitHub.
  */
+import { parseGithubRepo } from '../domain/github';
+import { asArxivId } from '../domain/paper-id';
 import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient } from '../net/net-client';
-import { parseGithubRepoUrl } from './github';
 import { asArray, asRecord, asString } from './json-fields';
 
 /** A paper's code as the catalogue lists it, official repositories first. */
@@ -16,15 +17,13 @@ export interface PwcPaper {
   repositories: { owner: string; repo: string; url: string; official: boolean }[];
 }
 
-const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
-
 /** The repositories of an arXiv paper; only GitHub repositories are kept (stars come from there). */
 export async function fetchPwcPaper(
   net: NetClient,
   arxivId: string,
   options: { signal?: AbortSignal } = {},
 ): Promise<Fetched<PwcPaper>> {
-  const id = ARXIV_ID.exec(arxivId.trim())?.[1];
+  const id = asArxivId(arxivId);
   if (!id) return { ok: false, kind: 'bad-request', message: `Not an arXiv id: ${arxivId}` };
   const url = `https://paperswithcode.co/api/v1/papers/${id}?include_resources=true`;
   const res = await net.fetchJson({ url, ...(options.signal ? { signal: options.signal } : {}) });
@@ -36,7 +35,7 @@ function toPwcPaper(raw: unknown, id: string): PwcPaper | undefined {
   if (!r || !Array.isArray(r.repositories)) return undefined;
   const repositories = asArray(r.repositories).flatMap((entry) => {
     const e = asRecord(entry);
-    const gh = parseGithubRepoUrl(asString(e?.url) ?? '');
+    const gh = parseGithubRepo(asString(e?.url) ?? '');
     return gh ? [{ ...gh, official: e?.is_official === true }] : [];
   });
   repositories.sort((a, b) => Number(b.official) - Number(a.official));

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
 import { describeFailureContract } from './test-support/failure-contract';
 import { readApiJson } from './test-support/fixture-file';
-import {
-  fetchS2Author,
-  fetchS2AuthorBatch,
-  fetchS2AuthorPapers,
-  fetchS2Paper,
-  fetchS2PaperBatch,
-  searchS2Authors,
-} from './semantic-scholar';
+import { fetchS2Author, fetchS2AuthorPapers, fetchS2Paper, searchS2Authors } from './semantic-scholar';
 
 const LLMLINGUA2 = 'semanticscholar/paper_arxiv_2403.12968_nested_authors_SYNTHESIZED.json';
 
@@ -132,48 +125,6 @@ describe('author endpoints', () => {
     expect(result).toMatchObject({ ok: true, data: { total: 59, offset: 0 } });
     if (result.ok)
       expect(result.data.items[0]).toEqual({ authorId: '2262347', name: 'A. Turing', affiliations: [], dblpNames: [] });
-  });
-});
-
-describe('batch endpoints', () => {
-  it('POSTs ids and keeps null slots for unknown ids', async () => {
-    const { net, clock, calls } = createTestNet([
-      jsonResponse(readApiJson('semanticscholar/author_batch_with_unknown_id.json')),
-    ]);
-    const result = await settle(clock, fetchS2AuthorBatch(net, ['0', '3234559', '1726629', '1711844']));
-    expect(calls[0]).toMatchObject({ method: 'POST', body: '{"ids":["0","3234559","1726629","1711844"]}' });
-    expect(result).toMatchObject({
-      ok: true,
-      data: [null, { name: 'E. Dijkstra' }, { name: 'D. Parnas' }, { name: 'I. Sommerville' }],
-    });
-  });
-
-  it('reads a recorded paper batch and splits more than 500 ids into several calls', async () => {
-    const recorded = readApiJson('semanticscholar/paper_batch_authors.json');
-    const { net, clock, calls } = createTestNet([
-      jsonResponse(recorded),
-      jsonResponse(new Array(500).fill(null)),
-      jsonResponse([null]),
-    ]);
-    const first = await settle(
-      clock,
-      fetchS2PaperBatch(net, ['CorpusId:470667', '10.2139/ssrn.2250500', '0f40b1f08821e22e859c6050916cec3667778613']),
-    );
-    expect(first).toMatchObject({ ok: true, data: [{ authors: [{ name: 'Marianne Bertrand' }, {}, {}] }, {}, {}] });
-    const many = await settle(
-      clock,
-      fetchS2PaperBatch(
-        net,
-        Array.from({ length: 501 }, (_, i) => `CorpusId:${i}`),
-      ),
-    );
-    expect(many.ok && many.data.length).toBe(501);
-    expect(calls).toHaveLength(3);
-  });
-
-  it('reports an answer of the wrong length as malformed', async () => {
-    const { net, clock } = createTestNet([jsonResponse([null])]);
-    expect(await settle(clock, fetchS2AuthorBatch(net, ['1', '2']))).toMatchObject({ ok: false, kind: 'malformed' });
   });
 });
 

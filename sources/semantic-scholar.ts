@@ -2,10 +2,10 @@
  * Semantic Scholar Academic Graph API, `https://api.semanticscholar.org/graph/v1` (docs/sources.md §1).
  * One paper request with nested `authors.*` fields returns every author of a paper with their
  * metrics and dblp names. Keyless callers share one pool and often get 429; keys get 1 req/s;
- * S2 requires exponential back-off (pacing lives in `net/host-policy.ts`). The optional key
- * goes in the case-sensitive `x-api-key` header. Batches: 500 papers / 1,000 authors, 10 MB.
+ * S2 requires exponential back-off (pacing lives in the sources table, `domain/sources.ts`). The optional key
+ * goes in the case-sensitive `x-api-key` header.
  */
-import { malformed, readFetched, type Fetched } from '../net/http-result';
+import { readFetched, type Fetched } from '../net/http-result';
 import type { NetClient, NetRequest } from '../net/net-client';
 import { toS2Author, toS2Page, toS2Paper, type S2Author, type S2Page, type S2Paper } from './semantic-scholar-shapes';
 
@@ -20,9 +20,6 @@ export const S2_PAPER_FIELDS = `title,year,venue,externalIds,citationCount,url,$
   .map((f) => `authors.${f}`)
   .join(',')}`;
 const AUTHOR_PAPER_FIELDS = 'title,year,venue,citationCount,externalIds,url,authors';
-const PAPER_BATCH_MAX = 500;
-const AUTHOR_BATCH_MAX = 1000;
-const BATCH_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The optional user key and the caller's cancellation. */
 export interface S2Options {
@@ -79,49 +76,6 @@ export async function searchS2Authors(
     (raw) => toS2Page(raw, toS2Author),
     'Semantic Scholar author search',
   );
-}
-
-/** Many papers in request order; unknown ids are `null` in their slot (docs/sources.md §1.4). */
-export function fetchS2PaperBatch(
-  net: NetClient,
-  ids: string[],
-  options: S2Options = {},
-): Promise<Fetched<(S2Paper | null)[]>> {
-  return fetchBatch(net, `/paper/batch?fields=${S2_PAPER_FIELDS}`, ids, PAPER_BATCH_MAX, toS2Paper, options);
-}
-
-/** Many authors in request order; unknown ids are `null` in their slot. */
-export function fetchS2AuthorBatch(
-  net: NetClient,
-  ids: string[],
-  options: S2Options = {},
-): Promise<Fetched<(S2Author | null)[]>> {
-  return fetchBatch(net, `/author/batch?fields=${AUTHOR_FIELDS}`, ids, AUTHOR_BATCH_MAX, toS2Author, options);
-}
-
-async function fetchBatch<T>(
-  net: NetClient,
-  path: string,
-  ids: string[],
-  max: number,
-  item: (raw: unknown) => T | undefined,
-  options: S2Options,
-): Promise<Fetched<(T | null)[]>> {
-  const out: (T | null)[] = [];
-  for (let start = 0; start < ids.length; start += max) {
-    const chunk = ids.slice(start, start + max);
-    const res = await net.fetchJson({
-      ...request(path, options),
-      method: 'POST',
-      json: { ids: chunk },
-      maxBytes: BATCH_MAX_BYTES,
-    });
-    if (!res.ok) return res;
-    if (!Array.isArray(res.data) || res.data.length !== chunk.length)
-      return malformed('Semantic Scholar batch answer does not match the ids sent');
-    out.push(...res.data.map((raw) => (raw === null ? null : (item(raw) ?? null))));
-  }
-  return { ok: true, data: out };
 }
 
 function request(path: string, options: S2Options): NetRequest {

@@ -1,14 +1,25 @@
 import { isRecord } from '../domain/json-guards';
 import { mergeCorrections, mergeFollows } from './merge-user-data';
 import { validateCorrections, validateFollows } from './follows-validate';
-import { validateSecrets, validateSettings } from './settings-validate';
-import { type DataIssue, DEFAULT_SETTINGS, USER_DATA_VERSION, type UserData } from './user-data-schema';
+import { type Validated, validateSecrets, validateSettings } from './settings-validate';
+import {
+  type DataIssue,
+  DEFAULT_SETTINGS,
+  type Secrets,
+  type Settings,
+  USER_DATA_VERSION,
+  type UserData,
+} from './user-data-schema';
 import type { UserDataStore } from './user-data';
 
 /** The `format` field of every Byline export. */
 export const EXPORT_FORMAT = 'byline-user-data';
-/** Files larger than this are refused before parsing: a real export is a few hundred KB. */
-export const MAX_IMPORT_CHARS = 10 * 1024 * 1024;
+/**
+ * Files larger than this are refused before they are read (by their size) and again before
+ * parsing: a real export is a few hundred KB, and a thousand follows with their snapshots fit.
+ */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_CHARS = MAX_IMPORT_BYTES;
 const KNOWN_FIELDS = ['format', 'version', 'exportedAt', 'settings', 'secrets', 'follows', 'corrections'];
 
 /** A saved copy of the user's data, as written to a `.json` file. */
@@ -89,32 +100,38 @@ export async function importUserData(
     .filter((key) => !KNOWN_FIELDS.includes(key))
     .map((key) => ({ path: key, message: 'unknown field; ignored' }));
 
-  const { data: current } = await store.load();
-  const base = opts.mode === 'merge' ? current.settings : DEFAULT_SETTINGS;
-  const settings = validateSettings(doc.settings, base, { strict: true });
-  const secrets = validateSecrets(doc.secrets, { strict: true });
   const follows = validateFollows(doc.follows);
   const corrections = validateCorrections(doc.corrections);
-  rejected.push(...settings.issues, ...secrets.issues, ...follows.issues, ...corrections.issues);
-  if (opts.mode === 'replace' && rejected.length > 0) {
+  let settings: Validated<Settings> | undefined;
+  let secrets: Validated<Secrets> | undefined;
+  // The current data is read inside the store's write queue, so a follow or correction made
+  // while the file is read is merged, not overwritten.
+  const saved = await store.transact((current) => {
+    const base = opts.mode === 'merge' ? current.settings : DEFAULT_SETTINGS;
+    settings = validateSettings(doc.settings, base, { strict: true });
+    secrets = validateSecrets(doc.secrets, { strict: true });
+    rejected.push(...settings.issues, ...secrets.issues, ...follows.issues, ...corrections.issues);
+    if (opts.mode === 'replace' && rejected.length > 0) return { ok: false, message: 'rejected items' };
+    const parts: Partial<UserData> = {};
+    if (doc.settings !== undefined) parts.settings = settings.value;
+    if (doc.secrets !== undefined)
+      parts.secrets = opts.mode === 'merge' ? { ...current.secrets, ...secrets.value } : secrets.value;
+    if (doc.follows !== undefined)
+      parts.follows = opts.mode === 'merge' ? mergeFollows(current.follows, follows.value) : follows.value;
+    if (doc.corrections !== undefined) {
+      parts.corrections =
+        opts.mode === 'merge' ? mergeCorrections(current.corrections, corrections.value) : corrections.value;
+    }
+    return { ok: true, value: true, parts };
+  });
+  if (!saved.ok && opts.mode === 'replace' && rejected.length > 0) {
     return fail(
       `Nothing imported: the file has ${plural(rejected.length, 'problem')}. Fix it, or import in merge mode to keep the valid parts.`,
       rejected,
     );
   }
-
-  const parts: Partial<UserData> = {};
-  if (doc.settings !== undefined) parts.settings = settings.value;
-  if (doc.secrets !== undefined)
-    parts.secrets = opts.mode === 'merge' ? { ...current.secrets, ...secrets.value } : secrets.value;
-  if (doc.follows !== undefined)
-    parts.follows = opts.mode === 'merge' ? mergeFollows(current.follows, follows.value) : follows.value;
-  if (doc.corrections !== undefined) {
-    parts.corrections =
-      opts.mode === 'merge' ? mergeCorrections(current.corrections, corrections.value) : corrections.value;
-  }
-  const saved = await store.replace(parts);
-  if (!saved.ok) return fail(`Nothing imported: ${saved.message}`, rejected);
+  if (!saved.ok || !settings || !secrets)
+    return fail(`Nothing imported: ${saved.ok ? 'no data' : saved.message}`, rejected);
 
   imported.settings = settings.accepted;
   imported.secrets = secrets.accepted;
@@ -158,6 +175,16 @@ function checkHeader(text: string): { ok: true; doc: Record<string, unknown> } |
     return { ok: false, message: 'The export has no valid exportedAt date.' };
   }
   return { ok: true, doc };
+}
+
+/** The report of an import refused before its file was read. */
+export function refusedImport(message: string): ImportReport {
+  return {
+    ok: false,
+    message,
+    imported: { settings: [], secrets: [], follows: 0, mentionCorrections: 0, homepages: 0 },
+    rejected: [{ path: '', message }],
+  };
 }
 
 function plural(count: number, noun: string): string {

@@ -16,6 +16,13 @@ const RESEARCHER_KEY = /^[a-z][a-z0-9-]*:\S{1,200}$/;
 /** Bounds an imported or damaged snapshot so a bad file cannot fill storage. */
 const MAX_SNAPSHOT_ITEMS = 5000;
 
+/**
+ * How many follows and corrections Byline keeps: far more than anyone follows or corrects by
+ * hand, few enough that a file or a damaged store cannot fill storage or make the popup ask
+ * the APIs thousands of times. The same bound applies when writing and when reading.
+ */
+export const USER_DATA_LIMITS = { follows: 1_000, mentions: 10_000, homepages: 5_000 } as const;
+
 /** Whether a string is a well-formed researcher key. */
 export function isResearcherKey(value: unknown): value is string {
   return typeof value === 'string' && RESEARCHER_KEY.test(value);
@@ -23,7 +30,7 @@ export function isResearcherKey(value: unknown): value is string {
 
 /** Reads follows one by one: valid ones are kept even when others are damaged. */
 export function validateFollows(raw: unknown): Validated<Follows> {
-  return validateRecord(raw, 'follows', isResearcherKey, 'not a researcher key', parseFollow);
+  return validateRecord(raw, 'follows', isResearcherKey, 'not a researcher key', parseFollow, USER_DATA_LIMITS.follows);
 }
 
 /** Reads corrections one by one: valid ones are kept even when others are damaged. */
@@ -38,6 +45,7 @@ export function validateCorrections(raw: unknown): Validated<Corrections> {
     (k) => isShortString(k, 300),
     'not a mention key',
     parseMention,
+    USER_DATA_LIMITS.mentions,
   );
   const homepages = validateRecord(
     record.homepages,
@@ -45,6 +53,7 @@ export function validateCorrections(raw: unknown): Validated<Corrections> {
     isResearcherKey,
     'not a researcher key',
     parseHomepage,
+    USER_DATA_LIMITS.homepages,
   );
   if (record.mentions !== undefined) accepted.push('mentions');
   if (record.homepages !== undefined) accepted.push('homepages');
@@ -63,12 +72,18 @@ function validateRecord<T>(
   isKey: (key: string) => boolean,
   badKey: string,
   parse: (value: unknown, path: string) => Parsed<T>,
+  maxEntries: number,
 ): Validated<Record<string, T>> {
   const value: Record<string, T> = {};
   const issues: DataIssue[] = [];
   if (raw === undefined) return { value, issues, accepted: [] };
   if (!isRecord(raw)) return { value, issues: [{ path, message: 'not an object; nothing read' }], accepted: [] };
+  let kept = 0;
   for (const [key, item] of Object.entries(raw)) {
+    if (kept >= maxEntries) {
+      issues.push({ path, message: `more than ${maxEntries} entries; the rest dropped` });
+      break;
+    }
     const itemPath = `${path}[${JSON.stringify(key)}]`;
     if (!isKey(key)) {
       issues.push({ path: itemPath, message: badKey });
@@ -77,6 +92,7 @@ function validateRecord<T>(
     const parsed = parse(item, itemPath);
     if (parsed.ok) {
       value[key] = parsed.value;
+      kept++;
       issues.push(...(parsed.issues ?? []));
     } else issues.push({ path: itemPath, message: parsed.message });
   }

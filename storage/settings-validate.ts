@@ -72,15 +72,16 @@ export function validateSettings(raw: unknown, base: Settings, mode: ValidateMod
   };
   number('hoverDelayMs', HOVER_DELAY_MS_RANGE, true);
   number('cacheSizeMb', CACHE_SIZE_MB_RANGE, false);
-  if (raw.cardsEnabled !== undefined) {
-    if (typeof raw.cardsEnabled === 'boolean') {
-      value.cardsEnabled = raw.cardsEnabled;
-      accepted.push('cardsEnabled');
-    } else issues.push({ path: 'settings.cardsEnabled', message: 'must be true or false' });
+  for (const field of ['cardsEnabled', 'openReviewSignIn'] as const) {
+    if (raw[field] === undefined) continue;
+    if (typeof raw[field] === 'boolean') {
+      value[field] = raw[field];
+      accepted.push(field);
+    } else issues.push({ path: `settings.${field}`, message: 'must be true or false' });
   }
   if (mode.strict) {
     for (const key of Object.keys(raw)) {
-      if (!['sources', 'sites', 'hoverDelayMs', 'cacheSizeMb', 'cardsEnabled'].includes(key))
+      if (!['sources', 'sites', 'hoverDelayMs', 'cacheSizeMb', 'cardsEnabled', 'openReviewSignIn'].includes(key))
         issues.push({ path: `settings.${key}`, message: 'unknown setting' });
     }
   }

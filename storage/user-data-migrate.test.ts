@@ -44,6 +44,7 @@ describe('migration from version 0', () => {
       hoverDelayMs: 800,
       cacheSizeMb: 50,
       cardsEnabled: true,
+      openReviewSignIn: false,
     });
     expect(data.secrets).toEqual({ githubToken: 'ghp_exampleToken123', semanticScholarApiKey: 's2-key-abc' });
     expect(data.follows).toEqual({

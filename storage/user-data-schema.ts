@@ -32,6 +32,12 @@ export interface Settings {
   cacheSizeMb: number;
   /** Global on/off for hover cards. */
   cardsEnabled: boolean;
+  /**
+   * Whether OpenReview requests carry the user's own OpenReview sign-in (its cookies, on
+   * OpenReview's API host only). Off until the user agrees in the options: OpenReview
+   * challenges guests, and a signed-in request is made in the user's name.
+   */
+  openReviewSignIn: boolean;
 }
 
 /** Settings as first installed: every source on, every site on except the opt-in ones. */
@@ -42,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // Chrome gives storage.local 10 MB without the unlimitedStorage permission; user data needs room too.
   cacheSizeMb: 8,
   cardsEnabled: true,
+  openReviewSignIn: false,
 };
 
 /** Optional credentials. Kept in `storage.local` only: never synced, never exported unless asked. */

@@ -35,6 +35,9 @@ export type SettingsPatch = Partial<Omit<Settings, 'sources' | 'sites'>> & {
   sites?: Partial<Record<SiteId, boolean>>;
 };
 
+/** A change to secrets: `null` or an empty string removes one. */
+export type SecretsPatch = { [K in keyof Secrets]?: string | null };
+
 /** The outcome of a write: the stored value, or why nothing was stored. */
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -93,21 +96,38 @@ export function createUserData(options: UserDataOptions = {}) {
     }
   }
 
-  /** Applies `change` to the current value of one part and stores the result. */
-  function update<K extends keyof UserData, T>(
-    part: K,
-    change: (current: UserData[K]) => WriteResult<T> & { next?: UserData[K] },
-  ) {
+  /**
+   * Applies `change` to the current data and stores the parts it returns, inside the queue, so
+   * nothing written meanwhile is lost. What is written passes the same checks as what is read:
+   * a value the next read would drop is refused now, with the reason.
+   */
+  function transact<T>(
+    change: (current: UserData) => WriteResult<T> & { parts?: Partial<UserData> },
+  ): Promise<WriteResult<T>> {
     return exclusive(async (): Promise<WriteResult<T>> => {
-      const current = (await read()).data[part];
-      const result = change(current);
+      const result = change((await read()).data);
       if (!result.ok) return result;
+      const parts = result.parts ?? {};
+      const problem = writeProblem(parts);
+      if (problem) return { ok: false, message: problem };
       try {
-        await write({ [part]: result.next ?? current });
+        await write(parts);
       } catch (error) {
         return { ok: false, message: `Could not save: ${String(error)}` };
       }
       return { ok: true, value: result.value };
+    });
+  }
+
+  /** Applies `change` to the current value of one part and stores the result. */
+  function update<K extends keyof UserData, T>(
+    part: K,
+    change: (current: UserData[K]) => WriteResult<T> & { next?: UserData[K] },
+  ): Promise<WriteResult<T>> {
+    return transact((current) => {
+      const result = change(current[part]);
+      if (!result.ok) return result;
+      return { ok: true, value: result.value, parts: { [part]: result.next ?? current[part] } };
     });
   }
 
@@ -130,7 +150,7 @@ export function createUserData(options: UserDataOptions = {}) {
     /** The optional GitHub token and Semantic Scholar key. */
     getSecrets: async (): Promise<Secrets> => (await read()).data.secrets,
     /** Sets secrets; `null` or an empty string removes one. */
-    updateSecrets(patch: { [K in keyof Secrets]?: string | null }): Promise<WriteResult<Secrets>> {
+    updateSecrets(patch: SecretsPatch): Promise<WriteResult<Secrets>> {
       return update('secrets', (current) => {
         const next: Secrets = { ...current };
         for (const [field, given] of Object.entries(patch) as Array<[keyof Secrets, string | null | undefined]>) {
@@ -204,18 +224,24 @@ export function createUserData(options: UserDataOptions = {}) {
         return { ok: true, value: next, next };
       });
     },
-    /** Writes whole parts at once (one atomic storage write), as an import does. */
+    /** Writes whole parts at once (one atomic storage write). */
     replace(parts: Partial<UserData>): Promise<WriteResult<true>> {
-      return exclusive(async () => {
-        try {
-          await write(parts);
-          return { ok: true, value: true };
-        } catch (error) {
-          return { ok: false, message: `Could not save: ${String(error)}` };
-        }
-      });
+      return transact(() => ({ ok: true, value: true, parts }));
     },
+    /** Reads the current data and writes what `change` makes of it, in the queue (an import). */
+    transact,
   };
+}
+
+/** Why `parts` must not be stored (the read-time checks would drop something), or undefined. */
+function writeProblem(parts: Partial<UserData>): string | undefined {
+  const issues: DataIssue[] = [];
+  if (parts.settings !== undefined) issues.push(...validateSettings(parts.settings, DEFAULT_SETTINGS).issues);
+  if (parts.secrets !== undefined) issues.push(...validateSecrets(parts.secrets).issues);
+  if (parts.follows !== undefined) issues.push(...validateFollows(parts.follows).issues);
+  if (parts.corrections !== undefined) issues.push(...validateCorrections(parts.corrections).issues);
+  const [first] = issues;
+  return first ? `Not saved: ${first.path}: ${first.message}` : undefined;
 }
 
 /** The user's own data. */

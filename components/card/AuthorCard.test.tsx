@@ -36,7 +36,9 @@ describe('AuthorCard states', () => {
     const { card, container } = renderCard(done(foundResult()));
     expect(card.dataset.status).toBe('ready');
     expect(screen.getByTestId('card-name').textContent).toContain('盘卓实');
-    expect(screen.getByTestId('card-affiliation').textContent).toBe('Graduate student, Tsinghua University (SIST)');
+    expect(screen.getByTestId('card-affiliation').textContent).toBe(
+      'Graduate student, Tsinghua University (SIST) · homepage',
+    );
     expect(screen.getByTestId('card-advisors').textContent).toContain('H. Vicky Zhao');
     expect(screen.getByTestId('card-metrics').textContent).toMatch(
       /1\.2k citations.*h-index 9.*15 papers.*Semantic Scholar, 1 h ago/,

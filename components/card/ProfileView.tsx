@@ -1,3 +1,4 @@
+import { filledFields } from '../../profiles/card-fields';
 import type { LookupResult } from '../../profiles/profile';
 import type { CardActions } from './card-state';
 import { CardProblems } from './CardProblems';
@@ -28,7 +29,7 @@ export function ProfileView({
   const interests = p.interests?.value ?? [];
   const news = (p.news?.value ?? []).slice(0, 3);
   return (
-    <div class="profile">
+    <div class="profile" data-fields={filledFields(p).join(',')}>
       <header class="head">
         {p.photo && isWebUrl(p.photo.value) ? (
           <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" />
@@ -46,6 +47,7 @@ export function ProfileView({
           {p.position || p.affiliation ? (
             <p class="role" data-testid="card-affiliation">
               {[p.position?.value, p.affiliation?.value].filter(Boolean).join(', ')}
+              <span class="source"> · {roleSources(p)}</span>
             </p>
           ) : null}
         </div>
@@ -73,6 +75,12 @@ export function ProfileView({
         </p>
       ) : null}
       <ProfileLinks links={p.links} />
+      {p.links.homepage && p.links.homepage.source !== 'homepage' ? (
+        <p class="homepage-source source" data-testid="card-homepage-source">
+          Homepage from {sourceLabel(p.links.homepage.source)}
+          {p.links.homepage.note ? ` (${p.links.homepage.note})` : ''}
+        </p>
+      ) : null}
       {p.metrics ? (
         <p class="metrics" data-testid="card-metrics">
           {p.metrics.value.citations !== undefined ? (
@@ -116,4 +124,12 @@ export function ProfileView({
       </footer>
     </div>
   );
+}
+
+/** Where the position and the affiliation came from: "homepage", "OpenAlex, at the 2024 paper". */
+function roleSources(p: Found['profile']): string {
+  const said = [p.position, p.affiliation].flatMap((f) =>
+    f ? [`${sourceLabel(f.source)}${f.note ? `, ${f.note}` : ''}`] : [],
+  );
+  return [...new Set(said)].join('; ');
 }

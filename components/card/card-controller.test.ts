@@ -31,7 +31,16 @@ function setUp(opts: { userActed?: boolean } = {}) {
     userActed: () => opts.userActed ?? true,
   };
   const card = createCardController(env);
-  return { card, answers, drawn, changes, setCurrent: (t: Target | undefined) => (current = t) };
+  /** Opens Pan's card and lets the background answer. */
+  const openPan = async (result: LookupResult = foundResult()) => {
+    const pan = { query: PAN_QUERY };
+    current = pan;
+    void card.load(pan);
+    answers.at(-1)!.resolve(result);
+    await flush();
+    return pan;
+  };
+  return { card, answers, drawn, changes, openPan, setCurrent: (t: Target | undefined) => (current = t) };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -85,12 +94,8 @@ describe('createCardController', () => {
   });
 
   it('follows, corrects and retries on the current card, each redrawn from the background', async () => {
-    const { card, answers, drawn, changes, setCurrent } = setUp();
-    const pan = { query: PAN_QUERY };
-    setCurrent(pan);
-    void card.load(pan);
-    answers[0]!.resolve(foundResult());
-    await flush();
+    const { card, answers, drawn, changes, openPan } = setUp();
+    await openPan();
 
     card.actions.toggleFollow();
     await flush();
@@ -114,12 +119,8 @@ describe('createCardController', () => {
   });
 
   it('changes nothing for an action the user did not make', async () => {
-    const { card, answers, changes, setCurrent } = setUp({ userActed: false });
-    const pan = { query: PAN_QUERY };
-    setCurrent(pan);
-    void card.load(pan);
-    answers[0]!.resolve(foundResult());
-    await flush();
+    const { card, answers, changes, openPan } = setUp({ userActed: false });
+    await openPan();
     card.actions.toggleFollow();
     card.actions.rejectMatch();
     card.actions.setHomepage('https://example.org/');

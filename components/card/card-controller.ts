@@ -77,7 +77,10 @@ export function createCardController<T extends object>(env: CardControllerEnv<T>
   };
 
   const load = (target: T, refresh = false): Promise<LookupResult> | undefined => {
-    if (!refresh && pending.has(target)) return pending.get(target);
+    // A card waiting for the user to allow a homepage's origin is asked for again: once the user
+    // allows it (in Byline's options tab), hovering the name again shows the homepage's facts.
+    const waiting = settled.get(target)?.problems.some((p) => p.kind === 'permission-needed') ?? false;
+    if (!refresh && !waiting && pending.has(target)) return pending.get(target);
     const query = env.queryOf(target);
     if (!query) return undefined;
     const answer = env.lookup(target, query).catch(

@@ -1,21 +1,21 @@
 import { useState } from 'preact/hooks';
 import {
-  exportUserData,
-  importUserData,
   type ImportMode,
   type ImportReport,
+  MAX_IMPORT_BYTES,
+  refusedImport,
   serializeUserDataDocument,
 } from '../../storage/export-import';
-import type { UserDataStore } from '../../storage/user-data';
+import type { OptionsUserData } from './options-backend';
 
 /** Export the user's own data to a JSON file, and import one back with a report of what happened. */
-export function DataTransfer({ user, onImported }: { user: UserDataStore; onImported(): void }) {
+export function DataTransfer({ user, onImported }: { user: OptionsUserData; onImported(): void }) {
   const [withSecrets, setWithSecrets] = useState(false);
   const [mode, setMode] = useState<ImportMode>('merge');
   const [report, setReport] = useState<ImportReport>();
 
   const download = async () => {
-    const doc = await exportUserData(user, { includeSecrets: withSecrets });
+    const doc = await user.exportData(withSecrets);
     const url = URL.createObjectURL(new Blob([serializeUserDataDocument(doc)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -28,7 +28,11 @@ export function DataTransfer({ user, onImported }: { user: UserDataStore; onImpo
   const upload = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const next = await importUserData(user, await file.text(), { mode });
+    // Checked by its size before a byte is read: a huge file is refused without loading it.
+    const next =
+      file.size > MAX_IMPORT_BYTES
+        ? refusedImport('The file is too large to be a Byline export.')
+        : await user.importData(await file.text(), mode);
     input.value = '';
     setReport(next);
     if (next.ok) onImported();

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isPrivateHost } from '../../net/private-address';
 
 /** Origin patterns Byline asks for: one http(s) host, every path (`https://example.edu/*`). */
 const ORIGIN_PATTERN = /^https?:\/\/[^/*\s]+\/\*$/;
@@ -13,7 +14,10 @@ export function grantPatternFrom(hash: string): string | undefined {
   } catch {
     return undefined;
   }
-  return ORIGIN_PATTERN.test(pattern) ? pattern : undefined;
+  if (!ORIGIN_PATTERN.test(pattern)) return undefined;
+  // Never offered for this computer or a private network, whoever opened the page with it.
+  const host = new URL(pattern.slice(0, -1)).hostname;
+  return isPrivateHost(host) ? undefined : pattern;
 }
 
 /** "Allow Byline to read <host>?": the one place a homepage origin is granted, on the user's click. */

@@ -3,7 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onMessage } from '../../messaging/protocol';
+import { exportUserData, importUserData } from '../../storage/export-import';
 import { createUserData } from '../../storage/user-data';
+import { applyUserDataChange } from '../../storage/user-data-change';
 import { findAxeViolations } from '../test-support/axe';
 import { createOptionsBackend, releasableSiteHosts } from './options-backend';
 import { Options } from './Options';
@@ -23,12 +25,26 @@ beforeEach(() => {
       entries = 0;
       return { ok: true as const };
     }),
+    // The background's side of the user's data: one store, which every change goes through.
+    ...userDataBackground(createUserData()),
   ];
 });
 afterEach(() => {
   cleanup();
   for (const stop of stops) stop();
 });
+
+function userDataBackground(user: ReturnType<typeof createUserData>): Array<() => void> {
+  return [
+    onMessage('loadUserData', () => user.load()),
+    onMessage('changeUserData', async ({ data }) => {
+      const result = await applyUserDataChange(user, data);
+      return result.ok ? { ok: true as const } : { ok: false as const, message: result.message };
+    }),
+    onMessage('exportUserData', ({ data }) => exportUserData(user, { includeSecrets: data.includeSecrets })),
+    onMessage('importUserData', ({ data }) => importUserData(user, data.text, { mode: data.mode })),
+  ];
+}
 
 const show = (hash = '') => render(<Options backend={createOptionsBackend()} hash={hash} />);
 
@@ -177,5 +193,18 @@ describe('Options', () => {
   it('ignores a #grant= that is not a single http(s) origin', () => {
     show(`#grant=${encodeURIComponent('<all_urls>')}`);
     expect(screen.queryByTestId('grant-prompt')).toBeNull();
+  });
+
+  it.each(['http://localhost:8080/*', 'http://192.168.1.1/*', 'http://[::1]/*'])(
+    'never offers to allow %s, an address on this computer or a private network',
+    (pattern) => {
+      show(`#grant=${encodeURIComponent(pattern)}`);
+      expect(screen.queryByTestId('grant-prompt')).toBeNull();
+    },
+  );
+
+  it('asks for an origin with its port', () => {
+    show(`#grant=${encodeURIComponent('https://lab.example.edu:8443/*')}`);
+    expect(screen.getByTestId('grant-prompt')).toBeTruthy();
   });
 });

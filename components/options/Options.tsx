@@ -23,7 +23,7 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
   const grant = grantPatternFrom(hash);
 
   const save = async (patch: SettingsPatch) => {
-    const saved = await user.updateSettings(patch);
+    const saved = await user.change({ part: 'settings', patch });
     setStatus(saved.ok ? 'Saved.' : `Not saved: ${saved.message}`);
     await reload();
   };
@@ -71,7 +71,8 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
             settings={data.settings}
             secrets={data.secrets}
             onToggle={(source, on) => void save({ sources: { [source]: on } })}
-            onSaveSecrets={(secrets) => void apply(user.updateSecrets(secrets), 'Keys saved on this device.')}
+            onOpenReviewSignIn={(on) => void save({ openReviewSignIn: on })}
+            onSaveSecrets={(patch) => void apply(user.change({ part: 'secrets', patch }), 'Keys saved on this device.')}
           />
           <CacheSettings
             sizeMb={data.settings.cacheSizeMb}
@@ -82,8 +83,12 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
           <DataTransfer user={user} onImported={() => void reload()} />
           <CorrectionList
             corrections={data.corrections}
-            onRemoveMention={(context) => void apply(user.correctMention(context, null), 'Correction removed.')}
-            onRemoveHomepage={(key) => void apply(user.setHomepage(key, null), 'Homepage removed.')}
+            onRemoveMention={(contextKey) =>
+              void apply(user.change({ part: 'mention', contextKey }), 'Correction removed.')
+            }
+            onRemoveHomepage={(researcherKey) =>
+              void apply(user.change({ part: 'homepage', researcherKey }), 'Homepage removed.')
+            }
           />
         </>
       ) : (

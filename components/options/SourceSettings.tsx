@@ -7,6 +7,7 @@ export function SourceSettings(props: {
   settings: Settings;
   secrets: Secrets;
   onToggle(source: ToggleableSourceId, on: boolean): void;
+  onOpenReviewSignIn(on: boolean): void;
   onSaveSecrets(secrets: { githubToken: string; semanticScholarApiKey: string }): void;
 }) {
   const [github, setGithub] = useState(props.secrets.githubToken ?? '');
@@ -26,6 +27,24 @@ export function SourceSettings(props: {
             {sourceOption(id)}
           </label>
         ))}
+      </fieldset>
+      <fieldset data-testid="openreview-consent">
+        <legend>OpenReview sign-in</legend>
+        <p class="hint">
+          OpenReview now asks visitors who are not signed in to prove they are not a bot, so Byline, asking as a guest,
+          is often turned away. If you are signed in to openreview.net in this browser, Byline can ask with your sign-in
+          instead: only OpenReview's own API receives it, only to read the public profile of an author you hover, and
+          OpenReview sees those requests as yours. No other site ever gets your cookies.
+        </p>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={props.settings.openReviewSignIn}
+            disabled={!props.settings.sources.openreview}
+            onChange={(e) => props.onOpenReviewSignIn((e.target as HTMLInputElement).checked)}
+          />
+          Use my OpenReview sign-in
+        </label>
       </fieldset>
       <form
         class="secrets"

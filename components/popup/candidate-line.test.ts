@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { ResearcherCandidate } from '../../messaging/ui-types';
 import { candidateLine } from './SearchBox';
 
 describe('candidateLine', () => {
   it('words the facts that tell namesakes apart', () => {
-    expect(
-      candidateLine({
-        key: 's2:2114380531',
-        name: 'Zhuoshi Pan',
-        affiliation: 'Tsinghua University',
-        paperCount: 15,
-        citationCount: 1234,
-        hIndex: 9,
-      }),
-    ).toBe('Tsinghua University · 15 papers · 1.2k citations · h-index 9 on Semantic Scholar');
-    expect(candidateLine({ key: 's2:999', name: 'Z. Pan', paperCount: 80, citationCount: 90 })).toBe(
-      '80 papers · 90 citations on Semantic Scholar',
-    );
-    expect(candidateLine({ key: 's2:1', name: 'Nobody' })).toBe('no details on Semantic Scholar');
+    const cases: Array<[Omit<ResearcherCandidate, 'key' | 'name'>, string]> = [
+      [
+        { affiliation: 'Microsoft Research', paperCount: 42, citationCount: 25_600, hIndex: 21 },
+        'Microsoft Research · 42 papers · 26k citations · h-index 21 on Semantic Scholar',
+      ],
+      [{ paperCount: 3, citationCount: 7 }, '3 papers · 7 citations on Semantic Scholar'],
+      [{}, 'no details on Semantic Scholar'],
+    ];
+    for (const [facts, line] of cases) expect(candidateLine({ key: 's2:1', name: 'Qianhui Wu', ...facts })).toBe(line);
   });
 });

@@ -20,7 +20,9 @@ function bracketVenue(line: Element): string | null {
   const text = Array.from(line.childNodes)
     .filter((n) => n.nodeType === 3)
     .map((n) => n.textContent ?? '')
-    .join(' ');
+    .join(' ')
+    // The tag sits right after the title; a bounded line keeps the search linear.
+    .slice(0, 2_000);
   return /\[([^\]]{2,60})\]/.exec(text)?.[1] ?? null;
 }
 

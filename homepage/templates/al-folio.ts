@@ -22,7 +22,8 @@ function moreAuthors(author: Element | null): string[] {
   const onclick = author?.querySelector(MORE_AUTHORS)?.getAttribute('onclick') ?? '';
   const names = /\?\s*'([^']{1,2000})'\s*:/.exec(onclick)?.[1] ?? '';
   return names
-    .split(/,\s*|\s+and\s+/)
+    .replace(/\s+/g, ' ')
+    .split(/, ?| and /)
     .map((n) => cleanText(n, 120))
     .filter(Boolean);
 }

@@ -3,7 +3,7 @@
  * advances them, a scripted fake `fetch`, and a client built on both. Not used in the build.
  */
 import { createNetClient, type NetClient, type NetOptions } from '../net-client';
-import { createMemoryKv, type Clock, type KvStore } from '../net-env';
+import { createMemoryKv, type Clock, type KvStore, type NetEnv } from '../net-env';
 
 /** A clock that stands still until `advanceToNext` fires the earliest pending timer. */
 export interface FakeClock extends Clock {
@@ -73,8 +73,9 @@ export interface FakeCall {
   method: string;
   headers: Record<string, string>;
   body?: string;
-  /** Whether cookies were to be sent (`omit` unless the request opted into a session). */
+  /** Whether cookies were to be sent (`omit` unless the request carries a sign-in). */
   credentials?: RequestCredentials;
+  redirect?: RequestRedirect;
 }
 
 /** A fetch that answers from a script, in order, and records every call. */
@@ -92,6 +93,7 @@ export function createFakeFetch(replies: FakeReply[]): {
       headers,
       ...(typeof init.body === 'string' ? { body: init.body } : {}),
       ...(init.credentials ? { credentials: init.credentials } : {}),
+      ...(init.redirect ? { redirect: init.redirect } : {}),
     });
     const reply = queue.shift() ?? new Error('no scripted reply left');
     if (reply instanceof Response) return Promise.resolve(reply);
@@ -118,12 +120,17 @@ export function textResponse(body: string, status = 200, headers: Record<string,
 /** A client over a fake fetch, fake clock and memory KV, with `random` fixed at 0.5 (no jitter). */
 export function createTestNet(
   replies: FakeReply[],
-  options: Partial<NetOptions> & { kv?: KvStore; wallKv?: KvStore; clock?: FakeClock } = {},
+  options: Partial<NetOptions> & {
+    kv?: KvStore;
+    wallKv?: KvStore;
+    clock?: FakeClock;
+    env?: Pick<NetEnv, 'redirectTarget' | 'signedIn'>;
+  } = {},
 ): { net: NetClient; calls: FakeCall[]; clock: FakeClock; kv: KvStore } {
-  const { kv = createMemoryKv(), wallKv, clock = createFakeClock(), ...netOptions } = options;
+  const { kv = createMemoryKv(), wallKv, clock = createFakeClock(), env = {}, ...netOptions } = options;
   const fake = createFakeFetch(replies);
   const net = createNetClient(
-    { fetch: fake.fetch, clock, kv, random: () => 0.5, ...(wallKv ? { wallKv } : {}) },
+    { fetch: fake.fetch, clock, kv, random: () => 0.5, ...(wallKv ? { wallKv } : {}), ...env },
     netOptions,
   );
   return { net, calls: fake.calls, clock, kv };

@@ -20,6 +20,9 @@ export interface SeenRequest {
   path: string;
   method: string;
   headers: Record<string, string>;
+  /** The fetch options that decide what else leaves with the request. */
+  credentials?: RequestCredentials;
+  redirect?: RequestRedirect;
 }
 
 /** What the fake web answers: a status, headers and a body (empty by default). */
@@ -131,6 +134,8 @@ export function createTestEnv(options: TestEnvOptions = {}): TestEnv {
       path: url.pathname + url.search,
       method: init.method ?? 'GET',
       headers: Object.fromEntries(new Headers(init.headers).entries()),
+      ...(init.credentials ? { credentials: init.credentials } : {}),
+      ...(init.redirect ? { redirect: init.redirect } : {}),
     };
     requests.push(req);
     const route = [...routes]

@@ -3,6 +3,8 @@
  * Records when the pointer arrives on a marked name, then checks
  * the card in `byline-card`'s shadow root once per animation frame: a rAF callback runs just
  * before its frame paints, so the first frame that sees the card is the frame that paints it.
+ * The root is closed, so no page script can find it: the bench hands it over through the
+ * driver as `window.__bylineCardRoot` (hover.ts, `shareCardRoot`).
  */
 export interface HoverProbe {
   /**
@@ -33,7 +35,8 @@ export function installHoverProbe(): void {
     true,
   );
   const tick = () => {
-    const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]');
+    const root = (window as unknown as { __bylineCardRoot?: ShadowRoot }).__bylineCardRoot;
+    const card = root?.querySelector('[data-testid="byline-card"]');
     const now = performance.now();
     // A card drawn in advance of the show delay is laid out but invisible: not yet on screen.
     if (card && card.getClientRects().length > 0 && getComputedStyle(card).visibility !== 'hidden') {

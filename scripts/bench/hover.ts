@@ -44,13 +44,47 @@ async function openPage(page: Page, reload: boolean): Promise<void> {
   await page.waitForSelector(NAME, { timeout: 15_000 });
 }
 
+/**
+ * Hands the card's closed shadow root to the page's probe as soon as the card's host exists,
+ * through CDP (page scripts cannot reach a closed root). The host is mounted when the card is
+ * first drawn, usually invisibly before the show delay ends; when the first drawing is the
+ * showing itself, the probe may see it one poll (a few ms) late.
+ */
+async function shareCardRoot(page: Page, until: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    while (Date.now() < until) {
+      const { result: host } = await cdp.send('Runtime.evaluate', {
+        expression: "document.querySelector('byline-card')",
+      });
+      if (host.objectId) {
+        const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, pierce: true, depth: 1 });
+        const shadow = node.shadowRoots?.[0];
+        if (shadow) {
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+          await cdp.send('Runtime.callFunctionOn', {
+            objectId: object.objectId!,
+            functionDeclaration: 'function () { window.__bylineCardRoot = this; }',
+          });
+          return;
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Hovers the name and reads the probe once the card has its data. */
 async function hoverOnce(page: Page, web: FakeWeb): Promise<HoverSample> {
   await page.evaluate(NAME_SHIM);
   await page.evaluate(installHoverProbe);
   const from = web.requests.length;
   const hoveredAt = Date.now();
+  const shared = shareCardRoot(page, hoveredAt + 30_000);
   await page.hover(NAME);
+  await shared;
   const handle = await page.waitForFunction(readHoverProbe, undefined, { timeout: 30_000, polling: 50 });
   const probe = (await handle.jsonValue()) as HoverProbe;
   // Late requests of the same card (a homepage read after the first paint) still count.

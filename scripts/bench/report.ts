@@ -1,7 +1,9 @@
+import { CARD_FIELDS } from '../../profiles/card-fields';
 import type { Builds } from './build';
 import type { BundleSize } from './bundle';
 import type { Machine } from './machine';
 import type { Spread } from './stats';
+import type { WebCard } from './webs';
 import { BUDGETS, type BudgetCheck, type ChromiumSize, type FirefoxSize, type HoverSummary } from './summary';
 
 /** Everything one run measured: printed as tables and written as JSON. */
@@ -13,6 +15,7 @@ export interface BenchReport {
   hover?: HoverSummary;
   bundles: BundleSize[];
   firefox?: FirefoxSize[] | { error: string };
+  webs?: WebCard[];
   budgets: BudgetCheck[];
 }
 
@@ -194,6 +197,23 @@ function firefoxTable(sizes: FirefoxSize[] | { error: string }): string {
 }
 
 /** The whole report as text. */
+/** The founding card on each web: the fields it fills and the requests it made per host. */
+function websTable(webs: WebCard[]): string {
+  const hosts = [...new Set(webs.flatMap((w) => Object.keys(w.requests)))].sort();
+  return [
+    `The founding card (Zhuoshi Pan, arXiv 2403.12968), cold, Chromium: fields filled of ${CARD_FIELDS.length} (${CARD_FIELDS.join(', ')})`,
+    table(
+      ['web', 'card', 'fields', 'missing'],
+      webs.map((w) => [w.web, w.status, `${w.fields.length}/${CARD_FIELDS.length}`, w.missing.join(', ') || '–']),
+    ),
+    'Requests per host',
+    table(
+      ['host', ...webs.map((w) => w.web)],
+      hosts.map((h) => [h, ...webs.map((w) => String(w.requests[h] ?? 0))]),
+    ),
+  ].join('\n');
+}
+
 export function formatReport(r: BenchReport): string {
   const m = r.machine;
   const parts = [
@@ -203,6 +223,7 @@ export function formatReport(r: BenchReport): string {
   ];
   if (r.chromium) parts.push(chromiumTables(r.chromium));
   if (r.hover) parts.push(hoverTable(r.hover));
+  if (r.webs) parts.push(websTable(r.webs));
   parts.push(bundleTable(r.bundles));
   if (r.firefox) parts.push(firefoxTable(r.firefox));
   parts.push(

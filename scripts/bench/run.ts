@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- --json out.json] [--reps 5] [--sizes 25,250,2000] [--latency 150]
- *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost]`
+ *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost] [--no-webs] [--reader]`
  * What Byline costs a page and how fast its card comes, in real Chromium and Firefox against
  * the fake web (method: a Chrome trace attributes main-thread tasks to the content script and
  * compares them with one bare querySelectorAll pass over the same links). A measurement, not a test: it reports
- * budgets as met or not and always exits 0 when it could measure.
+ * budgets as met or not and always exits 0 when it could measure. `--reader` measures only the
+ * homepage reader on hostile and real pages (no browser needed).
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -16,9 +17,11 @@ import { measureChromiumPageCost } from './chromium-page-cost';
 import { addListingRoutes, makeCertificate, startBenchWeb } from './fake-web';
 import { measureFirefoxPageCost } from './firefox';
 import { measureHover } from './hover';
+import { measureWebs } from './webs';
 import { forward443 } from './loopback-443';
 import { describeMachine } from './machine';
 import { formatReport, type BenchReport } from './report';
+import { formatReader, measureReader } from './reader';
 import { within } from './settle';
 import { checkBudgets, summarizeChromium, summarizeFirefox, summarizeHover } from './summary';
 
@@ -33,6 +36,8 @@ interface Options {
   firefox: boolean;
   hover: boolean;
   pageCost: boolean;
+  webs: boolean;
+  reader: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -44,6 +49,8 @@ function parseArgs(argv: string[]): Options {
     firefox: true,
     hover: true,
     pageCost: true,
+    webs: true,
+    reader: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -60,15 +67,26 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-firefox') o.firefox = false;
     else if (a === '--no-hover') o.hover = false;
     else if (a === '--no-page-cost') o.pageCost = false;
+    else if (a === '--no-webs') o.webs = false;
+    else if (a === '--reader') o.reader = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
 }
 
+/** What one homepage may cost the background, hostile or not. */
+const READER_BUDGET_MS = 200;
+
 const log = (msg: string) => console.error(`[bench] ${msg}`);
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.reader) {
+    const rows = measureReader(opts.reps);
+    console.log(formatReader(rows, READER_BUDGET_MS));
+    if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ reader: rows }, null, 2)}\n`);
+    return;
+  }
   const browsers = findBrowsers();
   const build = prepareBuilds(ROOT, !opts.build, log);
   addListingRoutes(opts.sizes);
@@ -105,6 +123,8 @@ async function main(): Promise<void> {
         }),
       );
     }
+    if (browsers.chromium && opts.webs)
+      report.webs = await measureWebs({ executable: browsers.chromium, extension: build.chrome, web, log });
     if (opts.firefox) report.firefox = await firefoxPageCost(browsers.firefox, build.firefox, web, opts);
   } finally {
     await within('closing the fake web', web.close(), 10_000, log);

@@ -13,8 +13,9 @@ describe('extension builds', () => {
     const m = manifest(env.chromeExtension);
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('Byline');
+    // webRequest only observes: where a homepage redirects, so each hop is checked (net/redirect-observer.ts).
     // `scripting` registers an opt-in site's content script once the user turns it on.
-    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'webRequest', 'scripting']);
     // Derived from the sources and sites tables (domain/), and nothing else.
     expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     expect(m.host_permissions).toContain('https://*.github.io/*');
@@ -43,9 +44,14 @@ describe('extension builds', () => {
     const m = manifest(env.firefoxExtension);
     expect(m.browser_specific_settings.gecko.id).toBe('byline@byline-extension.org');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    // MV2 has no optional_host_permissions: origins asked for at run time must be listed here.
-    expect(m.optional_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
-    expect(m.permissions).toEqual(expect.arrayContaining(['storage', 'scripting']));
+    expect(m.permissions).toEqual(expect.arrayContaining(['storage', 'webRequest', 'scripting']));
+  });
+
+  it('the Firefox manifest declares the optional homepage origins (MV2 keeps them in optional_permissions)', () => {
+    const m = manifest(env.firefoxExtension);
+    expect(m.manifest_version).toBe(2);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.permissions).toContain('https://*.github.io/*');
   });
 
   it('web-ext lint finds no errors in the Firefox build', () => {

@@ -119,3 +119,18 @@ export async function tabTo(page: E2EPage, selector: string): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The card's list of missing sources, as the user reads it. */
+export function problemsText(page: E2EPage): Promise<string> {
+  return cardText(page, '[data-testid="card-problems"]').then((t) => t ?? '');
+}
+
+/** Moves the pointer away, waits for any open card to close, hovers `selector` and waits for its card. */
+export async function hoverForCard(page: E2EPage, selector: string, timeoutMs = 40_000): Promise<CardSnapshot> {
+  await page.moveMouse(0, 0);
+  const closed = async () =>
+    !(await page.inCard((root) => !!root.querySelector('[data-testid="byline-card"]'), undefined));
+  for (const end = Date.now() + 5_000; Date.now() < end && !(await closed()); ) await sleep(50);
+  await page.hover(selector);
+  return waitForLoadedCard(page, timeoutMs);
+}

@@ -141,7 +141,7 @@ describeInBrowsers('a hostile page cannot act for the user, read the card or swi
     await page.close();
   });
 
-  it('"Set homepage" filled and submitted by a script (requestSubmit, a trusted submit) stores nothing', async () => {
+  it("'Set homepage' filled and submitted by a script (requestSubmit, a trusted submit) stores nothing", async () => {
     const { browser, web } = ctx();
     const page = await openAbs(browser);
     await page.hover(FIRST);
@@ -184,7 +184,7 @@ describeInBrowsers('a hostile page cannot act for the user, read the card or swi
     await page.close();
   });
 
-  it('a page script pressing Follow or "Not this person" changes nothing', async () => {
+  it("a page script pressing Follow or 'Not this person' changes nothing", async () => {
     const { browser, web } = ctx();
     const page = await openAbs(browser);
     await page.hover(FIRST);

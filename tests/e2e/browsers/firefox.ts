@@ -18,12 +18,29 @@ export async function launchFirefox(opts: { executable: string; extension: strin
       'network.trr.mode': 5,
       'browser.safebrowsing.downloads.remote.enabled': false,
       'extensions.getAddons.cache.enabled': false,
+      // permissions.request() from a click grants without Firefox's doorhanger, which a
+      // headless session cannot click: the request still goes through the real API and its
+      // user-input check, and the manifest must still declare the origins as optional.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(opts.extension);
   return {
     name: 'firefox',
     newPage: async () => wrap(browser, await browser.newPage()),
+    // A tab an extension opens keeps reporting about:blank as its target URL under BiDi, so the
+    // pages are asked where they are.
+    waitForPage: async (url, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (url.test(href)) return wrap(browser, page);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for a tab at ${url}`);
+    },
     close: () => browser.close(),
   };
 }

@@ -34,6 +34,8 @@ export interface BrowserSession {
   newPage(): Promise<E2EPage>;
   /** The URL of an extension page (`popup.html`), where the browser lets tests open one. */
   extensionPageUrl?(path: string): string;
+  /** A tab something else opened (the extension's options page), once its URL matches. */
+  waitForPage?(url: RegExp, timeoutMs?: number): Promise<E2EPage>;
   /** Runs `fn` in the extension's background, where the browser's driver allows it. */
   evaluateInBackground?<R>(fn: () => R | Promise<R>): Promise<R>;
   close(): Promise<void>;

@@ -107,3 +107,37 @@ export function redirectLoop(host: string, pathPrefix = '/'): Fault & { hops: { 
     },
   };
 }
+
+/** A redirect from `host` (paths under `pathPrefix`) to `location`, counted. */
+export function redirectTo(
+  host: string,
+  location: string,
+  pathPrefix = '/',
+  status = 302,
+): Fault & { hops: { count: number } } {
+  const hops = { count: 0 };
+  return {
+    host,
+    pathPrefix,
+    hops,
+    respond: (_req, res, entry) => {
+      hops.count++;
+      entry.status = status;
+      res.writeHead(status, { location, 'cache-control': 'no-store' });
+      res.end();
+    },
+  };
+}
+
+/** `body` as an HTML page from `host` (a hostile homepage). */
+export function htmlPage(host: string, body: () => string, pathPrefix = '/'): Fault {
+  return {
+    host,
+    pathPrefix,
+    respond: (_req, res, entry) => {
+      entry.status = 200;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
+      res.end(body());
+    },
+  };
+}

@@ -259,6 +259,29 @@ export const ROUTES: Route[] = [
   },
 ];
 
+// People the fake web has no OpenReview profile or GitHub account for: the services' empty answers.
+addRoutes([
+  {
+    host: 'api2.openreview.net',
+    path: /^\/profiles/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: () => JSON.stringify({ profiles: [] }),
+  },
+  notFound('api.github.com', /^\/users\/[\w-]+$/, () => ({
+    message: 'Not Found',
+    documentation_url: 'https://docs.github.com/rest/users/users#get-a-user',
+    status: '404',
+  })),
+  {
+    host: 'api.github.com',
+    path: /^\/search\/users\?/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: () => JSON.stringify({ total_count: 0, incomplete_results: false, items: [] }),
+  },
+]);
+
 /** A host's documented 404 answer for every path under `path`. */
 function notFound(host: string, path: RegExp, body: (url: URL) => unknown): Route {
   return { host, path, contentType: JSON_TYPE, api: true, status: 404, body: (url) => JSON.stringify(body(url)) };
@@ -270,8 +293,8 @@ export function addRoutes(routes: Route[]): void {
 }
 
 /** The route answering `host` + `url`, if the fake web knows it. */
-export function findRoute(host: string, url: URL): Route | undefined {
-  return ROUTES.find(
+export function findRoute(host: string, url: URL, first: Route[] = []): Route | undefined {
+  return [...first, ...ROUTES].find(
     (r) =>
       r.host === host &&
       (typeof r.path === 'string' ? r.path === url.pathname : r.path.test(url.pathname + url.search)),

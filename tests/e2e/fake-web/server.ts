@@ -16,6 +16,8 @@ export interface LoggedRequest {
   method: string;
   status: number;
   at: number;
+  /** The request's headers as sent (cookies included, if the browser sent any). */
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /** A fault injected for one host (or one path prefix): what a flaky web does. */
@@ -42,6 +44,8 @@ export interface FakeWeb {
   faults: Fault[];
   /** Extra delay added to every API answer, to model a realistic network. */
   latencyMs: number;
+  /** Routes consulted before the shared table (a mode of the web, such as the 2026 web); kept across `reset`. */
+  overrides: Route[];
   requestsTo(host: string): LoggedRequest[];
   reset(): void;
   close(): Promise<void>;
@@ -64,6 +68,7 @@ export async function startFakeWeb(opts: { certFile: string; keyFile: string; po
     browserInternal: [],
     faults: [],
     latencyMs: 0,
+    overrides: [],
     requestsTo: (host) => web.requests.filter((r) => r.host === host),
     reset() {
       web.requests.length = 0;
@@ -100,6 +105,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
     method: req.method ?? 'GET',
     status: 0,
     at: Date.now(),
+    headers: { ...req.headers },
   };
   const send = (status: number, headers: Record<string, string>, body: string | Buffer) => {
     entry.status = status;
@@ -126,7 +132,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
       return send(fault.status, { 'content-type': 'application/json', ...fault.headers }, fault.body ?? '');
   }
 
-  const route: Route | undefined = findRoute(host, url);
+  const route: Route | undefined = findRoute(host, url, web.overrides);
   if (!route) {
     web.unknown.push(entry);
     return send(404, { 'content-type': 'text/plain' }, `The fake web does not know ${host}${url.pathname}`);
