@@ -119,10 +119,10 @@ export function isOptInSite(site: SiteId): boolean {
 }
 
 /** Sites that are off by default and run only through a content script registered at run time. */
-export const OPT_IN_SITE_IDS: readonly SiteId[] = SITE_IDS.filter(isOptInSite);
+export const OPT_IN_SITE_IDS: readonly SiteId[] = /* @__PURE__ */ SITE_IDS.filter(isOptInSite);
 
 /** Host permissions the opt-in sites may ask for (Firefox MV2 must list them as optional). */
-export const OPT_IN_SITE_ORIGINS: readonly string[] = OPT_IN_SITE_IDS.flatMap(contentScriptMatches);
+export const OPT_IN_SITE_ORIGINS: readonly string[] = /* @__PURE__ */ OPT_IN_SITE_IDS.flatMap(contentScriptMatches);
 
 /** Whether a stored or imported string names a site. */
 export function isSiteId(value: unknown): value is SiteId {
