@@ -14,8 +14,11 @@ import { assertOwnSender } from './own-sender';
 
 /** Follows whose cards are rebuilt at once when the popup opens (most are cached). */
 const FOLLOW_CONCURRENCY = 3;
-/** Followed researchers looked up (possibly over the network) each time the popup opens. */
-const FOLLOW_CHECKS_PER_OPEN = 20;
+/**
+ * Followed researchers looked up (possibly over the network) each time the popup opens: a few,
+ * so an opening costs the sources a handful of requests (about two a follow), however long the list.
+ */
+const FOLLOW_CHECKS_PER_OPEN = 3;
 /** Candidates a name search shows. */
 const SEARCH_LIMIT = 10;
 

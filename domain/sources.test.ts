@@ -62,6 +62,9 @@ describe('the sources table', () => {
     for (const key of KEYS)
       for (const host of SOURCES[key].hosts) expect(hostPolicyFor(host)).toBe(SOURCES[key].pacing);
     expect(hostPolicyFor('pzs19.github.io')).toBe(SOURCES.homepage.pacing);
+    // A keyed Semantic Scholar request has its own pace; keyless ones are not spaced.
+    expect(hostPolicyFor('api.semanticscholar.org', 'api.semanticscholar.org#key').minSpacingMs).toBe(1100);
+    expect(hostPolicyFor('api.semanticscholar.org').minSpacingMs).toBe(0);
     const hosts = KEYS.flatMap((key) => SOURCES[key].hosts);
     expect(new Set(hosts).size, 'a host belongs to one source').toBe(hosts.length);
   });

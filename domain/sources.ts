@@ -57,8 +57,12 @@ export const SOURCES = {
   'semantic-scholar': {
     hosts: ['api.semanticscholar.org'],
     permissions: ['https://api.semanticscholar.org/*'],
-    // Keyless callers share one pool and keys get 1 request a second; S2 asks for exponential back-off.
-    pacing: { minSpacingMs: 1100, backoffBaseMs: 4000, wallBlockMs: 1 * DAY },
+    // Keyless callers share one pool of 1,000 requests a second among all of them: S2 sets no
+    // pace per keyless client, so none is kept. A 429 says the shared pool was busy at that
+    // moment, not that this client asked too much: the exponential back-off S2 requires starts
+    // at 1 s (1, 2, 4 s…). A key is held to 1 request a second.
+    pacing: { minSpacingMs: 0, backoffBaseMs: 1000, wallBlockMs: 1 * DAY },
+    ratePacing: { 'api.semanticscholar.org#key': { minSpacingMs: 1100, backoffBaseMs: 4000, wallBlockMs: 1 * DAY } },
     cache: {
       // A paper's author list and ids are fixed once published; only citation counts drift.
       // Not found is retried after a day because new arXiv papers reach Semantic Scholar within days.
@@ -104,7 +108,8 @@ export const SOURCES = {
     permissions: ['https://api.github.com/*'],
     // 60 keyless requests an hour is a budget tracked from X-RateLimit-* headers, not a spacing.
     pacing: { minSpacingMs: 0, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
-    // User search has a budget of its own: 10 a minute keyless, 30 with the user's token.
+    // Search (users, and the stars of many repositories in one query) has a budget of its own:
+    // 10 a minute keyless, 30 with the user's token.
     ratePacing: {
       'api.github.com#search': { minSpacingMs: 6000, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
       'api.github.com#search#token': { minSpacingMs: 2000, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
@@ -120,9 +125,10 @@ export const SOURCES = {
   'hugging-face': {
     hosts: ['huggingface.co'],
     permissions: ['https://huggingface.co/*'],
-    // 500 API requests per 5 minutes per IP anonymously: one per 600 ms. A 429 names the reset
-    // only in `RateLimit: "api";r=0;t=<seconds>` (`net/rate-headers.ts`).
-    pacing: { minSpacingMs: 600, backoffBaseMs: 5000, wallBlockMs: 1 * DAY },
+    // 500 API requests per 5-minute window per IP anonymously, told in `RateLimit: "api";r=…;t=…`
+    // (`net/rate-headers.ts`): a window allows bursts, and the limiter spends what the header says
+    // is left at send time (net/host-gate.ts), so a card's three lookups need not wait 600 ms each.
+    pacing: { minSpacingMs: 100, backoffBaseMs: 5000, wallBlockMs: 1 * DAY },
     // Code is linked to trending papers within days, and their stars move fast.
     cache: { 'hf-paper': { ttlMs: 1 * DAY, staleMs: 14 * DAY, negativeTtlMs: 6 * HOUR } },
     toggle: { option: 'Hugging Face Papers (code per arXiv paper)' },

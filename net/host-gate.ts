@@ -81,6 +81,13 @@ export function createHostGate(kv: KvStore, clock: Clock, wallKv: KvStore = kv):
         // A long queue behind a slow host (dblp: 5 s apart) is worse for a hover card than an
         // honest "try again at…": refuse instead of queueing past the limit.
         if (startAt - now > maxQueueMs) return { blockedUntil: startAt };
+        // A host that counts requests (GitHub's X-RateLimit-Remaining): each request in flight
+        // spends one before its answer says so, so a burst never outruns what is left.
+        const budget = state.budget;
+        if (budget?.remaining !== undefined && budget.resetAt !== undefined && budget.resetAt > now) {
+          if (budget.remaining <= 0) return { blockedUntil: budget.resetAt };
+          budget.remaining -= 1;
+        }
         state.nextAt = startAt + policy.minSpacingMs;
         return { waitMs: startAt - now };
       });
@@ -93,7 +100,7 @@ export function createHostGate(kv: KvStore, clock: Clock, wallKv: KvStore = kv):
     readWall,
     record: (key, policy, outcome) =>
       update(key, (state, now) => {
-        if (outcome.rateLimit) state.budget = { ...outcome.rateLimit, observedAt: now };
+        if (outcome.rateLimit) state.budget = mergeBudget(state.budget, outcome.rateLimit, now);
         if (outcome.type === 'rate-limited') {
           state.strikes += 1;
           const backoff = Math.min(MAX_BACKOFF_MS, policy.backoffBaseMs * 2 ** (state.strikes - 1));
@@ -108,6 +115,19 @@ export function createHostGate(kv: KvStore, clock: Clock, wallKv: KvStore = kv):
       }),
     read: async (key) => toHostState(await kv.get(storageKey(key))),
   };
+}
+
+/**
+ * The budget after an answer. Within one window the lower count wins: requests still in flight
+ * were already spent at `acquire` and the answer does not know of them yet. A new window (another
+ * reset time) takes the host's word.
+ */
+function mergeBudget(previous: HostState['budget'], reported: RateLimitInfo, now: number): HostState['budget'] {
+  const sameWindow = previous?.resetAt !== undefined && previous.resetAt === reported.resetAt;
+  const next = { ...reported, observedAt: now };
+  if (sameWindow && previous.remaining !== undefined && reported.remaining !== undefined)
+    next.remaining = Math.min(previous.remaining, reported.remaining);
+  return next;
 }
 
 function storageKey(key: string): string {

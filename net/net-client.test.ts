@@ -4,6 +4,8 @@ import { createMemoryKv } from './net-env';
 import { readApiFixture } from '../sources/test-support/fixture-file';
 
 const S2 = 'https://api.semanticscholar.org/graph/v1/author/1';
+/** Semantic Scholar with a key: paced 1.1 s apart (keyless requests are not paced). */
+const S2_KEYED = { url: S2, rateKey: 'api.semanticscholar.org#key' };
 const T0 = Date.UTC(2026, 0, 1);
 
 describe('fetchJson', () => {
@@ -82,13 +84,13 @@ describe('pacing per host', () => {
     const kv = createMemoryKv();
     const clock = createFakeClock();
     const first = createTestNet([jsonResponse({}), jsonResponse({})], { kv, clock });
-    const a = first.net.fetchJson({ url: S2 });
-    const b = first.net.fetchJson({ url: S2 });
+    const a = first.net.fetchJson(S2_KEYED);
+    const b = first.net.fetchJson(S2_KEYED);
     await settle(clock, Promise.all([a, b]));
     expect(clock.now() - T0).toBe(1100);
     // A restarted worker builds a new client over the same storage.
     const second = createTestNet([jsonResponse({})], { kv, clock });
-    await settle(clock, second.net.fetchJson({ url: S2 }));
+    await settle(clock, second.net.fetchJson(S2_KEYED));
     expect(clock.now() - T0).toBe(2200);
   });
 
@@ -146,11 +148,11 @@ describe('429 and budgets', () => {
       maxRetryWaitMs: 0,
     });
     const first = await settle(clock, net.fetchJson({ url: S2 }));
-    expect(first).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 4000 });
-    clock.sleep(4000).catch(() => undefined);
+    expect(first).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 1000 });
+    clock.sleep(1000).catch(() => undefined);
     clock.advanceToNext();
     const second = await settle(clock, net.fetchJson({ url: S2 }));
-    expect(second).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 4000 + 8000 });
+    expect(second).toMatchObject({ kind: 'rate-limited', retryAt: T0 + 1000 + 2000 });
   });
 
   it('treats 403 with X-RateLimit-Remaining 0 as rate limited until the reset', async () => {
@@ -203,6 +205,59 @@ describe('429 and budgets', () => {
     expect(await net.githubBudget()).toMatchObject({ remaining: 60 });
   });
 
+  it('spends the known budget at send time: a burst never sends more than GitHub said is left', async () => {
+    const reset = String(T0 / 1000 + 3600);
+    const budget = (remaining: number) =>
+      jsonResponse({}, 200, {
+        'x-ratelimit-limit': '60',
+        'x-ratelimit-remaining': String(remaining),
+        'x-ratelimit-reset': reset,
+      });
+    const { net, clock, calls } = createTestNet([budget(2), budget(1), budget(0), budget(0)]);
+    await settle(clock, net.fetchJson({ url: 'https://api.github.com/repos/a/a' }));
+    // Two left: of a burst of eight, two are sent and six are refused here, before any answer.
+    const burst = await settle(
+      clock,
+      Promise.all(Array.from({ length: 8 }, (_, i) => net.fetchJson({ url: `https://api.github.com/repos/a/${i}` }))),
+    );
+    expect(calls).toHaveLength(3);
+    expect(burst.filter((r) => r.ok)).toHaveLength(2);
+    expect(burst.filter((r) => !r.ok)).toEqual(
+      Array.from({ length: 6 }, () => expect.objectContaining({ kind: 'rate-limited', retryAt: T0 + 3_600_000 })),
+    );
+  });
+
+  it("spends Hugging Face's RateLimit window the same way", async () => {
+    const hf = (r: number) => jsonResponse({}, 200, { ratelimit: `"api";r=${r};t=300` });
+    const { net, clock, calls } = createTestNet([hf(1), hf(0), hf(0)]);
+    await settle(clock, net.fetchJson({ url: 'https://huggingface.co/api/papers/2403.12968' }));
+    const burst = await settle(
+      clock,
+      Promise.all(
+        ['2411.02886', '2502.05589', '2503.17439'].map((id) =>
+          net.fetchJson({ url: `https://huggingface.co/api/papers/${id}` }),
+        ),
+      ),
+    );
+    expect(calls).toHaveLength(2);
+    expect(burst.map((r) => r.ok)).toEqual([true, false, false]);
+  });
+
+  it("takes the host's count again in a new window", async () => {
+    const { net, clock, calls } = createTestNet([
+      jsonResponse({}, 200, { 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': String(T0 / 1000 + 60) }),
+      jsonResponse({}, 200, { 'x-ratelimit-remaining': '59', 'x-ratelimit-reset': String(T0 / 1000 + 7200) }),
+      jsonResponse({}, 200, { 'x-ratelimit-remaining': '58', 'x-ratelimit-reset': String(T0 / 1000 + 7200) }),
+    ]);
+    const url = 'https://api.github.com/repos/a/b';
+    await settle(clock, net.fetchJson({ url }));
+    clock.sleep(61_000).catch(() => undefined);
+    clock.advanceToNext();
+    await settle(clock, net.fetchJson({ url }));
+    expect(await settle(clock, net.fetchJson({ url }))).toMatchObject({ ok: true });
+    expect(calls).toHaveLength(3);
+  });
+
   it('ignores corrupt limiter state in storage', async () => {
     const kv = createMemoryKv();
     await kv.set('net:host:api.semanticscholar.org', { nextAt: 'soon', blockedUntil: null, budget: 7 });
@@ -214,7 +269,7 @@ describe('429 and budgets', () => {
 describe('retries, timeouts and abort', () => {
   it('retries a 5xx with back-off and succeeds', async () => {
     const { net, clock, calls } = createTestNet([jsonResponse({}, 502), jsonResponse({ ok: 1 })]);
-    expect(await settle(clock, net.fetchJson({ url: S2 }))).toMatchObject({ ok: true });
+    expect(await settle(clock, net.fetchJson(S2_KEYED))).toMatchObject({ ok: true });
     expect(calls).toHaveLength(2);
     expect(clock.now() - T0).toBe(1100); // back-off 500 ms, then the host spacing
   });
@@ -254,8 +309,8 @@ describe('retries, timeouts and abort', () => {
   it('honours the caller signal in flight, while queued and before starting', async () => {
     const { net, clock, calls } = createTestNet(['hang', jsonResponse({})]);
     const controller = new AbortController();
-    const inFlight = net.fetchJson({ url: S2, signal: controller.signal });
-    const queued = net.fetchJson({ url: S2, signal: controller.signal });
+    const inFlight = net.fetchJson({ ...S2_KEYED, signal: controller.signal });
+    const queued = net.fetchJson({ ...S2_KEYED, signal: controller.signal });
     await new Promise((resolve) => setImmediate(resolve));
     controller.abort();
     expect(await settle(clock, inFlight)).toMatchObject({ ok: false, kind: 'aborted' });

@@ -31,9 +31,9 @@ describe('collectCode', () => {
     const problems: SourceProblem[] = [];
     const total = await t.run(collectCode(papers, t.env, problems));
     expect(total).toMatchObject({ value: STARS['microsoft/LLMLingua']! + STARS['pzs19/LEMMA']!, source: 'github' });
+    // One search names both repositories; the core budget is not touched.
     expect(t.requestsTo('api.github.com').map((r) => r.path)).toEqual([
-      '/repos/microsoft/LLMLingua',
-      '/repos/pzs19/LEMMA',
+      '/search/repositories?q=repo%3Amicrosoft%2FLLMLingua+repo%3Apzs19%2FLEMMA&per_page=100',
     ]);
     expect(papers[1]?.code[0]?.stars).toEqual(papers[0]?.code[0]?.stars);
     expect(problems).toEqual([]);
@@ -93,6 +93,39 @@ describe('collectCode', () => {
     expect(problems).toEqual([
       expect.objectContaining({ source: 'github', kind: 'rate-limited', retryAt: expect.any(Number) }),
     ]);
+  });
+
+  it('asks the core API one by one only for what the search refused, and remembers what does not exist', async () => {
+    const t = web();
+    const papers = [
+      entry('LLMLingua-2', '2403.12968', ['microsoft/LLMLingua']),
+      entry('Gone', undefined, ['gone/away']),
+    ];
+    const total = await t.run(collectCode(papers, t.env, []));
+    expect(total).toMatchObject({ value: STARS['microsoft/LLMLingua'], source: 'github' });
+    expect(t.requestsTo('api.github.com').map((r) => r.path.split('?')[0])).toEqual([
+      '/search/repositories',
+      '/repos/microsoft/LLMLingua',
+      '/repos/gone/away',
+    ]);
+    // The next card finds both in the shared cache: stars and "no such repository".
+    t.resetRequests();
+    await t.run(
+      collectCode([entry('Gone', undefined, ['gone/away']), entry('L', undefined, ['microsoft/LLMLingua'])], t.env, []),
+    );
+    expect(t.requestsTo('api.github.com')).toEqual([]);
+  });
+
+  it('shares one search across cards: a repository counted for one card costs the next nothing', async () => {
+    const t = web();
+    await t.run(collectCode([entry('LLMLingua-2', '2403.12968', ['microsoft/LLMLingua'])], t.env, []));
+    t.resetRequests();
+    const papers = [entry('L', undefined, ['microsoft/LLMLingua']), entry('LEMMA', undefined, ['pzs19/LEMMA'])];
+    await t.run(collectCode(papers, t.env, []));
+    expect(t.requestsTo('api.github.com').map((r) => r.path)).toEqual([
+      '/search/repositories?q=repo%3Apzs19%2FLEMMA&per_page=100',
+    ]);
+    expect(papers[0]?.code[0]?.stars).toMatchObject({ value: STARS['microsoft/LLMLingua'], source: 'github' });
   });
 
   it('asks nobody when both code sources are switched off', async () => {

@@ -1,8 +1,10 @@
-import { fetchGithubRepoStars } from '../sources/github';
+import { fetchGithubRepoStars, type GithubRepoStars } from '../sources/github';
+import { searchGithubStars, starQueries } from '../sources/github-search';
 import { fetchHfPaper } from '../sources/hugging-face';
 import { fetchPwcPaper } from '../sources/paperswithcode';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isGithubRepoStars, isHfPaper, isPwcPaper } from './cached-shapes';
+import type { HttpFailure } from '../net/http-result';
 import type { LookupEnv } from './lookup-env';
 import type { CodeRepo, PaperEntry, SourceProblem, Sourced } from './profile';
 
@@ -71,10 +73,18 @@ export async function collectCode(
   let githubProblem: SourceProblem | undefined;
   let fellBack = false;
   const stars = new Map<string, Sourced<number>>();
+  const absent = new Set<string>();
+  if (settings.sources.github) {
+    const searched = await searchStars(keys, repos, env, token, stars, absent);
+    if (searched) githubProblem = problemFrom('github', searched, 'GitHub');
+  }
   await Promise.all(
     keys.map(async (key) => {
+      if (stars.has(key) || absent.has(key)) return;
       const [owner, name] = repos.get(key)![0]!.repo.split('/');
       if (settings.sources.github && owner && name) {
+        // What the search did not answer (a renamed repository, a search refused): one core
+        // request, sent only while the hourly budget can pay for it (net/host-gate.ts).
         const previous = await env.cache.peek('github-stars', key, isGithubRepoStars);
         const res = await cachedFetch(
           env,
@@ -124,6 +134,60 @@ export async function collectCode(
     source: all.every((s) => s.source === 'hugging-face') ? 'hugging-face' : 'github',
     fetchedAt: Math.min(...all.map((s) => s.fetchedAt)),
   };
+}
+
+/** A stored star count, or a stored "no such repository" (`null`). */
+const isStoredStars = (v: unknown): v is GithubRepoStars | null => v === null || isGithubRepoStars(v);
+
+/**
+ * Stars from the shared cache, then one search for every repository it lacks fresh (GitHub's
+ * search budget, 10 a minute keyless, is apart from the 60-an-hour core budget, and one query
+ * carries many repositories). Fills `stars`; `absent` gets the repositories known not to exist.
+ * Returns the search's failure when it had one worth telling (a rate limit, an outage).
+ */
+async function searchStars(
+  keys: readonly string[],
+  repos: Map<string, CodeRepo[]>,
+  env: LookupEnv,
+  token: string | undefined,
+  stars: Map<string, Sourced<number>>,
+  absent: Set<string>,
+): Promise<HttpFailure | undefined> {
+  const missing: string[] = [];
+  const stale: string[] = [];
+  for (const key of keys) {
+    const hit = await env.cache.peek('github-stars', key, isStoredStars);
+    const name = repos.get(key)![0]!.repo;
+    if (hit?.value === null && !hit.stale) absent.add(key);
+    else if (hit?.value) {
+      stars.set(key, { value: hit.value.stars, source: 'github', fetchedAt: hit.storedAt });
+      if (hit.stale) stale.push(name);
+    } else missing.push(name);
+  }
+  const search = async (names: string[]) => {
+    let failure: HttpFailure | undefined;
+    for (const query of starQueries(names)) {
+      const res = await searchGithubStars(env.net, query, token ? { token } : {});
+      if (!res.ok) {
+        // 422: one of the names does not exist; the core API tells which, one by one.
+        if (res.kind !== 'bad-request' && res.kind !== 'not-found') failure ??= res;
+        continue;
+      }
+      const at = env.now();
+      for (const [key, found] of res.data) {
+        stars.set(key, { value: found.stars, source: 'github', fetchedAt: at });
+        await env.cache.set('github-stars', key, found);
+      }
+    }
+    return failure;
+  };
+  // Counts older than a day are shown with their age at once; the search that renews them rides
+  // along with the missing ones, or runs after the card when nothing is missing.
+  if (!missing.length) {
+    if (stale.length) void search(stale).catch(() => undefined);
+    return undefined;
+  }
+  return search([...missing, ...stale]);
 }
 
 /**

@@ -103,14 +103,16 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
     const t = founding();
     await t.run(lookupResearcher(llmlingua2Query(0), t.env));
     // S2: the paper (all authors at once) + the author's papers; OpenAlex: the paper (institutions at
-    // it); the homepage; one GitHub call per distinct repo.
+    // it); the homepage; one GitHub search naming all eight distinct repositories (its own budget:
+    // no core request).
     expect(t.countByHost()).toEqual({
       'api.semanticscholar.org': 2,
       'api.openalex.org': 1,
       'pzs19.github.io': 1,
-      'api.github.com': 8,
+      'api.github.com': 1,
     });
-    expect(new Set(t.requestsTo('api.github.com').map((r) => r.path.toLowerCase())).size).toBe(8);
+    const [search] = t.requestsTo('api.github.com');
+    expect(new URL(`https://api.github.com${search?.path}`).searchParams.get('q')?.split(' ')).toHaveLength(8);
     t.resetRequests();
     const warm = await t.run(lookupResearcher(llmlingua2Query(0), t.env));
     expect(t.countByHost()).toEqual({});
@@ -134,7 +136,7 @@ describe('lookupResearcher: Zhuoshi Pan on arXiv 2403.12968', () => {
       'pzs19.github.io': 1,
       'huggingface.co': 3,
       'paperswithcode.co': 2,
-      'api.github.com': 3,
+      'api.github.com': 1,
     });
   });
 

@@ -80,7 +80,11 @@ export async function searchS2Authors(
 
 function request(path: string, options: S2Options): NetRequest {
   const req: NetRequest = { url: `${BASE}${path}` };
-  if (options.apiKey) req.headers = { 'x-api-key': options.apiKey };
+  if (options.apiKey) {
+    req.headers = { 'x-api-key': options.apiKey };
+    // A key has its own budget (1 request a second), apart from the keyless pool.
+    req.rateKey = 'api.semanticscholar.org#key';
+  }
   if (options.signal) req.signal = options.signal;
   return req;
 }

@@ -89,12 +89,41 @@ export function githubAnswer(now: () => number, remaining = 59): (req: SeenReque
   };
 }
 
-/** GitHub out of budget: 403 with `X-RateLimit-Remaining: 0` and the reset an hour away. */
+/**
+ * GitHub's repository search over the same counts: every `repo:` of the query that exists, or
+ * 422 when one does not (as GitHub refuses the whole query then); 10 a minute, its own budget.
+ */
+export function githubSearchAnswer(now: () => number, remaining = 9): (req: SeenRequest) => FakeAnswer {
+  return (req) => {
+    const q = new URL(`https://api.github.com${req.path}`).searchParams.get('q') ?? '';
+    const asked = [...q.matchAll(/repo:([\w.-]+\/[\w.-]+)/g)].map((m) => m[1] ?? '');
+    const found = asked.map((name) => Object.keys(STARS).find((repo) => repo.toLowerCase() === name.toLowerCase()));
+    const budget = {
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': String(remaining),
+      'x-ratelimit-reset': String(Math.floor(now() / 1000) + 60),
+      'x-ratelimit-resource': 'search',
+    };
+    if (found.some((f) => !f))
+      return fileJson(`${API}github/search_repositories_422_missing_repo_SYNTHESIZED.json`, 422, budget);
+    const items = found.map((full, i) => ({
+      id: i + 1,
+      name: full!.split('/')[1],
+      full_name: full,
+      html_url: `https://github.com/${full}`,
+      stargazers_count: STARS[full!],
+      score: 1,
+    }));
+    return json({ total_count: items.length, incomplete_results: false, items }, 200, budget);
+  };
+}
+
+/** GitHub out of budget, core and search alike: 403 with `X-RateLimit-Remaining: 0` and the reset an hour away. */
 export function githubExhausted(now: () => number): FakeRoute {
   const resetSeconds = Math.floor(now() / 1000) + 3600;
   return {
     host: 'api.github.com',
-    path: /^\/repos\//,
+    path: /^\/(repos|search)\//,
     answer: json({ message: 'API rate limit exceeded for 127.0.0.1.' }, 403, {
       'x-ratelimit-limit': '60',
       'x-ratelimit-remaining': '0',
@@ -141,6 +170,7 @@ export function foundingRoutes(now: () => number, homepage: string = LATEST_HOME
     },
     { host: 'paperswithcode.co', path: /^\/api\/v1\/papers\//, answer: json({ detail: 'Not found' }, 404) },
     { host: 'api.github.com', path: /^\/repos\/[\w.-]+\/[\w.-]+$/, answer: githubAnswer(now) },
+    { host: 'api.github.com', path: /^\/search\/repositories\?/, answer: githubSearchAnswer(now) },
     {
       host: 'api.openalex.org',
       path: '/works/doi:10.48550/arXiv.2403.12968',

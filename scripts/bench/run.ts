@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- --json out.json] [--reps 5] [--sizes 25,250,2000] [--latency 150]
  *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost] [--no-webs] [--reader]`
+ * `npm run bench -- --session [--s2-429 0.1] [--latency 150] [--no-build] [--json out.json]`: the
+ *  session bench alone (session.ts), an hour of hovers against the keyless limits.
  * What Byline costs a page and how fast its card comes, in real Chromium and Firefox against
  * the fake web (method: a Chrome trace attributes main-thread tasks to the content script and
  * compares them with one bare querySelectorAll pass over the same links). A measurement, not a test: it reports
@@ -21,6 +23,8 @@ import { measureWebs } from './webs';
 import { forward443 } from './loopback-443';
 import { describeMachine } from './machine';
 import { formatReport, type BenchReport } from './report';
+import { formatSession, measureSession } from './session';
+import { addSessionRoutes } from './session-web';
 import { formatReader, measureReader } from './reader';
 import { within } from './settle';
 import { checkBudgets, summarizeChromium, summarizeFirefox, summarizeHover } from './summary';
@@ -36,6 +40,9 @@ interface Options {
   firefox: boolean;
   hover: boolean;
   pageCost: boolean;
+  session: boolean;
+  s2RefusalRate: number;
+  sessionAuthors?: number;
   webs: boolean;
   reader: boolean;
 }
@@ -49,6 +56,8 @@ function parseArgs(argv: string[]): Options {
     firefox: true,
     hover: true,
     pageCost: true,
+    session: false,
+    s2RefusalRate: 0.1,
     webs: true,
     reader: false,
   };
@@ -67,6 +76,9 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-firefox') o.firefox = false;
     else if (a === '--no-hover') o.hover = false;
     else if (a === '--no-page-cost') o.pageCost = false;
+    else if (a === '--session') o.session = true;
+    else if (a === '--session-authors') o.sessionAuthors = Math.max(1, Number(next()));
+    else if (a === '--s2-429') o.s2RefusalRate = Math.min(1, Math.max(0, Number(next())));
     else if (a === '--no-webs') o.webs = false;
     else if (a === '--reader') o.reader = true;
     else throw new Error(`unknown option ${a}`);
@@ -88,6 +100,7 @@ async function main(): Promise<void> {
     return;
   }
   const browsers = findBrowsers();
+  if (opts.session) return session(opts, browsers.chromium);
   const build = prepareBuilds(ROOT, !opts.build, log);
   addListingRoutes(opts.sizes);
   const cert = makeCertificate();
@@ -135,6 +148,32 @@ async function main(): Promise<void> {
   if (opts.json) {
     writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
     log(`figures written to ${opts.json}`);
+  }
+}
+
+/** The session bench: Chromium only (the limits and the card logic are the same in Firefox). */
+async function session(opts: Options, chromium: string | undefined): Promise<void> {
+  if (!chromium) throw new Error('the session bench needs Chromium');
+  const build = prepareBuilds(ROOT, !opts.build, log);
+  const world = addSessionRoutes();
+  const cert = makeCertificate();
+  const web = await startBenchWeb(cert);
+  try {
+    const run = await measureSession({
+      executable: chromium,
+      extension: build.chrome,
+      web,
+      world,
+      latencyMs: opts.latencyMs,
+      s2RefusalRate: opts.s2RefusalRate,
+      ...(opts.sessionAuthors ? { authors: opts.sessionAuthors } : {}),
+      log,
+    });
+    console.log(formatSession(run));
+    if (opts.json) writeFileSync(opts.json, `${JSON.stringify(run, null, 2)}\n`);
+  } finally {
+    await within('closing the fake web', web.close(), 10_000, log);
+    for (const dir of [dirname(cert.certFile), dirname(build.chrome)]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { waitInPage, type E2EPage } from './browsers/session';
-import { clickInCard, waitForLoadedCard, waitForMarks, type CardSnapshot } from './card-helpers';
+import {
+  cardAttribute,
+  clickInCard,
+  hoverForCard,
+  problemsText,
+  waitForMarks,
+  type CardSnapshot,
+} from './card-helpers';
 import { WEB_2026, WEB_2026_CHALLENGED, WEB_2026_S2_DOWN, web2026Routes, type Web2026Mode } from './fake-web/web2026';
 import { describeInBrowsers, type BrowserContext } from './suite';
 
@@ -29,23 +36,12 @@ async function hoverCard(
   page: E2EPage,
   selector: string,
 ): Promise<CardSnapshot & { fields: string[]; problems: string }> {
-  await page.moveMouse(0, 0);
-  await waitInPage(
-    page,
-    () => !document.querySelector('byline-card')?.shadowRoot?.querySelector('[data-testid="byline-card"]'),
-    undefined,
-    'the previous card to close',
-    5_000,
-  ).catch(() => undefined);
-  await page.hover(selector);
-  const card = await waitForLoadedCard(page, 40_000);
-  const extra = await page.evaluate(() => {
-    const root = document.querySelector('byline-card')?.shadowRoot;
-    return {
-      fields: root?.querySelector('[data-fields]')?.getAttribute('data-fields') ?? '',
-      problems: root?.querySelector('[data-testid="card-problems"]')?.textContent ?? '',
-    };
-  }, undefined);
+  const card = await hoverForCard(page, selector, 40_000);
+  // The card's shadow root is closed: read it with the driver's privileges.
+  const extra = {
+    fields: (await cardAttribute(page, '[data-fields]', 'data-fields')) ?? '',
+    problems: await problemsText(page),
+  };
   return { ...card, fields: extra.fields.split(',').filter(Boolean), problems: extra.problems };
 }
 

@@ -43,7 +43,7 @@ export async function launchChromium(opts: {
 }
 
 /** The card host's shadow root (closed or open) as a remote object in the page's main world. */
-async function cardRoot(cdp: CDPSession): Promise<string | undefined> {
+export async function cardRoot(cdp: CDPSession): Promise<string | undefined> {
   const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('byline-card')" });
   if (!host.objectId) return undefined;
   try {

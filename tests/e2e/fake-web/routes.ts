@@ -59,6 +59,23 @@ function withPageScript(name: string): string {
   return page.replace('</body>', `<script>${script}</script></body>`);
 }
 
+/** GitHub's repository search answer for `q=repo:a/b repo:c/d`, or its 422 when one is unknown. */
+function githubSearch(url: URL): string {
+  const asked = [...(url.searchParams.get('q') ?? '').matchAll(/repo:([\w.-]+\/[\w.-]+)/g)].map((m) => m[1] ?? '');
+  const found = asked.map((name) => Object.keys(STARS).find((repo) => repo.toLowerCase() === name.toLowerCase()));
+  if (found.some((f) => !f))
+    return readFileSync(`${FIXTURES}api/github/search_repositories_422_missing_repo_SYNTHESIZED.json`, 'utf8');
+  const items = found.map((full, i) => ({
+    id: i + 1,
+    name: full!.split('/')[1],
+    full_name: full,
+    html_url: `https://github.com/${full}`,
+    stargazers_count: STARS[full!],
+    score: 1,
+  }));
+  return JSON.stringify({ total_count: items.length, incomplete_results: false, items });
+}
+
 /**
  * A site's own static files (stylesheets, scripts, icons) are not saved with its pages: they are
  * answered empty, with the right type, so pages load as they would without them.
@@ -178,6 +195,23 @@ export const ROUTES: Route[] = [
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
     },
   },
+  {
+    // Repository search over the same counts, in the shape of the synthesized recording
+    // (tests/fixtures/api/github/search_repositories_repo_qualifiers_SYNTHESIZED.json); 422 when
+    // one `repo:` does not exist, as GitHub refuses the whole query then.
+    host: 'api.github.com',
+    path: /^\/search\/repositories\?/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: githubSearch,
+    status: (url) => (JSON.parse(githubSearch(url)).items ? 200 : 422),
+    headers: {
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': '9',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 60),
+      'x-ratelimit-resource': 'search',
+    },
+  },
   { host: 'aclanthology.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
   // The founding example again, for when Semantic Scholar cannot answer: OpenAlex, then dblp.
   {
@@ -246,6 +280,14 @@ export const ROUTES: Route[] = [
     body: fixture('api/paperswithcode/paper_2403.12968_SYNTHESIZED.json'),
   },
   notFound('paperswithcode.co', /^\/api\/v1\/papers\//, () => ({ detail: 'Not found' })),
+  {
+    // Autocomplete answers an empty list, never a 404, for a name it does not know.
+    host: 'api.openalex.org',
+    path: /^\/autocomplete\/authors\?/,
+    contentType: JSON_TYPE,
+    api: true,
+    body: () => JSON.stringify({ meta: { count: 0, db_response_time_ms: 3, page: 1, per_page: 10 }, results: [] }),
+  },
   notFound('api.openalex.org', /^\/(works|authors)\//, () => ({
     error: 'Not Found',
     message: 'The requested entity does not exist.',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Limit } from './limits';
 import { findRoute, type Route } from './routes';
 
 /**
@@ -44,6 +45,8 @@ export interface FakeWeb {
   faults: Fault[];
   /** Extra delay added to every API answer, to model a realistic network. */
   latencyMs: number;
+  /** The sources' documented limits, enforced before any route answers (see limits.ts); none by default. */
+  limits: Limit[];
   /** Routes consulted before the shared table (a mode of the web, such as the 2026 web); kept across `reset`. */
   overrides: Route[];
   requestsTo(host: string): LoggedRequest[];
@@ -68,6 +71,7 @@ export async function startFakeWeb(opts: { certFile: string; keyFile: string; po
     browserInternal: [],
     faults: [],
     latencyMs: 0,
+    limits: [],
     overrides: [],
     requestsTo: (host) => web.requests.filter((r) => r.host === host),
     reset() {
@@ -76,6 +80,7 @@ export async function startFakeWeb(opts: { certFile: string; keyFile: string; po
       web.browserInternal.length = 0;
       web.faults.length = 0;
       web.latencyMs = 0;
+      web.limits.length = 0;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -132,6 +137,17 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
       return send(fault.status, { 'content-type': 'application/json', ...fault.headers }, fault.body ?? '');
   }
 
+  let limitHeaders: Record<string, string> = {};
+  for (const limit of web.limits) {
+    const verdict = limit({ host, url, headers: req.headers, now: entry.at });
+    if (!verdict) continue;
+    if ('refuse' in verdict) {
+      if (web.latencyMs) await sleep(web.latencyMs);
+      return send(verdict.refuse.status, verdict.refuse.headers, verdict.refuse.body);
+    }
+    limitHeaders = { ...limitHeaders, ...verdict.headers };
+  }
+
   const route: Route | undefined = findRoute(host, url, web.overrides);
   if (!route) {
     web.unknown.push(entry);
@@ -141,8 +157,12 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
   const body = route.body(url);
   const etag = typeof route.etag === 'function' ? route.etag(url) : route.etag;
   const status = typeof route.status === 'function' ? route.status(url) : (route.status ?? 200);
-  if (etag && req.headers['if-none-match'] === etag) return send(304, { etag }, '');
-  send(status, { 'content-type': route.contentType, ...(etag ? { etag } : {}), ...route.headers }, body);
+  if (etag && req.headers['if-none-match'] === etag) return send(304, { etag, ...limitHeaders }, '');
+  send(
+    status,
+    { 'content-type': route.contentType, ...(etag ? { etag } : {}), ...route.headers, ...limitHeaders },
+    body,
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,305 @@
+import type { Page } from 'playwright-core';
+import { DEFAULT_TIMINGS } from '../../hover-card/hover-controller';
+import { DEFAULT_SETTINGS } from '../../storage/user-data-schema';
+import { keylessLimits, seeded } from '../../tests/e2e/fake-web/limits';
+import type { FakeWeb } from '../../tests/e2e/fake-web/server';
+import { handOverCardRoot } from './card-root';
+import { launchBenchChromium } from './chromium';
+import {
+  installSessionProbe,
+  readCardContent,
+  readSessionProbe,
+  resetSessionProbe,
+  type CardReading,
+} from './session-probe';
+import { NAME_SHIM } from './page-probe';
+import { SESSION_LISTING_URL, type SessionWorld } from './session-web';
+import { within } from './settle';
+
+/**
+ * The session bench: an hour of a researcher's browsing, compressed. The user opens the saved
+ * hep-ph listing and hovers 60 distinct authors, two or three per paper (so co-authors share
+ * papers and groups share repositories), reads each card for a moment and moves on. The fake web
+ * enforces every source's documented keyless limit (tests/e2e/fake-web/limits.ts) on the real
+ * clock; only the user's pauses are compressed, so per-minute limits are met at a faster pace
+ * than a person would cause and hourly ones in full.
+ */
+
+const SHOW_DELAY_MS = Math.max(DEFAULT_SETTINGS.hoverDelayMs, DEFAULT_TIMINGS.dwellMs);
+const AUTHORS = 60;
+/** How long the user reads a card after it first shows data, and the pause before the next name. */
+const READ_MS = 2500;
+const PAUSE_MS: [number, number] = [1000, 3000];
+
+export interface CardSample {
+  author: string;
+  arxiv: string;
+  firstDataMs: number;
+  fullMs: number;
+  status: string;
+  complete: boolean;
+  missing: string[];
+  repos: number;
+  reposExact: number;
+  reposHf: number;
+  requests: Record<string, number>;
+  githubCore: number;
+  githubSearch: number;
+  refused: Record<string, number>;
+}
+
+export interface SessionRun {
+  s2RefusalRate: number;
+  latencyMs: number;
+  wallMs: number;
+  cards: CardSample[];
+  /** Status counts of the refusals per host over the whole run (429s and 403s). */
+  refused: Record<string, number>;
+  unknown: string[];
+}
+
+/** Which authors the user hovers: walking the listing, up to three per paper, 60 in all. */
+export function pickAuthors(world: SessionWorld, count = AUTHORS): { author: string; arxiv: string }[] {
+  const picked: { author: string; arxiv: string }[] = [];
+  const seen = new Set<string>();
+  for (const paper of world.listing) {
+    const names = paper.authors;
+    const choice = [names[0], names.at(-1), names[1]].filter((n): n is string => Boolean(n));
+    for (const author of choice.slice(0, 1 + (paper.authors.length > 3 ? 2 : 1))) {
+      if (seen.has(author) || picked.length >= count) continue;
+      seen.add(author);
+      picked.push({ author, arxiv: paper.arxiv });
+    }
+  }
+  return picked;
+}
+
+const formatCount = (n: number) =>
+  n < 1000 ? String(n) : n < 10_000 ? `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k` : `${Math.round(n / 1000)}k`;
+
+/** Whether the card has every field its sources have for this author. */
+function judge(world: SessionWorld, author: string, card: CardReading | null) {
+  const truth = world.authors.get(author);
+  const missing: string[] = [];
+  let exact = 0;
+  let hf = 0;
+  // A card with a profile: ready, partial (a source had a problem) or stale; the fields decide.
+  if (!card || !['ready', 'partial', 'stale'].includes(card.status)) missing.push(`status ${card?.status ?? 'none'}`);
+  if (card && truth) {
+    if (truth.affiliation && !card.hasAffiliation) missing.push('affiliation');
+    if (!card.hasMetrics) missing.push('metrics');
+    if (!card.papers) missing.push('papers');
+    for (const r of card.repos) {
+      const real = world.stars.get(r.repo.toLowerCase());
+      if (!r.stars) missing.push(`stars ${r.repo}`);
+      else if (r.label?.startsWith('Hugging Face')) hf++;
+      else if (real && r.stars === formatCount(real.stars) && r.label?.startsWith('GitHub')) exact++;
+      else missing.push(`exact stars ${r.repo}`);
+    }
+  }
+  return { missing, exact, hf, repos: card?.repos.length ?? 0 };
+}
+
+async function hoverAuthor(page: Page, arxiv: string, author: string): Promise<boolean> {
+  // The entry is the <dd> after the <dt> holding the arXiv id's link.
+  const link = page
+    .locator(`xpath=//a[@id="${arxiv}"]/ancestor::dt/following-sibling::dd[1]//div[contains(@class,"list-authors")]/a`)
+    .filter({ hasText: author })
+    .first();
+  try {
+    await link.scrollIntoViewIfNeeded({ timeout: 5000 });
+    await link.hover({ timeout: 5000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function measureSession(opts: {
+  executable: string;
+  extension: string;
+  web: FakeWeb;
+  world: SessionWorld;
+  latencyMs: number;
+  s2RefusalRate: number;
+  /** Fewer authors for a quick look; the session is 60. */
+  authors?: number;
+  log(msg: string): void;
+}): Promise<SessionRun> {
+  const { web, world } = opts;
+  const random = seeded(7);
+  const browser = await launchBenchChromium({ executable: opts.executable, port: web.port, extension: opts.extension });
+  const started = Date.now();
+  const cards: CardSample[] = [];
+  try {
+    web.reset();
+    web.latencyMs = opts.latencyMs;
+    web.limits.push(...keylessLimits({ s2RefusalRate: opts.s2RefusalRate, seed: 16 }));
+    const page = await browser.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    let rootHandedOver = false;
+    await page.mouse.move(1, 1);
+    await page.goto(SESSION_LISTING_URL, { waitUntil: 'load' });
+    await page.evaluate(NAME_SHIM);
+    await page.evaluate(installSessionProbe);
+    for (const { author, arxiv } of pickAuthors(world, opts.authors)) {
+      await page.evaluate(resetSessionProbe);
+      const from = web.requests.length;
+      if (!(await hoverAuthor(page, arxiv, author))) {
+        opts.log(`could not hover ${author} (${arxiv})`);
+        continue;
+      }
+      const deadline = Date.now() + 20_000;
+      let probe = await page.evaluate(readSessionProbe);
+      while (probe.firstData === undefined && Date.now() < deadline) {
+        // The card's host is made on the first hover and kept: hand its root over once it exists.
+        if (!rootHandedOver) rootHandedOver = await handOverCardRoot(cdp);
+        await page.waitForTimeout(rootHandedOver ? 50 : 10);
+        probe = await page.evaluate(readSessionProbe);
+      }
+      await page.waitForTimeout(READ_MS);
+      probe = await page.evaluate(readSessionProbe);
+      const card = await page.evaluate(readCardContent);
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(PAUSE_MS[0] + random() * (PAUSE_MS[1] - PAUSE_MS[0]));
+      const made = web.requests.slice(from);
+      const requests: Record<string, number> = {};
+      const refused: Record<string, number> = {};
+      for (const r of made) {
+        requests[r.host] = (requests[r.host] ?? 0) + 1;
+        if (r.status === 429 || r.status === 403)
+          refused[`${r.host} ${r.status}`] = (refused[`${r.host} ${r.status}`] ?? 0) + 1;
+      }
+      const gh = made.filter((r) => r.host === 'api.github.com');
+      const due = (probe.arrival ?? Number.NaN) + SHOW_DELAY_MS;
+      const verdict = judge(world, author, card);
+      const sample: CardSample = {
+        author,
+        arxiv,
+        firstDataMs: (probe.firstData ?? Number.NaN) - due,
+        fullMs: (probe.lastChange ?? Number.NaN) - due,
+        status: card?.status ?? 'none',
+        complete: verdict.missing.length === 0,
+        missing: verdict.missing,
+        repos: verdict.repos,
+        reposExact: verdict.exact,
+        reposHf: verdict.hf,
+        requests,
+        githubCore: gh.filter((r) => !r.path.startsWith('/search/')).length,
+        githubSearch: gh.filter((r) => r.path.startsWith('/search/')).length,
+        refused,
+      };
+      cards.push(sample);
+      opts.log(
+        `${cards.length}. ${author}: ${sample.status} first ${sample.firstDataMs.toFixed(0)} ms full ${sample.fullMs.toFixed(0)} ms, repos ${sample.reposExact}/${sample.repos} exact, ${JSON.stringify(requests)}${verdict.missing.length ? ` missing ${verdict.missing.join(', ')}` : ''}`,
+      );
+    }
+  } finally {
+    web.latencyMs = 0;
+    web.limits.length = 0;
+    await within('closing Chromium', browser.close(), 15_000, opts.log);
+  }
+  const refused: Record<string, number> = {};
+  for (const r of web.requests)
+    if (r.status === 429 || r.status === 403 || r.status === 503)
+      refused[`${r.host} ${r.status}`] = (refused[`${r.host} ${r.status}`] ?? 0) + 1;
+  return {
+    s2RefusalRate: opts.s2RefusalRate,
+    latencyMs: opts.latencyMs,
+    wallMs: Date.now() - started,
+    cards,
+    refused,
+    unknown: web.unknown.map((r) => `${r.host}${r.path}`),
+  };
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return Number.NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+
+/** The session's table, as printed. */
+export function formatSession(run: SessionRun): string {
+  const { cards } = run;
+  const n = cards.length;
+  const sum = (f: (c: CardSample) => number) => cards.reduce((s, c) => s + f(c), 0);
+  const repos = sum((c) => c.repos);
+  const hosts = [...new Set(cards.flatMap((c) => Object.keys(c.requests)))].filter((h) => h !== 'arxiv.org').sort();
+  const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+  const rows: [string, string][] = [
+    ['cards hovered', String(n)],
+    ['cards complete (every field its sources have)', `${sum((c) => (c.complete ? 1 : 0))} / ${n}`],
+    [
+      'repositories shown with exact stars (GitHub) / shown',
+      `${sum((c) => c.reposExact)} / ${repos} (${repos ? ((100 * sum((c) => c.reposExact)) / repos).toFixed(1) : '–'}%)`,
+    ],
+    ['repositories shown with Hugging Face stars (labelled)', String(sum((c) => c.reposHf))],
+    ['GitHub core requests per card', (sum((c) => c.githubCore) / Math.max(1, n)).toFixed(2)],
+    ['GitHub search requests per card', (sum((c) => c.githubSearch) / Math.max(1, n)).toFixed(2)],
+    ...hosts.map((h): [string, string] => [
+      `requests per card: ${h}`,
+      (sum((c) => c.requests[h] ?? 0) / Math.max(1, n)).toFixed(2),
+    ]),
+    [
+      '429 / 403 / 503 received',
+      Object.entries(run.refused)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ') || 'none',
+    ],
+    [
+      'show delay → first data, p50 / p95',
+      `${f0(
+        percentile(
+          cards.map((c) => c.firstDataMs),
+          50,
+        ),
+      )} / ${f0(
+        percentile(
+          cards.map((c) => c.firstDataMs),
+          95,
+        ),
+      )} ms`,
+    ],
+    [
+      'show delay → full card, p50 / p95',
+      `${f0(
+        percentile(
+          cards.map((c) => c.fullMs),
+          50,
+        ),
+      )} / ${f0(
+        percentile(
+          cards.map((c) => c.fullMs),
+          95,
+        ),
+      )} ms`,
+    ],
+    ['wall time of the session', `${(run.wallMs / 60_000).toFixed(1)} min`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const lines = [
+    `Session: ${n} distinct authors on the saved hep-ph listing, keyless limits enforced, ${run.latencyMs} ms added to every API answer, Semantic Scholar refusing ${(run.s2RefusalRate * 100).toFixed(0)}% of requests at random (429)`,
+    '',
+    `| ${'figure'.padEnd(width)} | value |`,
+    `|${'-'.repeat(width + 2)}|-------|`,
+    ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v} |`),
+  ];
+  const incomplete = cards.filter((c) => !c.complete);
+  if (incomplete.length) {
+    const reasons: Record<string, number> = {};
+    for (const c of incomplete)
+      for (const m of c.missing) {
+        const k = m.replace(/ \S+\/\S+$/, '');
+        reasons[k] = (reasons[k] ?? 0) + 1;
+      }
+    lines.push(
+      '',
+      `What incomplete cards lacked: ${Object.entries(reasons)
+        .map(([k, v]) => `${k} ×${v}`)
+        .join(', ')}`,
+    );
+  }
+  if (run.unknown.length) lines.push('', `Requests the fake web did not know: ${run.unknown.slice(0, 10).join(', ')}`);
+  return lines.join('\n');
+}
