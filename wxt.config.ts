@@ -6,9 +6,6 @@ import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './domain/sources';
 /** Opt-in sites' hosts not already asked for at install (a source may read the same host). */
 const OPT_IN_ONLY = OPT_IN_SITE_ORIGINS.filter((origin) => !HOST_PERMISSIONS.includes(origin));
 
-/** The opt-in sites' content script (`entrypoints/sites.content`), registered at run time. */
-const SITE_SCRIPT_CSS = 'content-scripts/sites.css';
-
 // Byline's build. Host permissions come from the sources table (domain/sources.ts); README.md
 // ("Permissions") explains each.
 export default defineConfig({
@@ -19,16 +16,6 @@ export default defineConfig({
     artifactTemplate: 'byline-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'byline-{{version}}-sources.zip',
     excludeSources: ['.output/**', 'tests/e2e/.artifacts/**', '**/node_modules/**'],
-  },
-  hooks: {
-    // The card's stylesheet of a run-time content script is listed with no pages that may load
-    // it (it has no `matches`): open it to the opt-in sites' hosts, which it is registered on.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const entry of manifest.web_accessible_resources ?? []) {
-        if (typeof entry === 'object' && entry.resources.includes(SITE_SCRIPT_CSS))
-          entry.matches = [...OPT_IN_SITE_ORIGINS];
-      }
-    },
   },
   manifest: ({ browser }) => ({
     name: 'Byline',

@@ -1,5 +1,4 @@
 import { defineContentScript } from '#imports';
-import '../../components/card/card.css';
 import { startAuthorCards } from '../../hover-card/start-author-cards';
 import { optInAdapters } from '../../sites/opt-in-adapters';
 
@@ -8,6 +7,7 @@ import { optInAdapters } from '../../sites/opt-in-adapters';
 // (background/site-scripts.ts). No `matches` here, so the build adds no host permission.
 export default defineContentScript({
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  // The card's stylesheet is bundled into its closed shadow root (hover-card/card-host.tsx).
+  cssInjectionMode: 'manual',
   main: (ctx) => startAuthorCards(ctx, optInAdapters),
 });

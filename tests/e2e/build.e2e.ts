@@ -31,11 +31,8 @@ describe('extension builds', () => {
       'https://aclanthology.org/*',
       'https://ar5iv.labs.arxiv.org/* https://ar5iv.org/* https://arxiv.org/* https://export.arxiv.org/*',
     ]);
-    expect(m.web_accessible_resources).toContainEqual({
-      resources: ['content-scripts/sites.css'],
-      use_dynamic_url: true,
-      matches: [...OPT_IN_SITE_ORIGINS],
-    });
+    // The card's stylesheet is bundled into its closed shadow root: no extension file is open to pages.
+    expect(m.web_accessible_resources).toBeUndefined();
     expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
     expect(m.browser_specific_settings).toBeUndefined();
   });
