@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { OPT_IN_SITE_ORIGINS } from './domain/sites';
 import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './domain/sources';
+
+/** Opt-in sites' hosts not already asked for at install (a source may read the same host). */
+const OPT_IN_ONLY = OPT_IN_SITE_ORIGINS.filter((origin) => !HOST_PERMISSIONS.includes(origin));
 
 // Byline's build. Host permissions come from the sources table (domain/sources.ts); README.md
 // ("Permissions") explains each.
@@ -18,14 +22,15 @@ export default defineConfig({
     description:
       'Hover an author on arXiv or the ACL Anthology to see who they are: profile, advisor, interests, papers, code and GitHub stars.',
     // webRequest only observes: it reads where a homepage redirects so each hop can be checked.
-    permissions: ['storage', 'webRequest'],
+    // `scripting` registers the opt-in sites' content script once the user turns a site on.
+    permissions: ['storage', 'webRequest', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
     // MV3 names optional origins `optional_host_permissions`; WXT drops that key from the MV2
     // Firefox build, where origins go in `optional_permissions`: without it no homepage origin
-    // beyond *.github.io could ever be granted in Firefox.
+    // beyond *.github.io, and no opt-in site's host, could ever be granted in Firefox.
     ...(browser === 'firefox'
-      ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }
-      : { optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS] }),
+      ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS, ...OPT_IN_ONLY] }
+      : { optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS, ...OPT_IN_ONLY] }),
     action: { default_title: 'Byline: researchers on this page' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

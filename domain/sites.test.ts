@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptMatches, isSiteHost, isSiteId, pageKindOf, SITE_IDS, siteOfPageType } from './sites';
+import {
+  contentScriptMatches,
+  isOptInSite,
+  isSiteHost,
+  isSiteId,
+  OPT_IN_SITE_IDS,
+  OPT_IN_SITE_ORIGINS,
+  pageKindOf,
+  SITE_IDS,
+  siteOfPageType,
+} from './sites';
 
 describe('the sites table', () => {
   it('derives each content script’s matches from its hosts', () => {
-    expect(contentScriptMatches('arxiv')).toEqual(['https://arxiv.org/*', 'https://export.arxiv.org/*']);
+    expect(contentScriptMatches('arxiv')).toEqual([
+      'https://arxiv.org/*',
+      'https://export.arxiv.org/*',
+      'https://ar5iv.labs.arxiv.org/*',
+      'https://ar5iv.org/*',
+    ]);
     expect(contentScriptMatches('acl-anthology')).toEqual(['https://aclanthology.org/*']);
   });
 
@@ -23,8 +38,16 @@ describe('the sites table', () => {
   });
 
   it('knows its site ids when read back from storage', () => {
-    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology']);
+    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology', 'huggingface-papers', 'dblp']);
     expect(isSiteId('acl-anthology')).toBe(true);
     expect(isSiteId('constructor')).toBe(false);
+  });
+
+  it('keeps the new sites opt-in, and arXiv and the ACL Anthology on from install', () => {
+    expect(OPT_IN_SITE_IDS).toEqual(['huggingface-papers', 'dblp']);
+    expect(isOptInSite('arxiv')).toBe(false);
+    expect(OPT_IN_SITE_ORIGINS).toEqual(['https://huggingface.co/*', 'https://dblp.org/*']);
+    expect(siteOfPageType('dblp-toc')).toBe('dblp');
+    expect(siteOfPageType('hf-paper')).toBe('huggingface-papers');
   });
 });

@@ -22,12 +22,19 @@ interface SiteSpec {
   paperKind: 'arxiv' | 'acl';
   /** Every page type with an adapter in `sites/`, and how it is read. */
   pageTypes: Readonly<Record<string, PageKind>>;
+  /**
+   * Off until the user turns it on in the options page, which then asks for the site's hosts
+   * and registers its content script at run time: the install asks for nothing on its behalf.
+   */
+  optIn?: true;
 }
 
 export const SITES = {
   arxiv: {
     label: 'arXiv',
-    hosts: ['arxiv.org', 'export.arxiv.org'],
+    // ar5iv serves the same LaTeXML full text as arXiv HTML, at `/html/<id>` on both hosts.
+    // `www.arxiv.org` and `www.aclanthology.org` only redirect to the bare hosts: not listed.
+    hosts: ['arxiv.org', 'export.arxiv.org', 'ar5iv.labs.arxiv.org', 'ar5iv.org'],
     paperKind: 'arxiv',
     pageTypes: {
       'arxiv-abs': 'paper',
@@ -47,6 +54,26 @@ export const SITES = {
       'acl-event': 'listing',
       'acl-people': 'listing',
     },
+  },
+  'huggingface-papers': {
+    label: 'Hugging Face Papers',
+    hosts: ['huggingface.co'],
+    paperKind: 'arxiv',
+    pageTypes: {
+      'hf-paper': 'paper',
+    },
+    optIn: true,
+  },
+  dblp: {
+    label: 'dblp',
+    hosts: ['dblp.org'],
+    // Entries link arXiv (CoRR) or the ACL Anthology where they can; both kinds occur.
+    paperKind: 'arxiv',
+    pageTypes: {
+      'dblp-person': 'listing-on-interest',
+      'dblp-toc': 'listing-on-interest',
+    },
+    optIn: true,
   },
 } as const satisfies Record<string, SiteSpec>;
 
@@ -85,6 +112,17 @@ export function isSiteHost(site: SiteId, host: string): boolean {
 export function contentScriptMatches(site: SiteId): string[] {
   return SITES[site].hosts.map((host) => `https://${host}/*`);
 }
+
+/** Whether a site is off until the user turns it on (and grants its hosts). */
+export function isOptInSite(site: SiteId): boolean {
+  return (SITES[site] as SiteSpec).optIn === true;
+}
+
+/** Sites that are off by default and run only through a content script registered at run time. */
+export const OPT_IN_SITE_IDS: readonly SiteId[] = /* @__PURE__ */ SITE_IDS.filter(isOptInSite);
+
+/** Host permissions the opt-in sites may ask for (Firefox MV2 must list them as optional). */
+export const OPT_IN_SITE_ORIGINS: readonly string[] = /* @__PURE__ */ OPT_IN_SITE_IDS.flatMap(contentScriptMatches);
 
 /** Whether a stored or imported string names a site. */
 export function isSiteId(value: unknown): value is SiteId {

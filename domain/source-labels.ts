@@ -21,6 +21,7 @@ const LABELS: Record<SourceKey, string> = {
 /** "Semantic Scholar", "arXiv", "you"; an id this version does not know (stored by another) as itself. */
 export function sourceLabel(id: SourceId): string {
   if (id === 'user') return 'you';
-  if (Object.hasOwn(SITES, id)) return SITES[id as SiteId].label;
-  return Object.hasOwn(LABELS, id) ? LABELS[id as SourceKey] : id;
+  // A source and a site can share an id (dblp is both): a fact's origin is the source.
+  if (Object.hasOwn(LABELS, id)) return LABELS[id as SourceKey];
+  return Object.hasOwn(SITES, id) ? SITES[id as SiteId].label : id;
 }

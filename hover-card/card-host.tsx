@@ -1,5 +1,6 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
+import cardCss from '../components/card/card.css?inline';
 import { AuthorCard } from '../components/card/AuthorCard';
 import type { CardActions, CardState } from '../components/card/card-state';
 import { placeCard } from './place-card';
@@ -48,38 +49,45 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
   let current: { state: CardState; following: boolean } | undefined;
   const activation = createActivationGate((fn) => ctx.setTimeout(fn, 0));
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'byline-card',
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(uiContainer, shadow, host) {
-      // WXT resets the host with `all: initial !important`, which outranks any style set on it
-      // from outside, so the container inside the shadow root is what gets placed.
-      container = uiContainer;
-      shadowHost = host;
-      shadowRoot = shadow;
-      Object.assign(container.style, {
-        position: 'fixed',
-        top: '0px',
-        left: '0px',
-        zIndex: '2147483647',
-        display: 'none',
-      });
-      for (const type of ['click', 'keydown', 'submit'])
-        container.addEventListener(type, (e) => activation.observe(e), { capture: true });
-      host.addEventListener('pointerenter', events.onPointerEnter);
-      host.addEventListener('pointerleave', events.onPointerLeave);
-      host.addEventListener('focusout', (e) => {
-        const to = (e as FocusEvent).relatedTarget;
-        if (!host.contains(to as Node | null)) events.onFocusLeave(to);
-      });
-    },
-    onRemove() {
-      if (container) render(null, container);
-    },
-  });
+  // The host is made by hand rather than with the framework's shadow-root helper: a closed root
+  // and one <style> are all the card needs, and the helper's element-waiting and custom-element
+  // checks would cost the content script about 16 KB. The stylesheet travels inside the script,
+  // so no extension file is exposed to the page.
+  let mounted = false;
+  const mount = () => {
+    if (mounted || !document.body) return;
+    mounted = true;
+    const host = document.createElement('byline-card');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    // Page styles reach the host element itself: reset it, as the card's own rules start from here.
+    style.textContent = `:host{all:initial !important}${cardCss}`;
+    const uiContainer = document.createElement('div');
+    shadow.append(style, uiContainer);
+    container = uiContainer;
+    shadowHost = host;
+    shadowRoot = shadow;
+    Object.assign(container.style, {
+      position: 'fixed',
+      top: '0px',
+      left: '0px',
+      zIndex: '2147483647',
+      display: 'none',
+    });
+    for (const type of ['click', 'keydown', 'submit'])
+      container.addEventListener(type, (e) => activation.observe(e), { capture: true });
+    host.addEventListener('pointerenter', events.onPointerEnter);
+    host.addEventListener('pointerleave', events.onPointerLeave);
+    host.addEventListener('focusout', (e) => {
+      const to = (e as FocusEvent).relatedTarget;
+      if (!host.contains(to as Node | null)) events.onFocusLeave(to);
+    });
+    document.body.append(host);
+    ctx.onInvalidated(() => {
+      render(null, uiContainer);
+      host.remove();
+    });
+  };
 
   const draw = () => {
     if (!container || !current) return;
@@ -110,7 +118,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
 
   return {
     prepare(nextAnchor, state, following) {
-      if (!ui.mounted) ui.mount();
+      mount();
       anchor = nextAnchor;
       current = { state, following };
       prepared = { anchor: nextAnchor, state, following };
@@ -124,7 +132,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       prepared = undefined;
       if (container) container.style.visibility = 'visible';
       if (ready) return;
-      if (!ui.mounted) ui.mount();
+      mount();
       anchor = nextAnchor;
       current = { state, following };
       draw();
@@ -149,7 +157,7 @@ export async function createCardHost(ctx: ContentScriptContext, events: CardHost
       shadowRoot?.querySelector<HTMLElement>('a[href], button:not([disabled]), input')?.focus();
     },
     host: () => {
-      if (!ui.mounted) ui.mount();
+      mount();
       return shadowHost!;
     },
   };

@@ -37,6 +37,8 @@ export interface AuthorQuery {
   pageType: PageType;
   /** The site's canonical form of the name when it prints a variant (ACL `citation_author`: "Radu Florian" for "R. Florian"). */
   canonicalName?: string;
+  /** The name in its native script when the site gives it apart from the Latin form (ACL `citation_author` "Feng Jiang (蒋峰)" → "蒋峰"). */
+  nativeName?: string;
   paper?: PaperContext;
   sitePersonId?: SitePersonId;
 }

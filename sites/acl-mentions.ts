@@ -1,5 +1,6 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
+import { splitNativeName } from '../names/native-name';
 import { parseAclPersonLink } from './acl-person-link';
 import { nameText } from './element-text';
 import type { AuthorMention, PageType } from './mention';
@@ -29,13 +30,18 @@ export function mentionsFromAclLinks(
     const printed = authors[position] ?? '';
     if (!printed || isCollaboration(printed)) return;
     const sitePersonId = extras.personIds?.[position] ?? parseAclPersonLink(element.getAttribute('href') ?? '');
-    const canonicalName = extras.canonicalNames?.[position];
+    // `citation_author` may append the native-script form ("Feng Jiang (蒋峰)"): the canonical
+    // name is the Latin part, the native form travels on its own.
+    const canonical = splitNativeName(extras.canonicalNames?.[position] ?? '');
+    const canonicalName = canonical.latin;
+    const nativeName = canonical.nativeName;
     mentions.push({
       printed,
       normalized: normalizeName(printed),
       pageType,
       element,
       ...(canonicalName && canonicalName !== printed ? { canonicalName } : {}),
+      ...(nativeName ? { nativeName } : {}),
       ...(paper ? { paper: { kind: 'acl' as const, id: paper.id, title: paper.title, position, authors } } : {}),
       ...(sitePersonId ? { sitePersonId } : {}),
     });

@@ -72,6 +72,15 @@ describe('aclPaper', () => {
     expect(mentions[0]?.paper?.id).toBe('N04-1001');
   });
 
+  it('keeps the native-script form of citation_author out of canonicalName', () => {
+    const { doc } = loadPage('acl/paper-N04-1001-2026-02.html');
+    const meta = doc.querySelector('meta[name="citation_author"]');
+    meta?.setAttribute('content', 'Feng Jiang (蒋峰)');
+    const [first] = aclPaper.findMentions(doc, new URL('https://aclanthology.org/N04-1001/'));
+    expect(first?.canonicalName).toBe('Feng Jiang');
+    expect(first?.nativeName).toBe('蒋峰');
+  });
+
   it('parses the three people-link schemes', () => {
     expect(parseAclPersonLink('/people/zhuoshi-pan/')).toEqual({ kind: 'acl', id: 'zhuoshi-pan', verified: true });
     expect(parseAclPersonLink('/people/zhuoshi-pan/unverified/')).toEqual({

@@ -44,6 +44,16 @@ describe('arxivHtml', () => {
     expect(doc.querySelector('.ltx_personname')?.textContent).toContain('Tsinghua University');
   });
 
+  it.each(['https://ar5iv.labs.arxiv.org/html/2403.12968', 'https://ar5iv.org/html/2403.12968'])(
+    'ar5iv %s: the same 13 names and the paper id',
+    (href) => {
+      const { doc } = loadPage('arxiv/ar5iv-2403.12968-synthesized.html');
+      const mentions = arxivHtml.findMentions(doc, new URL(href));
+      expect(mentions.map((m) => m.printed)).toEqual(LLMLINGUA2);
+      expect(mentions[12]?.paper).toMatchObject({ kind: 'arxiv', id: '2403.12968', position: 12 });
+    },
+  );
+
   it('does not wrap twice when run again', () => {
     const { doc } = loadPage('arxiv/html-2403.12968v1-synthesized.html');
     arxivHtml.findMentions(doc, URL_V1);

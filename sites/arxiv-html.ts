@@ -16,7 +16,8 @@ const SELECTORS = {
 } as const;
 
 /**
- * arXiv HTML full text `/html/<id>vN` (LaTeXML). Names are text, not links: each one is
+ * arXiv HTML full text `/html/<id>vN` (LaTeXML), and ar5iv's `/html/<id>` (the same LaTeXML
+ * markup, on `ar5iv.labs.arxiv.org` and `ar5iv.org`, with no arXiv header; docs/pages.md §1.9). Names are text, not links: each one is
  * wrapped in a `span[data-byline-name]` that the card anchors to (docs/pages.md §1.7).
  */
 export const arxivHtml = defineSiteAdapter({
@@ -51,4 +52,6 @@ export const arxivHtml = defineSiteAdapter({
 
 /* Test URLs:
    https://arxiv.org/html/2403.12968v1
-   https://arxiv.org/html/2106.09608v2 */
+   https://arxiv.org/html/2106.09608v2
+   https://ar5iv.labs.arxiv.org/html/2403.12968
+   https://ar5iv.org/html/2403.12968 */

@@ -27,4 +27,16 @@ describe('arxivSearch', () => {
       },
     });
   });
+
+  it('reads advanced-search results, which share the markup', () => {
+    const { doc } = loadPage('arxiv/search-llmlingua-synthesized.html');
+    const url = new URL('https://arxiv.org/search/advanced?advanced=&terms-0-term=LLMLingua&terms-0-field=all');
+    expect(arxivSearch.paths.some((p) => p.test(url.pathname))).toBe(true);
+    expect(arxivSearch.findMentions(doc, url)).toHaveLength(25);
+  });
+
+  it('finds nothing on the bare advanced-search form', () => {
+    const doc = new DOMParser().parseFromString('<h1 class="title">Advanced Search</h1><form></form>', 'text/html');
+    expect(arxivSearch.findMentions(doc, new URL('https://arxiv.org/search/advanced'))).toEqual([]);
+  });
 });

@@ -19,10 +19,14 @@ function findResults(root: ParentNode): Element[] {
   return unitsAt(root, SELECTORS.result, SELECTORS.result);
 }
 
-/** arXiv search results `/search/?…` and `/search/<archives>?…` (arxiv-search templates, docs/pages.md §1.6). */
+/**
+ * arXiv search results `/search/?…`, `/search/<archives>?…` and advanced-search results
+ * `/search/advanced?…` (the same `li.arxiv-result` markup; the bare form has no results, so no
+ * mentions) (arxiv-search templates, docs/pages.md §1.6 and §1.10).
+ */
 export const arxivSearch = defineSiteAdapter({
   pageType: 'arxiv-search',
-  paths: [/^\/search\/?(?!advanced)[^/]*\/?$/],
+  paths: [/^\/search\/?[^/]*\/?$/],
   selectors: SELECTORS,
   checkedOn: { page: FIXTURE, result: FIXTURE, abstractLink: FIXTURE, title: FIXTURE, authors: FIXTURE },
   findUnits: findResults,
@@ -40,4 +44,5 @@ export const arxivSearch = defineSiteAdapter({
 
 /* Test URLs:
    https://arxiv.org/search/?query=Pan%2C+Z&searchtype=author
-   https://arxiv.org/search/cs?searchtype=author&query=Pan,+Z */
+   https://arxiv.org/search/cs?searchtype=author&query=Pan,+Z
+   https://arxiv.org/search/advanced?advanced=&terms-0-operator=AND&terms-0-term=Pan%2C+Z&terms-0-field=author */

@@ -7,19 +7,28 @@ import { pageKindOf, SITE_IDS, SITES, type SiteId, siteOfPageType } from '../dom
 import { loadPage } from '../tests/fixtures/pages/load-page';
 import { aclAdapters } from './acl-adapters';
 import { arxivAdapters } from './arxiv-adapters';
+import { dblpAdapters } from './dblp-adapters';
 import { findAdapterFor } from './find-site-adapter';
+import { hfAdapters } from './hf-adapters';
 import type { SiteAdapter } from './site-adapter';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** Each site's content script bundles its own list; a new site without one here is a type error. */
-const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = { arxiv: arxivAdapters, 'acl-anthology': aclAdapters };
+const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = {
+  arxiv: arxivAdapters,
+  'acl-anthology': aclAdapters,
+  'huggingface-papers': hfAdapters,
+  dblp: dblpAdapters,
+};
 const siteAdapters = SITE_IDS.flatMap((site) => ADAPTERS[site]);
 const findSiteAdapter = (url: URL) => findAdapterFor(url, siteAdapters);
 
 describe('site adapters', () => {
   it("lists every adapter file in sites/ in its site's list", () => {
-    const index = ['arxiv-adapters.ts', 'acl-adapters.ts'].map((f) => readFileSync(join(HERE, f), 'utf8')).join('\n');
+    const index = ['arxiv-adapters.ts', 'acl-adapters.ts', 'hf-adapters.ts', 'dblp-adapters.ts']
+      .map((f) => readFileSync(join(HERE, f), 'utf8'))
+      .join('\n');
     const adapterFiles = readdirSync(HERE).filter(
       (f) =>
         f.endsWith('.ts') &&
@@ -65,7 +74,10 @@ describe('site adapters', () => {
     ['https://arxiv.org/catchup/cs/2026-09-22?abs=True&page=2', 'arxiv-catchup'],
     ['https://arxiv.org/search/?query=Pan%2C+Z&searchtype=author', 'arxiv-search'],
     ['https://arxiv.org/search/cs?searchtype=author&query=Pan,+Z', 'arxiv-search'],
+    ['https://arxiv.org/search/advanced?advanced=&terms-0-term=Pan%2C+Z&terms-0-field=author', 'arxiv-search'],
     ['https://arxiv.org/html/2403.12968v1', 'arxiv-html'],
+    ['https://ar5iv.labs.arxiv.org/html/2403.12968', 'arxiv-html'],
+    ['https://ar5iv.org/html/2403.12968', 'arxiv-html'],
     ['https://aclanthology.org/2024.findings-acl.57/', 'acl-paper'],
     ['https://aclanthology.org/N04-1001/', 'acl-paper'],
     ['https://aclanthology.org/volumes/2024.findings-acl/', 'acl-volume'],
@@ -73,17 +85,26 @@ describe('site adapters', () => {
     ['https://aclanthology.org/people/zhuoshi-pan/', 'acl-people'],
     ['https://aclanthology.org/people/zhuoshi-pan/unverified/', 'acl-people'],
     ['https://aclanthology.org/people/z/zhuoshi-pan/', 'acl-people'],
+    ['https://huggingface.co/papers/2403.12968', 'hf-paper'],
+    ['https://dblp.org/pid/335/2379.html', 'dblp-person'],
+    ['https://dblp.org/pid/l/WeiLi1.html', 'dblp-person'],
+    ['https://dblp.org/db/conf/acl/acl2024f.html', 'dblp-toc'],
+    ['https://dblp.org/db/journals/tacl/tacl12.html', 'dblp-toc'],
   ])('%s → %s', (href, pageType) => {
     expect(findSiteAdapter(new URL(href))?.pageType).toBe(pageType);
   });
 
   it.each([
     'https://arxiv.org/',
-    'https://arxiv.org/search/advanced',
     'https://arxiv.org/pdf/2403.12968',
     'https://example.org/abs/2403.12968',
     'https://aclanthology.org/',
     'https://www.arxiv.org/abs/2403.12968',
+    'https://www.aclanthology.org/2024.findings-acl.57/',
     'https://arxiv.org.example/abs/2403.12968',
+    'https://huggingface.co/papers',
+    'https://dblp.org/search?q=Zhuoshi+Pan',
+    'https://dblp.org/pid/335/2379.xml',
+    'https://huggingface.co/microsoft/llmlingua-2-xlm-roberta-large-meetingbank',
   ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
 });

@@ -1,5 +1,5 @@
 import { paperKey } from '../domain/paper-id';
-import { SITE_IDS, type SiteId } from '../domain/sites';
+import { isOptInSite, SITE_IDS, type SiteId } from '../domain/sites';
 import { SOURCE_IDS, type ToggleableSourceId } from '../domain/sources';
 import type { AuthorQuery } from '../messaging/types';
 
@@ -40,10 +40,10 @@ export interface Settings {
   openReviewSignIn: boolean;
 }
 
-/** Settings as first installed: every source and site on. */
+/** Settings as first installed: every source on, every site on except the opt-in ones. */
 export const DEFAULT_SETTINGS: Settings = {
   sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, true])) as Record<ToggleableSourceId, boolean>,
-  sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
+  sites: Object.fromEntries(SITE_IDS.map((id) => [id, !isOptInSite(id)])) as Record<SiteId, boolean>,
   hoverDelayMs: 500,
   // Chrome gives storage.local 10 MB without the unlimitedStorage permission; user data needs room too.
   cacheSizeMb: 8,

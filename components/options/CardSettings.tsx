@@ -1,4 +1,8 @@
-import { SITE_IDS, SITES, type SiteId } from '../../domain/sites';
+import { contentScriptMatches, isOptInSite, SITE_IDS, SITES, type SiteId } from '../../domain/sites';
+
+/** "huggingface.co" from "https://huggingface.co/*". */
+const hostsOf = (site: SiteId) =>
+  contentScriptMatches(site).map((m) => m.replace(/^https:\/\//, '').replace(/\/\*$/, ''));
 import type { Settings } from '../../storage/user-data';
 import { HOVER_DELAY_MS_RANGE } from '../../storage/user-data';
 
@@ -23,15 +27,15 @@ export function CardSettings(props: {
       </label>
       <fieldset disabled={!settings.cardsEnabled}>
         <legend>On these sites</legend>
-        {SITE_IDS.map((id) => (
-          <label key={id} class="check">
-            <input
-              type="checkbox"
-              checked={settings.sites[id]}
-              onChange={(e) => props.onSite(id, (e.target as HTMLInputElement).checked)}
-            />
-            {SITES[id].label}
-          </label>
+        {SITE_IDS.filter((id) => !isOptInSite(id)).map((id) => (
+          <SiteSwitch key={id} id={id} settings={settings} onSite={props.onSite} />
+        ))}
+      </fieldset>
+      <fieldset disabled={!settings.cardsEnabled}>
+        <legend>More sites (off until you turn them on)</legend>
+        <p class="hint">Turning one on asks your browser to let Byline read that site's pages.</p>
+        {SITE_IDS.filter(isOptInSite).map((id) => (
+          <SiteSwitch key={id} id={id} settings={settings} onSite={props.onSite} hosts={hostsOf(id)} />
         ))}
       </fieldset>
       <label>
@@ -50,5 +54,26 @@ export function CardSettings(props: {
         />
       </label>
     </section>
+  );
+}
+
+function SiteSwitch(props: {
+  id: SiteId;
+  settings: Settings;
+  onSite(site: SiteId, on: boolean): void;
+  hosts?: string[];
+}) {
+  const { id } = props;
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        data-site={id}
+        checked={props.settings.sites[id]}
+        onChange={(e) => props.onSite(id, (e.target as HTMLInputElement).checked)}
+      />
+      {SITES[id].label}
+      {props.hosts ? <span class="hint"> (reads {props.hosts.join(', ')})</span> : null}
+    </label>
   );
 }

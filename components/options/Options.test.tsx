@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onMessage } from '../../messaging/protocol';
@@ -7,7 +7,7 @@ import { exportUserData, importUserData } from '../../storage/export-import';
 import { createUserData } from '../../storage/user-data';
 import { applyUserDataChange } from '../../storage/user-data-change';
 import { findAxeViolations } from '../test-support/axe';
-import { createOptionsBackend } from './options-backend';
+import { createOptionsBackend, releasableSiteHosts } from './options-backend';
 import { Options } from './Options';
 
 let stops: Array<() => void> = [];
@@ -64,6 +64,38 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /Show a card when I hover/ }));
     await waitFor(async () => expect((await createUserData().getSettings()).cardsEnabled).toBe(false));
     expect(await findAxeViolations(container)).toEqual([]);
+  });
+
+  it('lists opt-in sites off, turns one on only once its hosts are granted, and gives them back when off', async () => {
+    const requestSiteHosts = vi.fn(async () => false);
+    const releaseSiteHosts = vi.fn(async () => undefined);
+    render(<Options backend={{ ...createOptionsBackend(), requestSiteHosts, releaseSiteHosts }} hash="" />);
+    const more = () => within(screen.getByRole('group', { name: /More sites/ }));
+    await screen.findByRole('group', { name: /More sites/ });
+    const hf = more().getByRole('checkbox', { name: /^Hugging Face Papers/ }) as HTMLInputElement;
+    expect(hf.checked).toBe(false);
+    expect(screen.getByText(/reads huggingface\.co/)).toBeTruthy();
+
+    fireEvent.click(hf);
+    await screen.findByText(/Not turned on: Hugging Face Papers needs permission/);
+    expect(requestSiteHosts).toHaveBeenCalledWith('huggingface-papers');
+    expect((await createUserData().getSettings()).sites['huggingface-papers']).toBe(false);
+
+    requestSiteHosts.mockResolvedValue(true);
+    fireEvent.click(more().getByRole('checkbox', { name: /^Hugging Face Papers/ }));
+    await waitFor(async () => expect((await createUserData().getSettings()).sites['huggingface-papers']).toBe(true));
+    expect(releaseSiteHosts).not.toHaveBeenCalled();
+
+    await waitFor(() =>
+      expect(more().getByRole('checkbox', { name: /^Hugging Face Papers/, checked: true })).toBeTruthy(),
+    );
+    fireEvent.click(more().getByRole('checkbox', { name: /^Hugging Face Papers/ }));
+    await waitFor(() => expect(releaseSiteHosts).toHaveBeenCalledWith('huggingface-papers'));
+    expect((await createUserData().getSettings()).sites['huggingface-papers']).toBe(false);
+  });
+
+  it('gives back only the hosts no source needed since install', () => {
+    expect(releasableSiteHosts('huggingface-papers')).toEqual([]);
   });
 
   it('keeps the token and key in local storage only, in password fields', async () => {

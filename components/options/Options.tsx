@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isOptInSite, SITES, type SiteId } from '../../domain/sites';
 import type { SettingsPatch, UserData } from '../../storage/user-data';
 import { CacheSettings } from './CacheSettings';
 import { CardSettings } from './CardSettings';
@@ -26,6 +27,24 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
     setStatus(saved.ok ? 'Saved.' : `Not saved: ${saved.message}`);
     await reload();
   };
+  /**
+   * An opt-in site is saved on only once the browser grants its hosts (the background then
+   * registers its content script); turned off, it is saved off and its hosts given back.
+   */
+  const toggleSite = async (site: SiteId, on: boolean) => {
+    if (!isOptInSite(site)) return save({ sites: { [site]: on } });
+    if (on) {
+      // Asked first, synchronously in the click: a request after an await is not user-initiated.
+      const granted = await backend.requestSiteHosts(site).catch(() => false);
+      if (!granted) {
+        setStatus(`Not turned on: ${SITES[site].label} needs permission to read its pages.`);
+        return reload();
+      }
+      return save({ sites: { [site]: true } });
+    }
+    await save({ sites: { [site]: false } });
+    await backend.releaseSiteHosts(site).catch(() => undefined);
+  };
   /** A removal or key change answers with its own outcome; the page then shows what is stored. */
   const apply = async (write: Promise<{ ok: boolean; message?: string }>, done: string) => {
     const result = await write;
@@ -45,7 +64,7 @@ export function Options({ backend, hash }: { backend: OptionsBackend; hash: stri
           <CardSettings
             settings={data.settings}
             onCards={(on) => void save({ cardsEnabled: on })}
-            onSite={(site, on) => void save({ sites: { [site]: on } })}
+            onSite={(site, on) => void toggleSite(site, on)}
             onDelay={(ms) => void save({ hoverDelayMs: ms })}
           />
           <SourceSettings

@@ -1,5 +1,4 @@
 import { defineContentScript } from '#imports';
-import '../../components/card/card.css';
 import { contentScriptMatches } from '../../domain/sites';
 import { createIsolatedContext } from '../../hover-card/isolated-context';
 import { startAuthorCards } from '../../hover-card/start-author-cards';
@@ -8,7 +7,8 @@ import { aclAdapters } from '../../sites/acl-adapters';
 // Author cards on the ACL Anthology.
 export default defineContentScript({
   matches: contentScriptMatches('acl-anthology'),
-  cssInjectionMode: 'ui',
+  // The card's stylesheet is bundled into its closed shadow root (hover-card/card-host.tsx).
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   // The page is not told the framework's start-up event: Byline lives in a context of its own.
   noScriptStartedPostMessage: true,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { contentScriptMatches, SITE_IDS } from '../../domain/sites';
+import { contentScriptMatches, isOptInSite, OPT_IN_SITE_ORIGINS, SITE_IDS } from '../../domain/sites';
 import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from '../../domain/sources';
 
 /** The builds the global setup made, checked the way a store reviewer would check them. */
@@ -14,15 +14,25 @@ describe('extension builds', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('Byline');
     // webRequest only observes: where a homepage redirects, so each hop is checked (net/redirect-observer.ts).
-    expect(m.permissions).toEqual(['storage', 'webRequest']);
+    // `scripting` registers an opt-in site's content script once the user turns it on.
+    expect(m.permissions).toEqual(['storage', 'webRequest', 'scripting']);
     // Derived from the sources and sites tables (domain/), and nothing else.
     expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     expect(m.host_permissions).toContain('https://*.github.io/*');
+    // Opt-in sites' hosts are asked for when turned on; huggingface.co is already a source's.
     expect(m.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
-    // One content script per site, so each bundles only its own page adapters.
+    expect(m.host_permissions).toEqual(expect.arrayContaining([...OPT_IN_SITE_ORIGINS]));
+    // One content script per install-time site, so each bundles only its own page adapters;
+    // the opt-in sites' script is registered at run time.
     const matches = (m.content_scripts as { matches: string[] }[]).map((c) => c.matches.sort().join(' ')).sort();
-    expect(matches).toEqual(SITE_IDS.map((site) => contentScriptMatches(site).sort().join(' ')).sort());
-    expect(matches).toEqual(['https://aclanthology.org/*', 'https://arxiv.org/* https://export.arxiv.org/*']);
+    const installed = SITE_IDS.filter((site) => !isOptInSite(site));
+    expect(matches).toEqual(installed.map((site) => contentScriptMatches(site).sort().join(' ')).sort());
+    expect(matches).toEqual([
+      'https://aclanthology.org/*',
+      'https://ar5iv.labs.arxiv.org/* https://ar5iv.org/* https://arxiv.org/* https://export.arxiv.org/*',
+    ]);
+    // The card's stylesheet is bundled into its closed shadow root: no extension file is open to pages.
+    expect(m.web_accessible_resources).toBeUndefined();
     expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
     expect(m.browser_specific_settings).toBeUndefined();
   });
@@ -31,6 +41,7 @@ describe('extension builds', () => {
     const m = manifest(env.firefoxExtension);
     expect(m.browser_specific_settings.gecko.id).toBe('byline@byline-extension.org');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.permissions).toEqual(expect.arrayContaining(['storage', 'webRequest', 'scripting']));
   });
 
   it('the Firefox manifest declares the optional homepage origins (MV2 keeps them in optional_permissions)', () => {

@@ -98,6 +98,8 @@ export const ROUTES: Route[] = [
     'code.jquery.com',
     'i.creativecommons.org',
   ].map((host) => siteAssets(host, /\.(js|css|png|svg|woff2?)(\?.*)?$/)),
+  siteAssets('huggingface.co', /^\/(front|avatars)\/|^\/favicon\.ico$/),
+  siteAssets('dblp.org', /^\/(css|img)\/|^\/favicon\.ico$/),
   siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
   {
     // The abstract page with a hostile page script inlined at its end (see hostile/README.md).
@@ -126,6 +128,18 @@ export const ROUTES: Route[] = [
     body: fixture('pages/arxiv/abs-2403.12968-synthesized.html'),
   },
   { host: 'arxiv.org', path: '/favicon.ico', contentType: 'image/x-icon', body: () => '' },
+  {
+    host: 'huggingface.co',
+    path: '/papers/2403.12968',
+    contentType: HTML,
+    body: fixture('pages/huggingface/paper-2403.12968-synthesized.html'),
+  },
+  {
+    host: 'dblp.org',
+    path: '/pid/335/2379.html',
+    contentType: HTML,
+    body: fixture('pages/dblp/pid-zhuoshi-pan-synthesized.html'),
+  },
   {
     host: 'api.semanticscholar.org',
     path: /^\/graph\/v1\/paper\/arxiv(:|%3A)2403\.12968\?/i,
