@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { CARD_FIELDS } from '../../profiles/card-fields';
 import type { FakeWeb } from '../../tests/e2e/fake-web/server';
 import {
@@ -8,6 +8,7 @@ import {
   web2026Routes,
   type Web2026Mode,
 } from '../../tests/e2e/fake-web/web2026';
+import { handOverCardRoot } from './card-root';
 import { launchBenchChromium } from './chromium';
 import { ABS_URL } from './hover';
 import { within } from './settle';
@@ -56,7 +57,7 @@ export async function measureWebs(opts: {
       await page.waitForSelector(NAME, { timeout: 15_000 });
       const from = opts.web.requests.length;
       await page.hover(NAME);
-      const card = await readCard(page);
+      const card = await readCard(page, browser.context);
       // A homepage read or a star count after the first paint still belongs to this card.
       await page.waitForTimeout(1500);
       const requests: Record<string, number> = {};
@@ -78,10 +79,23 @@ export async function measureWebs(opts: {
   return out;
 }
 
-async function readCard(page: Page): Promise<{ status: string; fields: string[]; problems: string }> {
+async function readCard(
+  page: Page,
+  context: BrowserContext,
+): Promise<{ status: string; fields: string[]; problems: string }> {
+  // The card's shadow root is closed: the driver hands it to the page first (card-root.ts).
+  const cdp = await context.newCDPSession(page);
+  try {
+    for (const end = Date.now() + 30_000; !(await handOverCardRoot(cdp)); ) {
+      if (Date.now() > end) throw new Error('the card never appeared');
+      await page.waitForTimeout(100);
+    }
+  } finally {
+    await cdp.detach();
+  }
   const handle = await page.waitForFunction(
     () => {
-      const root = document.querySelector('byline-card')?.shadowRoot;
+      const root = (window as unknown as { __bylineCardRoot?: ShadowRoot }).__bylineCardRoot;
       const card = root?.querySelector('[data-testid="byline-card"]');
       const status = card?.getAttribute('data-status');
       if (!card || !status || status === 'loading') return null;
