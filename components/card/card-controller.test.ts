@@ -59,6 +59,27 @@ describe('createCardController', () => {
     expect(drawn.at(-1)?.view).toMatchObject({ state: { status: 'done' }, following: true });
   });
 
+  it('asks again for a card that waits for a homepage permission, showing no stale "Allow reading" meanwhile', async () => {
+    const { card, answers, openPan } = setUp();
+    const waiting = foundResult({
+      problems: [
+        {
+          source: 'homepage',
+          kind: 'permission-needed',
+          origin: 'https://example.edu/*',
+          message: 'Byline needs your permission to read example.edu.',
+        },
+      ],
+    });
+    const pan = await openPan(waiting);
+    void card.load(pan);
+    expect(answers).toHaveLength(2);
+    expect(card.view(pan)?.state.status).toBe('loading');
+    answers[1]!.resolve(foundResult());
+    await flush();
+    expect(card.view(pan)).toMatchObject({ state: { status: 'done', result: { problems: [] } } });
+  });
+
   it('looks up once per target until a retry, and a name that reads as no person gets no card', async () => {
     const { card, answers, setCurrent } = setUp();
     const pan = { query: PAN_QUERY };

@@ -83,6 +83,8 @@ export function createCardController<T extends object>(env: CardControllerEnv<T>
     if (!refresh && !waiting && pending.has(target)) return pending.get(target);
     const query = env.queryOf(target);
     if (!query) return undefined;
+    // The old answer is not shown meanwhile: it would still say "Allow reading" after the user did.
+    if (waiting) settled.delete(target);
     const answer = env.lookup(target, query).catch(
       (e: unknown): LookupResult => ({
         ok: false,

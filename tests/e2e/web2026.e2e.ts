@@ -162,10 +162,7 @@ describeInBrowsers(
       );
     });
 
-    // Known failure since GitHub stars moved to the search API (profiles/collect-code.ts): after the
-    // grant the next card still reports the origin as not allowed. It passes without that change;
-    // skipped until the interaction is found (the Chromium grant is not driven: see below).
-    it.skip('"Allow reading" on the card opens the grant, the click grants it, and the next card reads the homepage', async () => {
+    it('"Allow reading" on the card opens the grant, the click grants it, and the next card reads the homepage', async () => {
       const c = ctx();
       const page = await c.browser.newPage();
       await page.goto(ABS);
