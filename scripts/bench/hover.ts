@@ -1,3 +1,4 @@
+import { handOverCardRoot } from './card-root';
 import type { Page } from 'playwright-core';
 import { DEFAULT_TIMINGS } from '../../hover-card/hover-controller';
 import { DEFAULT_SETTINGS } from '../../storage/user-data-schema';
@@ -53,24 +54,7 @@ async function openPage(page: Page, reload: boolean): Promise<void> {
 async function shareCardRoot(page: Page, until: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    while (Date.now() < until) {
-      const { result: host } = await cdp.send('Runtime.evaluate', {
-        expression: "document.querySelector('byline-card')",
-      });
-      if (host.objectId) {
-        const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, pierce: true, depth: 1 });
-        const shadow = node.shadowRoots?.[0];
-        if (shadow) {
-          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-          await cdp.send('Runtime.callFunctionOn', {
-            objectId: object.objectId!,
-            functionDeclaration: 'function () { window.__bylineCardRoot = this; }',
-          });
-          return;
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, 2));
-    }
+    while (Date.now() < until && !(await handOverCardRoot(cdp))) await new Promise((resolve) => setTimeout(resolve, 2));
   } finally {
     await cdp.detach();
   }
