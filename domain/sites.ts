@@ -61,6 +61,7 @@ export const SITES = {
     paperKind: 'arxiv',
     pageTypes: {
       'hf-paper': 'paper',
+      'hf-daily': 'listing-on-interest',
     },
     optIn: true,
   },
@@ -72,6 +73,19 @@ export const SITES = {
     pageTypes: {
       'dblp-person': 'listing-on-interest',
       'dblp-toc': 'listing-on-interest',
+    },
+    optIn: true,
+  },
+  'google-scholar': {
+    label: 'Google Scholar',
+    // Only the .com host: the country hosts (scholar.google.de, .co.uk, …, over a hundred) serve
+    // the same pages, but each would be one more host in the permission prompt (docs/pages.md §6).
+    hosts: ['scholar.google.com'],
+    // A result's own links give its arXiv (or ACL) id when it has one; most results have none.
+    paperKind: 'arxiv',
+    pageTypes: {
+      'scholar-results': 'listing-on-interest',
+      'scholar-profile': 'listing-on-interest',
     },
     optIn: true,
   },

@@ -26,7 +26,13 @@ export interface PaperContext {
 export type SitePersonId =
   | { kind: 'acl'; id: string; verified: boolean }
   /** arXiv's `searchtype=author` query ("Pan, Z"): lossy, shared by many people, not an id. */
-  | { kind: 'arxiv-query'; query: string };
+  | { kind: 'arxiv-query'; query: string }
+  /** A Google Scholar profile's `user=` id (`kukA0LcAAAAJ`), from a linked name or the profile page's URL. */
+  | { kind: 'scholar'; id: string }
+  /** A dblp person id (`335/2379`, `61/3234-34`), from a person link or the person page's URL. */
+  | { kind: 'dblp'; id: string }
+  /** A Hugging Face account name (`qianhuiwu`) an author linked to the paper by claiming it. */
+  | { kind: 'hf'; id: string };
 
 /** The serialisable part of a name on a page: what the content script asks the background about. */
 export interface AuthorQuery {

@@ -5,6 +5,7 @@ import { nameText, titleText } from './element-text';
 import type { AuthorMention, PageType } from './mention';
 import type { PaperContext } from '../messaging/types';
 import { unitsAt } from './units-at';
+import { dblpPersonId } from './person-links';
 
 /**
  * dblp's publication entries, the same on person pages and tables of contents
@@ -44,7 +45,9 @@ function paperOf(li: Element): { kind: PaperContext['kind']; id: string } | unde
 }
 
 /** Mentions of every author of the entries under (or around) `root`, in byline order. */
-export function dblpMentions(root: ParentNode, pageType: PageType): AuthorMention[] {
+export function dblpMentions(root: ParentNode, pageType: PageType, url: URL): AuthorMention[] {
+  // The page's own person is no link: their pid is the person page's path.
+  const pagePerson = pageType === 'dblp-person' ? dblpPersonId(url.pathname) : undefined;
   return dblpEntries(root).flatMap((li) => {
     const holders = Array.from(li.querySelectorAll(DBLP_SELECTORS.author));
     const names = holders.map((h) => h.querySelector(DBLP_SELECTORS.authorName));
@@ -56,12 +59,16 @@ export function dblpMentions(root: ParentNode, pageType: PageType): AuthorMentio
     names.forEach((element, position) => {
       const printed = authors[position] ?? '';
       if (!element || !printed || isCollaboration(printed)) return;
+      const sitePersonId = element.matches('span.this-person')
+        ? pagePerson
+        : dblpPersonId(element.getAttribute('href'));
       mentions.push({
         printed,
         normalized: normalizeName(printed),
         pageType,
         element,
         ...(paper ? { paper: { ...paper, title, position, authors } } : {}),
+        ...(sitePersonId ? { sitePersonId } : {}),
       });
     });
     return mentions;

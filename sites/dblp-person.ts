@@ -20,7 +20,7 @@ export const dblpPerson = defineSiteAdapter({
   checkedOn: Object.fromEntries(Object.keys(SELECTORS).map((k) => [k, FIXTURE])),
   findUnits: dblpEntries,
   names: DBLP_NAMES,
-  findMentions: (root) => dblpMentions(root, 'dblp-person'),
+  findMentions: (root, url) => dblpMentions(root, 'dblp-person', url),
 });
 
 /* Test URLs:

@@ -19,7 +19,7 @@ export const dblpToc = defineSiteAdapter({
   checkedOn: Object.fromEntries(Object.keys(SELECTORS).map((k) => [k, FIXTURE])),
   findUnits: dblpEntries,
   names: DBLP_NAMES,
-  findMentions: (root) => dblpMentions(root, 'dblp-toc'),
+  findMentions: (root, url) => dblpMentions(root, 'dblp-toc', url),
 });
 
 /* Test URLs:

@@ -41,6 +41,10 @@ describe('dblpPerson', () => {
     });
     expect(mentions[13]?.paper).toMatchObject({ kind: 'arxiv', id: '2403.12968', position: 0 });
     expect(mentions[7]).toMatchObject({ printed: 'Victor Rühle', normalized: 'victor ruhle', pageType: 'dblp-person' });
+    // Every name carries its dblp pid: the page's own person from the URL, co-authors from their links.
+    expect(mentions[0]?.sitePersonId).toEqual({ kind: 'dblp', id: '335/2379' });
+    expect(mentions[1]?.sitePersonId).toEqual({ kind: 'dblp', id: '308/1056' });
+    expect(mentions.every((m) => m.sitePersonId?.kind === 'dblp')).toBe(true);
   });
 
   it('leaves the co-author index alone: it is not a byline', () => {

@@ -25,6 +25,9 @@ describe('hfPaper', () => {
     });
     expect(mentions[12]?.paper?.authors).toHaveLength(13);
     expect(mentions[7]?.printed).toBe('Victor Rühle');
+    // Claimed authors link their account: its name is the site's person id; unclaimed ones have none.
+    expect(mentions[1]?.sitePersonId).toEqual({ kind: 'hf', id: 'qianhuiwu' });
+    expect(mentions[0]?.sitePersonId).toBeUndefined();
   });
 
   it('finds nothing on a page without an author list', () => {

@@ -4,6 +4,7 @@ import { arxivIdIn } from '../domain/paper-id';
 import { defineSiteAdapter } from './define-site-adapter';
 import { nameText, titleText } from './element-text';
 import type { AuthorMention } from './mention';
+import { hfPersonId } from './person-links';
 
 const FIXTURE = 'huggingface/paper-2403.12968-synthesized.html';
 
@@ -34,12 +35,15 @@ export const hfPaper = defineSiteAdapter({
     elements.forEach((element, position) => {
       const printed = authors[position] ?? '';
       if (!printed || isCollaboration(printed)) return;
+      // A claimed author's name links to their account: the site's own word on who they are.
+      const sitePersonId = element.tagName === 'A' ? hfPersonId(element.getAttribute('href')) : undefined;
       mentions.push({
         printed,
         normalized: normalizeName(printed),
         pageType: 'hf-paper',
         element,
         ...(id ? { paper: { kind: 'arxiv' as const, id, title, position, authors } } : {}),
+        ...(sitePersonId ? { sitePersonId } : {}),
       });
     });
     return mentions;

@@ -10,6 +10,7 @@ import { arxivAdapters } from './arxiv-adapters';
 import { dblpAdapters } from './dblp-adapters';
 import { findAdapterFor } from './find-site-adapter';
 import { hfAdapters } from './hf-adapters';
+import { scholarAdapters } from './scholar-adapters';
 import type { SiteAdapter } from './site-adapter';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -20,13 +21,14 @@ const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = {
   'acl-anthology': aclAdapters,
   'huggingface-papers': hfAdapters,
   dblp: dblpAdapters,
+  'google-scholar': scholarAdapters,
 };
 const siteAdapters = SITE_IDS.flatMap((site) => ADAPTERS[site]);
 const findSiteAdapter = (url: URL) => findAdapterFor(url, siteAdapters);
 
 describe('site adapters', () => {
   it("lists every adapter file in sites/ in its site's list", () => {
-    const index = ['arxiv-adapters.ts', 'acl-adapters.ts', 'hf-adapters.ts', 'dblp-adapters.ts']
+    const index = ['arxiv-adapters.ts', 'acl-adapters.ts', 'hf-adapters.ts', 'dblp-adapters.ts', 'scholar-adapters.ts']
       .map((f) => readFileSync(join(HERE, f), 'utf8'))
       .join('\n');
     const adapterFiles = readdirSync(HERE).filter(
@@ -90,6 +92,12 @@ describe('site adapters', () => {
     ['https://dblp.org/pid/l/WeiLi1.html', 'dblp-person'],
     ['https://dblp.org/db/conf/acl/acl2024f.html', 'dblp-toc'],
     ['https://dblp.org/db/journals/tacl/tacl12.html', 'dblp-toc'],
+    ['https://huggingface.co/papers', 'hf-daily'],
+    ['https://huggingface.co/papers/date/2024-03-20', 'hf-daily'],
+    ['https://huggingface.co/papers/week/2024-W12', 'hf-daily'],
+    ['https://huggingface.co/papers/month/2024-03', 'hf-daily'],
+    ['https://scholar.google.com/scholar?q=LLMLingua&hl=en', 'scholar-results'],
+    ['https://scholar.google.com/citations?user=kukA0LcAAAAJ&hl=en', 'scholar-profile'],
   ])('%s → %s', (href, pageType) => {
     expect(findSiteAdapter(new URL(href))?.pageType).toBe(pageType);
   });
@@ -102,7 +110,11 @@ describe('site adapters', () => {
     'https://www.arxiv.org/abs/2403.12968',
     'https://www.aclanthology.org/2024.findings-acl.57/',
     'https://arxiv.org.example/abs/2403.12968',
-    'https://huggingface.co/papers',
+    'https://huggingface.co/papers/trending',
+    'https://scholar.google.com/',
+    'https://scholar.google.com/scholar_lookup?title=x',
+    'https://scholar.google.de/scholar?q=LLMLingua',
+    'https://scholar.google.com.evil.example/scholar?q=x',
     'https://dblp.org/search?q=Zhuoshi+Pan',
     'https://dblp.org/pid/335/2379.xml',
     'https://huggingface.co/microsoft/llmlingua-2-xlm-roberta-large-meetingbank',
