@@ -120,7 +120,8 @@ function toCandidate(author: S2Author & { authorId: string }): ResearcherCandida
 /**
  * A card for a researcher already identified by key. An S2 key goes through the same path as
  * the user's own pick of a person for a name (a correction, held in memory only, never saved);
- * an ACL key through the ACL Anthology's verified person id; any other key by name.
+ * an ACL key through the ACL Anthology's verified person id, a dblp key through its pid; any
+ * other key by name.
  */
 export async function lookupByKey(key: string, name: string, env: LookupEnv): Promise<LookupResult> {
   const printed = name.trim() || key;
@@ -131,6 +132,11 @@ export async function lookupByKey(key: string, name: string, env: LookupEnv): Pr
       env,
     );
   }
+  if (key.startsWith('dblp:'))
+    return lookupResearcher(
+      { ...query, pageType: 'dblp-person', sitePersonId: { kind: 'dblp', id: key.slice(5) } },
+      env,
+    );
   if (!key.startsWith('s2:')) return lookupResearcher(query, env);
   const contextKey = mentionContextKey(query);
   const picked: LookupEnv = {

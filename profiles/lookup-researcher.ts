@@ -10,6 +10,7 @@ import type { S2Paper } from '../sources/semantic-scholar';
 import type { LookupEnv } from './lookup-env';
 import { mergePapers } from './merge-papers';
 import { mergeProfile } from './merge-profile';
+import { withPagePersonLink } from './page-person-link';
 import type { LookupResult, ResearcherProfile, SourceProblem, Sourced } from './profile';
 import { fetchAuthorPapers, resolveIdentity, type Identity } from './resolve-identity';
 
@@ -99,7 +100,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
   const s2Author: Sourced<NonNullable<typeof identity.s2Author>> | undefined = identity.s2Author
     ? { value: identity.s2Author, source: 'semantic-scholar', fetchedAt: now }
     : undefined;
-  const profile = mergeProfile(
+  const merged = mergeProfile(
     {
       identity,
       s2Author,
@@ -111,6 +112,7 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     },
     env.nameScore,
   );
+  const profile = withPagePersonLink(merged, query, now);
   const asOf = oldestFact(profile, now);
   const following = Boolean((await env.user.getFollows())[profile.key]);
   return {

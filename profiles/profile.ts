@@ -24,7 +24,8 @@ export type LinkKind =
   | 'openreview'
   | 'twitter'
   | 'email'
-  | 'semantic-scholar';
+  | 'semantic-scholar'
+  | 'hugging-face';
 
 export interface PersonRef {
   name: string;

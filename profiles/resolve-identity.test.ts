@@ -163,6 +163,34 @@ describe('the site person id', () => {
   });
 });
 
+describe('a dblp person id from the page', () => {
+  const DBLP_QUERY: AuthorQuery = {
+    printed: 'Zhuoshi Pan',
+    normalized: 'zhuoshi pan',
+    pageType: 'dblp-person',
+    sitePersonId: { kind: 'dblp', id: '335/2379' },
+  };
+
+  it('is the person when no source knows the name, without asking dblp', async () => {
+    const t = createTestEnv();
+    t.route(authorSearchRoute('Zhuoshi Pan', []));
+    const { identity } = await resolve(t, DBLP_QUERY);
+    expect(identity).toMatchObject({
+      key: 'dblp:335/2379',
+      name: 'Zhuoshi Pan',
+      match: { method: 'site-id', confidence: 'high', reason: 'dblp person 335/2379, as the page links it' },
+    });
+    expect(t.requests.map((r) => r.host)).toEqual(['api.semanticscholar.org']);
+  });
+
+  it('waits for Semantic Scholar when it could not answer, rather than showing a card with the name only', async () => {
+    const t = createTestEnv();
+    t.route({ host: 'api.semanticscholar.org', path: /./, answer: json({ message: 'down' }, 503) });
+    const { result } = await resolve(t, DBLP_QUERY);
+    expect(result.ok).toBe(false);
+  });
+});
+
 // Two people who share a name; papers not yet on Semantic Scholar, so only the name search helps.
 const WEI_A: TestAuthor = { id: '100', name: 'Wei Wu', paperCount: 50, citationCount: 900 };
 const WEI_B: TestAuthor = { id: '200', name: 'Wei Wu', paperCount: 80, citationCount: 3000 };

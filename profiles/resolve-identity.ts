@@ -105,6 +105,19 @@ export async function resolveIdentity(
     const fromSearch = await fromNameSearch(query, env, problems);
     if (fromSearch) return { ok: true, identity: fromSearch };
   }
+  // No source knows the name well enough, but the page says which dblp person it is: dblp
+  // curates its person ids, so the card can at least be that person (and link their page).
+  if (query.sitePersonId?.kind === 'dblp' && !problems.some((p) => p.source === 'semantic-scholar')) {
+    const id = query.sitePersonId.id;
+    return {
+      ok: true,
+      identity: {
+        key: `dblp:${id}`,
+        name: query.printed,
+        match: { method: 'site-id', confidence: 'high', reason: `dblp person ${id}, as the page links it` },
+      },
+    };
+  }
   // Semantic Scholar down or limited, and no paper record knows the paper: the name, checked
   // against this paper's co-authors on OpenAlex, still identifies the person.
   if (

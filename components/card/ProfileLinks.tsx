@@ -9,6 +9,7 @@ const LINK_LABELS: [LinkKind, string][] = [
   ['dblp', 'DBLP'],
   ['openreview', 'OpenReview'],
   ['semantic-scholar', 'Semantic Scholar'],
+  ['hugging-face', 'Hugging Face'],
   ['twitter', 'X'],
   ['email', 'Email'],
 ];
