@@ -21,6 +21,8 @@ export function describeInBrowsers(
   title: string,
   body: (ctx: () => BrowserContext) => void,
   browsers: BrowserName[] = ['chromium', 'firefox'],
+  /** Optional hosts the user allowed in Chromium's permission dialog before the test (see `launchChromium`). */
+  options: { chromiumGrantedHosts?: readonly string[] } = {},
 ): void {
   const env = inject('e2e');
   for (const name of browsers) {
@@ -40,7 +42,12 @@ export function describeInBrowsers(
         const web = await startFakeWeb({ certFile: env.certFile, keyFile: env.keyFile, port: 443 });
         const browser =
           name === 'chromium'
-            ? await launchChromium({ executable, extension: env.chromeExtension, port: web.port })
+            ? await launchChromium({
+                executable,
+                extension: env.chromeExtension,
+                port: web.port,
+                ...(options.chromiumGrantedHosts ? { grantedHosts: options.chromiumGrantedHosts } : {}),
+              })
             : await launchFirefox({ executable, extension: env.firefoxExtension });
         ctx = { browser, web, artifacts: env.artifacts };
       });

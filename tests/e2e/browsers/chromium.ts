@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type CDPSession, type Page } from 'playwright-core';
 import type { BrowserSession, E2EPage } from './session';
 
 /**
@@ -12,9 +12,36 @@ export async function launchChromium(opts: {
   executable: string;
   extension: string;
   port: number;
+  /**
+   * Optional hosts the user has already allowed, as if they had said yes to Chromium's
+   * permission dialog (which a headless session cannot show): see `grantInProfile`.
+   */
+  grantedHosts?: readonly string[];
 }): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'byline-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  if (opts.grantedHosts?.length) {
+    const first = await launchContext(profile, opts);
+    const id = await extensionIdOf(first);
+    await first.close();
+    grantInProfile(profile, id, opts.grantedHosts);
+  }
+  const context = await launchContext(profile, opts);
+  const extensionId = await extensionIdOf(context);
+  const [worker] = context.serviceWorkers().filter((w) => new URL(w.url()).host === extensionId);
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await context.newPage()),
+    extensionPageUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    evaluateInBackground: (fn) => worker!.evaluate(fn),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchContext(profile: string, opts: { executable: string; extension: string; port: number }) {
+  return chromium.launchPersistentContext(profile, {
     executablePath: opts.executable,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -27,19 +54,33 @@ export async function launchChromium(opts: {
     ],
     viewport: { width: 1280, height: 900 },
   });
+}
+
+async function extensionIdOf(context: BrowserContext): Promise<string> {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
-  return {
-    name: 'chromium',
-    newPage: async () => wrap(await context.newPage()),
-    extensionPageUrl: (path) => `chrome-extension://${extensionId}/${path}`,
-    evaluateInBackground: (fn) => worker.evaluate(fn),
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+  return new URL(worker.url()).host;
+}
+
+/**
+ * Writes into a closed profile what Chromium itself stores when the user allows an optional
+ * host in its permission dialog: the host in the extension's granted, active and runtime-granted
+ * permissions (`Default/Preferences`, where Linux builds keep extension settings). On the next
+ * start `permissions.request` for it resolves at once, with no dialog, as for hosts granted at
+ * install; the extension's own code paths (the options switch, the content-script registration)
+ * run unchanged.
+ */
+function grantInProfile(profile: string, extensionId: string, hosts: readonly string[]): void {
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs?.extensions?.settings?.[extensionId];
+  if (!settings) throw new Error(`Chromium kept no settings for ${extensionId} in ${file}`);
+  const add = (key: string) => {
+    settings[key] ??= { api: [], explicit_host: [], manifest_permissions: [], scriptable_host: [] };
+    settings[key].explicit_host = [...new Set([...(settings[key].explicit_host ?? []), ...hosts])];
   };
+  for (const key of ['granted_permissions', 'active_permissions', 'runtime_granted_permissions']) add(key);
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 /** The card host's shadow root (closed or open) as a remote object in the page's main world. */

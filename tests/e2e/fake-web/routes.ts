@@ -100,6 +100,7 @@ export const ROUTES: Route[] = [
   ].map((host) => siteAssets(host, /\.(js|css|png|svg|woff2?)(\?.*)?$/)),
   siteAssets('huggingface.co', /^\/(front|avatars)\/|^\/favicon\.ico$/),
   siteAssets('dblp.org', /^\/(css|img)\/|^\/favicon\.ico$/),
+  siteAssets('scholar.google.com', /^\/(citations\/images|intl)\/|^\/favicon\.ico$/),
   siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
   {
     // The abstract page with a hostile page script inlined at its end (see hostile/README.md).
@@ -133,6 +134,26 @@ export const ROUTES: Route[] = [
     path: '/papers/2403.12968',
     contentType: HTML,
     body: fixture('pages/huggingface/paper-2403.12968-synthesized.html'),
+  },
+  {
+    host: 'huggingface.co',
+    path: '/papers/date/2024-03-20',
+    contentType: HTML,
+    body: fixture('pages/huggingface/daily-2024-03-20-synthesized.html'),
+  },
+  {
+    // Google Scholar: the saved result and profile pages, whatever the query. Byline never
+    // asks Scholar anything itself: a request here other than the page the test opened is a bug.
+    host: 'scholar.google.com',
+    path: /^\/scholar\?/,
+    contentType: HTML,
+    body: fixture('pages/scholar/results-llmlingua-synthesized.html'),
+  },
+  {
+    host: 'scholar.google.com',
+    path: /^\/citations\?(?:[^#]*&)?user=JiangHqAAAAJ(?:&|$)/,
+    contentType: HTML,
+    body: fixture('pages/scholar/profile-huiqiang-jiang-synthesized.html'),
   },
   {
     host: 'dblp.org',

@@ -63,6 +63,9 @@ const BROWSER_INTERNAL = [
   /\.gstatic\.com$/,
 ];
 
+/** Sites Byline reads that share a domain with the browser's own services: pages, not browser traffic. */
+const SITES_ON_BROWSER_HOSTS = new Set(['scholar.google.com']);
+
 export async function startFakeWeb(opts: { certFile: string; keyFile: string; port?: number }): Promise<FakeWeb> {
   const web: FakeWeb = {
     port: opts.port ?? 443,
@@ -118,7 +121,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
     res.end(body);
   };
 
-  if (BROWSER_INTERNAL.some((re) => re.test(host))) {
+  if (BROWSER_INTERNAL.some((re) => re.test(host)) && !SITES_ON_BROWSER_HOSTS.has(host)) {
     web.browserInternal.push(entry);
     return send(404, {}, '');
   }
