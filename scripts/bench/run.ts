@@ -3,6 +3,8 @@
  *  [--no-build] [--no-firefox] [--no-hover] [--no-page-cost] [--no-webs] [--reader]`
  * `npm run bench -- --session [--s2-429 0.1] [--latency 150] [--no-build] [--json out.json]`: the
  *  session bench alone (session.ts), an hour of hovers against the keyless limits.
+ * `npm run bench -- --opt-in [--reps 5] [--no-build] [--json out.json]`: the opt-in sites' biggest
+ *  pages alone (opt-in.ts); the full run measures them too unless `--no-opt-in`.
  * What Byline costs a page and how fast its card comes, in real Chromium and Firefox against
  * the fake web (method: a Chrome trace attributes main-thread tasks to the content script and
  * compares them with one bare querySelectorAll pass over the same links). A measurement, not a test: it reports
@@ -26,6 +28,7 @@ import { formatReport, type BenchReport } from './report';
 import { formatSession, measureSession } from './session';
 import { addSessionRoutes } from './session-web';
 import { formatReader, measureReader } from './reader';
+import { addOptInRoutes, formatOptIn, measureOptIn, type OptInRow } from './opt-in';
 import { within } from './settle';
 import { checkBudgets, summarizeChromium, summarizeFirefox, summarizeHover } from './summary';
 
@@ -45,6 +48,8 @@ interface Options {
   sessionAuthors?: number;
   webs: boolean;
   reader: boolean;
+  /** The opt-in sites' pages: 'also' in a full run, 'only' alone, 'no' not at all. */
+  optIn: 'also' | 'only' | 'no';
 }
 
 function parseArgs(argv: string[]): Options {
@@ -60,6 +65,7 @@ function parseArgs(argv: string[]): Options {
     s2RefusalRate: 0.1,
     webs: true,
     reader: false,
+    optIn: 'also',
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -81,6 +87,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--s2-429') o.s2RefusalRate = Math.min(1, Math.max(0, Number(next())));
     else if (a === '--no-webs') o.webs = false;
     else if (a === '--reader') o.reader = true;
+    else if (a === '--opt-in') o.optIn = 'only';
+    else if (a === '--no-opt-in') o.optIn = 'no';
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -101,8 +109,11 @@ async function main(): Promise<void> {
   }
   const browsers = findBrowsers();
   if (opts.session) return session(opts, browsers.chromium);
+  if (opts.optIn === 'only') return optInOnly(opts, browsers.chromium);
   const build = prepareBuilds(ROOT, !opts.build, log);
   addListingRoutes(opts.sizes);
+  const optInPages = opts.optIn === 'also' ? addOptInRoutes() : [];
+  let optInRows: OptInRow[] | undefined;
   const cert = makeCertificate();
   const web = await startBenchWeb(cert);
   const report: BenchReport = {
@@ -139,14 +150,24 @@ async function main(): Promise<void> {
     if (browsers.chromium && opts.webs)
       report.webs = await measureWebs({ executable: browsers.chromium, extension: build.chrome, web, log });
     if (opts.firefox) report.firefox = await firefoxPageCost(browsers.firefox, build.firefox, web, opts);
+    if (browsers.chromium && optInPages.length)
+      optInRows = await measureOptIn({
+        executable: browsers.chromium,
+        extension: build.chrome,
+        web,
+        pages: optInPages,
+        reps: opts.reps,
+        log,
+      });
   } finally {
     await within('closing the fake web', web.close(), 10_000, log);
     for (const dir of [dirname(cert.certFile), dirname(build.chrome)]) rmSync(dir, { recursive: true, force: true });
   }
   report.budgets = checkBudgets(report.chromium ?? [], report.hover, report.bundles);
   console.log(formatReport(report));
+  if (optInRows) console.log(`\n${formatOptIn(optInRows)}`);
   if (opts.json) {
-    writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(opts.json, `${JSON.stringify({ ...report, ...(optInRows && { optIn: optInRows }) }, null, 2)}\n`);
     log(`figures written to ${opts.json}`);
   }
 }
@@ -171,6 +192,30 @@ async function session(opts: Options, chromium: string | undefined): Promise<voi
     });
     console.log(formatSession(run));
     if (opts.json) writeFileSync(opts.json, `${JSON.stringify(run, null, 2)}\n`);
+  } finally {
+    await within('closing the fake web', web.close(), 10_000, log);
+    for (const dir of [dirname(cert.certFile), dirname(build.chrome)]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The opt-in sites' pages alone (Chromium: the sites are turned on in its options page). */
+async function optInOnly(opts: Options, chromium: string | undefined): Promise<void> {
+  if (!chromium) throw new Error('the opt-in bench needs Chromium');
+  const build = prepareBuilds(ROOT, !opts.build, log);
+  const pages = addOptInRoutes();
+  const cert = makeCertificate();
+  const web = await startBenchWeb(cert);
+  try {
+    const rows = await measureOptIn({
+      executable: chromium,
+      extension: build.chrome,
+      web,
+      pages,
+      reps: opts.reps,
+      log,
+    });
+    console.log(formatOptIn(rows));
+    if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ optIn: rows }, null, 2)}\n`);
   } finally {
     await within('closing the fake web', web.close(), 10_000, log);
     for (const dir of [dirname(cert.certFile), dirname(build.chrome)]) rmSync(dir, { recursive: true, force: true });

@@ -70,7 +70,7 @@ async function extensionIdOf(context: BrowserContext): Promise<string> {
  * install; the extension's own code paths (the options switch, the content-script registration)
  * run unchanged.
  */
-function grantInProfile(profile: string, extensionId: string, hosts: readonly string[]): void {
+export function grantInProfile(profile: string, extensionId: string, hosts: readonly string[]): void {
   const file = join(profile, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(file, 'utf8'));
   const settings = prefs?.extensions?.settings?.[extensionId];
