@@ -1,10 +1,10 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
-import { aclIdInPath, arxivIdIn } from '../domain/paper-id';
 import { nameText, titleText } from './element-text';
 import type { AuthorMention, PageType } from './mention';
 import type { PaperContext } from '../messaging/types';
 import { unitsAt } from './units-at';
+import { paperOfLinks } from './paper-links';
 import { dblpPersonId } from './person-links';
 
 /**
@@ -30,18 +30,10 @@ export function dblpEntries(root: ParentNode): Element[] {
 }
 
 /** The arXiv or ACL paper an entry's electronic editions point to, when one does. */
-function paperOf(li: Element): { kind: PaperContext['kind']; id: string } | undefined {
-  const hrefs = Array.from(li.querySelectorAll(DBLP_SELECTORS.electronicEdition), (a) => a.getAttribute('href') ?? '');
-  for (const href of hrefs) {
-    const arxiv = /^https?:\/\/(?:export\.)?arxiv\.org\/abs\/(.+)$/.exec(href);
-    const arxivId = arxiv ? arxivIdIn(arxiv[1] ?? '') : undefined;
-    if (arxivId) return { kind: 'arxiv', id: arxivId };
-  }
-  for (const href of hrefs) {
-    const acl = /^https?:\/\/aclanthology\.org\//.test(href) ? aclIdInPath(href) : undefined;
-    if (acl) return { kind: 'acl', id: acl };
-  }
-  return undefined;
+function paperOf(li: Element): Pick<PaperContext, 'kind' | 'id'> | undefined {
+  return paperOfLinks(
+    Array.from(li.querySelectorAll(DBLP_SELECTORS.electronicEdition), (a) => a.getAttribute('href') ?? ''),
+  );
 }
 
 /** Mentions of every author of the entries under (or around) `root`, in byline order. */

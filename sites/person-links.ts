@@ -28,33 +28,12 @@ export function dblpPersonId(href: string | null | undefined): (SitePersonId & {
   return id ? { kind: 'dblp', id } : undefined;
 }
 
-/** Hugging Face's own top-level paths: a link there is not an account. */
-const HF_RESERVED = new Set([
-  'papers',
-  'models',
-  'datasets',
-  'spaces',
-  'docs',
-  'blog',
-  'login',
-  'join',
-  'settings',
-  'pricing',
-  'enterprise',
-  'collections',
-  'organizations',
-  'posts',
-  'learn',
-  'api',
-  'avatars',
-  'front',
-  'search',
-  'chat',
-  'tasks',
-]);
+/** Hugging Face's own top-level paths: a link there is no account (only author links are read). */
+const HF_RESERVED =
+  /^(?:papers|models|datasets|spaces|docs|blog|posts|collections|organizations|settings|login|join|api)$/i;
 
 /** `{kind:'hf', id}` for a same-site link to a Hugging Face account (`/qianhuiwu`). */
 export function hfPersonId(href: string | null | undefined): (SitePersonId & { kind: 'hf' }) | undefined {
   const user = /^(?:https:\/\/huggingface\.co)?\/([A-Za-z0-9][\w.-]{0,95})\/?$/.exec(href ?? '')?.[1];
-  return user && !HF_RESERVED.has(user.toLowerCase()) ? { kind: 'hf', id: user } : undefined;
+  return user && !HF_RESERVED.test(user) ? { kind: 'hf', id: user } : undefined;
 }

@@ -5,18 +5,18 @@
  */
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
-import { arxivIdIn, paperIdsInUrl } from '../domain/paper-id';
+import { arxivIdIn } from '../domain/paper-id';
 import type { PaperContext } from '../messaging/types';
 import { nameText } from './element-text';
 import type { AuthorMention, PageType } from './mention';
 import { readNameLine } from './name-line';
+import { paperOfLinks } from './paper-links';
 import { scholarPersonId } from './person-links';
 
 /** The paper an entry names: an arXiv or ACL link first, then "arXiv:2310.05736" or "CoRR, abs/1206.5538" in its text. */
 export function scholarPaperOf(hrefs: readonly string[], text: string): Pick<PaperContext, 'kind' | 'id'> | undefined {
-  const linked = hrefs.flatMap((href) => paperIdsInUrl(href));
-  const arxiv = linked.find((p) => p.kind === 'arxiv') ?? linked.find((p) => p.kind === 'acl');
-  if (arxiv && (arxiv.kind === 'arxiv' || arxiv.kind === 'acl')) return { kind: arxiv.kind, id: arxiv.id };
+  const linked = paperOfLinks(hrefs);
+  if (linked) return linked;
   const printed = /\b(?:arXiv:|CoRR,?\s+abs\/)(\S+)/i.exec(text)?.[1];
   const id = printed ? arxivIdIn(printed) : undefined;
   return id ? { kind: 'arxiv', id } : undefined;
