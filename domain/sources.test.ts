@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../wxt.config';
 import { sourceLabel } from './source-labels';
-import { contentScriptMatches, SITE_IDS, SITES } from './sites';
+import { contentScriptMatches, OPT_IN_SITE_ORIGINS, SITE_IDS, SITES } from './sites';
 import {
   CACHE_POLICIES,
   HOST_PERMISSIONS,
@@ -101,10 +101,14 @@ describe('the manifest derives from the tables', () => {
     for (const browser of ['chrome', 'firefox']) {
       const m = manifestFor(browser);
       expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
-      // MV2 Firefox declares optional origins in optional_permissions (WXT drops the MV3 key there).
-      expect(browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions).toEqual(
-        OPTIONAL_HOST_PERMISSIONS,
-      );
+      // MV2 Firefox declares optional origins in optional_permissions (WXT drops the MV3 key there),
+      // with the opt-in sites' hosts no source asks for at install (Google Scholar's).
+      const optInOnly = OPT_IN_SITE_ORIGINS.filter((origin) => !HOST_PERMISSIONS.includes(origin));
+      expect(optInOnly).toContain('https://scholar.google.com/*');
+      expect(browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions).toEqual([
+        ...OPTIONAL_HOST_PERMISSIONS,
+        ...optInOnly,
+      ]);
     }
     expect(HOST_PERMISSIONS).toEqual([
       'https://api.semanticscholar.org/*',

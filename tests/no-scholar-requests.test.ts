@@ -7,7 +7,8 @@ import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS, SOURCES } from '../domain/
 import { isProfileUrl } from '../sources/profile-hosts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SKIP = new Set(['node_modules', '.output', '.wxt', '.git', 'tests', 'public', 'assets', 'docs']);
+// `scripts/` is the bench: it opens Scholar pages in a browser as a user would.
+const SKIP = new Set(['node_modules', '.output', '.wxt', '.git', 'tests', 'scripts', 'public', 'assets', 'docs']);
 
 function productFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
