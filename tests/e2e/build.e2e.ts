@@ -19,9 +19,13 @@ describe('extension builds', () => {
     // Derived from the sources and sites tables (domain/), and nothing else.
     expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     expect(m.host_permissions).toContain('https://*.github.io/*');
-    // Opt-in sites' hosts are asked for when turned on; huggingface.co is already a source's.
-    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
-    expect(m.host_permissions).toEqual(expect.arrayContaining([...OPT_IN_SITE_ORIGINS]));
+    // Opt-in sites' hosts are asked for when turned on; huggingface.co and dblp.org are already
+    // sources', scholar.google.com is only ever optional (Byline sends Scholar no request).
+    const optInOnly = OPT_IN_SITE_ORIGINS.filter((origin) => !HOST_PERMISSIONS.includes(origin));
+    expect(optInOnly).toEqual(expect.arrayContaining(['https://scholar.google.com/*']));
+    expect(m.optional_host_permissions).toEqual([...OPTIONAL_HOST_PERMISSIONS, ...optInOnly]);
+    expect(m.host_permissions).toEqual(expect.arrayContaining(['https://huggingface.co/*', 'https://dblp.org/*']));
+    expect(m.host_permissions).not.toContain('https://scholar.google.com/*');
     // One content script per install-time site, so each bundles only its own page adapters;
     // the opt-in sites' script is registered at run time.
     const matches = (m.content_scripts as { matches: string[] }[]).map((c) => c.matches.sort().join(' ')).sort();
@@ -47,7 +51,13 @@ describe('extension builds', () => {
   it('the Firefox manifest declares the optional homepage origins (MV2 keeps them in optional_permissions)', () => {
     const m = manifest(env.firefoxExtension);
     expect(m.manifest_version).toBe(2);
-    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    // With the opt-in sites' hosts no source needs at install (Google Scholar's).
+    expect(m.optional_permissions).toEqual([
+      'https://*/*',
+      'http://*/*',
+      ...OPT_IN_SITE_ORIGINS.filter((origin) => !HOST_PERMISSIONS.includes(origin)),
+    ]);
+    expect(m.optional_permissions).toContain('https://scholar.google.com/*');
     expect(m.permissions).toContain('https://*.github.io/*');
   });
 
