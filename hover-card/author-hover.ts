@@ -32,7 +32,7 @@ export function startAuthorHover(opts: {
   backend: CardBackend;
   timings: HoverTimings;
   createHost(events: CardHostEvents): Promise<CardHost>;
-}): { setTimings(t: HoverTimings): void } {
+}): { setTimings(t: HoverTimings): void; interest(target: Element): void } {
   const { ctx, mentions, backend } = opts;
   let host: CardHost | undefined;
   let hostPromise: Promise<CardHost> | undefined;
@@ -176,5 +176,12 @@ export function startAuthorHover(opts: {
     { capture: true },
   );
 
-  return { setTimings: (t) => hover.setTimings(t) };
+  return {
+    setTimings: (t) => hover.setTimings(t),
+    // The user's pointer or Tab reached `target` before these listeners existed (hover-card/bootstrap.ts).
+    interest: (target) => {
+      const el = markOf(target);
+      if (el) hover.enterTarget(el);
+    },
+  };
 }
