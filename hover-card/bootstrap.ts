@@ -18,6 +18,7 @@
  * can make the cards load at most once per document, on a user's own gesture.
  */
 import type { PageResearcher } from '../messaging/protocol';
+import { STARTED_ATTR } from '../sites/page-marker';
 import { createKeyboardNavigation, type NextTask } from './user-input';
 
 /** The loaded cards, as the start-up script needs them. */
@@ -187,5 +188,7 @@ export function startBootstrap(env: BootstrapEnv): Startup | undefined {
 
   const startup: Startup = { attach: stop };
   holder[STARTUP] = startup;
+  // Output only, for tools that measure Byline on a page: it is running here (page-marker.ts).
+  doc.documentElement?.setAttribute(STARTED_ATTR, '');
   return startup;
 }

@@ -23,9 +23,10 @@ import type { SiteAdapter } from './site-adapter';
 /** Attribute on each marked name; its value is the mention's index in `mentions()`. */
 export const AUTHOR_ATTR = 'data-byline-author';
 /**
- * Attribute on `<html>` while a marker runs: output only, for tools that measure Byline on a
- * page (names of big pages are read only on interest, so there may be no mark to see). Byline
- * never reads it: a page writing or removing it changes nothing.
+ * Attribute on `<html>` while Byline runs on a page (set by its start-up script, then by the
+ * marker; removed when the marker stops): output only, for tools that measure Byline on a
+ * page (names are read only on interest, so there may be no mark to see). Byline never reads
+ * it: a page writing or removing it changes nothing.
  */
 export const STARTED_ATTR = 'data-byline-started';
 
