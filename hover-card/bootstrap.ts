@@ -77,6 +77,8 @@ export interface BootstrapEnv {
    */
   onMessage(listener: (message: unknown, reply: (answer: PopupReply) => void) => boolean): void;
   nextTask: NextTask;
+  /** Runs `fn` when the page is idle (requestIdleCallback): what the load task can do without. */
+  idle(fn: () => void): void;
 }
 
 type Phase = 'waiting' | 'loading' | 'attached' | 'off';
@@ -167,28 +169,31 @@ export function startBootstrap(env: BootstrapEnv): Startup | undefined {
     if (pending && !(e.relatedTarget instanceof Node && pending.area.contains(e.relatedTarget))) pending = undefined;
   });
 
-  // The popup asks who is on the page: that is interest too; the answer waits for the cards.
-  env.onMessage((message, reply) => {
-    if (!isPopupQuestion(message)) return false;
-    const answer = (loaded: CardsHandle | undefined) => {
-      if (!loaded) return reply({ err: { message: 'Byline is not running on this page' } });
-      try {
-        reply({ res: loaded.pageResearchers() });
-      } catch (error) {
-        reply({ err: { message: String(error) } });
-      }
-    };
-    if (settled) answer(cards);
-    else {
-      questions.push(answer);
-      load();
-    }
-    return true;
-  });
-
   const startup: Startup = { attach: stop };
   holder[STARTUP] = startup;
-  // Output only, for tools that measure Byline on a page: it is running here (page-marker.ts).
-  doc.documentElement?.setAttribute(STARTED_ATTR, '');
+  // The popup's listener and the start-up mark wait for an idle moment: reaching the extension
+  // API and touching `<html>` are the load task's dearest steps after the listeners.
+  env.idle(() => {
+    // The popup asks who is on the page: that is interest too; the answer waits for the cards.
+    env.onMessage((message, reply) => {
+      if (!isPopupQuestion(message)) return false;
+      const answer = (loaded: CardsHandle | undefined) => {
+        if (!loaded) return reply({ err: { message: 'Byline is not running on this page' } });
+        try {
+          reply({ res: loaded.pageResearchers() });
+        } catch (error) {
+          reply({ err: { message: String(error) } });
+        }
+      };
+      if (settled) answer(cards);
+      else {
+        questions.push(answer);
+        load();
+      }
+      return true;
+    });
+    // Output only, for tools that measure Byline on a page: it is running here (page-marker.ts).
+    doc.documentElement?.setAttribute(STARTED_ATTR, '');
+  });
   return startup;
 }

@@ -126,12 +126,14 @@ async function main() {
   const reps = Number(process.argv[process.argv.indexOf('--reps') + 1]) || 2;
   const browsers = findBrowsers();
   if (!browsers.chromium) throw new Error('needs Chromium');
-  const build = prepareBuilds(ROOT, noBuild, (m) => console.error(m));
+  const at = process.argv.indexOf('--extension');
+  const only = process.argv.indexOf('--url');
+  const build = at > 0 ? { chrome: process.argv[at + 1] ?? '', firefox: '' } : prepareBuilds(ROOT, noBuild, (m) => console.error(m));
   addListingRoutes([25, 250, 2000]);
   const cert = makeCertificate();
   const web = await startBenchWeb(cert);
   const chrome = await launchBenchChromium({ executable: browsers.chromium, port: web.port, extension: build.chrome });
-  const urls = [
+  const urls = only > 0 ? [process.argv[only + 1] ?? ''] : [
     listingUrl(25),
     listingUrl(250),
     listingUrl(2000),
@@ -153,7 +155,8 @@ async function main() {
   } finally {
     await chrome.close();
     await web.close();
-    for (const dir of [dirname(cert.certFile), dirname(build.chrome)]) rmSync(dir, { recursive: true, force: true });
+    rmSync(dirname(cert.certFile), { recursive: true, force: true });
+    if (at < 0) rmSync(dirname(build.chrome), { recursive: true, force: true });
   }
 }
 
