@@ -3,8 +3,8 @@
  * adapters, marker, hover, Preact, the card's CSS: about 64 KB) are loaded on the first sign of
  * interest, into this same isolated world:
  *
- *   page load ─► listeners: pointerover/pointerout/pointermove, focusin/focusout, keydown (Tab),
- *                the popup's "who is on this page?"
+ *   page load ─► listeners: pointerover/pointerout/pointermove, focusin/focusout, keydown (Tab)
+ *   idle      ─► the popup's "who is on this page?" listener (it reaches the extension API)
  *   the user's pointer or Tab reaches an interest element (sites/interest.ts), or the popup asks
  *     ─► loadCards() once: the background checks the sender is this script in this frame and
  *        injects the site's card script (background/card-scripts.ts)
