@@ -128,18 +128,24 @@ async function main() {
   if (!browsers.chromium) throw new Error('needs Chromium');
   const at = process.argv.indexOf('--extension');
   const only = process.argv.indexOf('--url');
-  const build = at > 0 ? { chrome: process.argv[at + 1] ?? '', firefox: '' } : prepareBuilds(ROOT, noBuild, (m) => console.error(m));
+  const build =
+    at > 0
+      ? { chrome: process.argv[at + 1] ?? '', firefox: '' }
+      : prepareBuilds(ROOT, noBuild, (m) => console.error(m));
   addListingRoutes([25, 250, 2000]);
   const cert = makeCertificate();
   const web = await startBenchWeb(cert);
   const chrome = await launchBenchChromium({ executable: browsers.chromium, port: web.port, extension: build.chrome });
-  const urls = only > 0 ? [process.argv[only + 1] ?? ''] : [
-    listingUrl(25),
-    listingUrl(250),
-    listingUrl(2000),
-    'https://arxiv.org/abs/2403.12968',
-    'https://aclanthology.org/2021.naacl-main.208/',
-  ];
+  const urls =
+    only > 0
+      ? [process.argv[only + 1] ?? '']
+      : [
+          listingUrl(25),
+          listingUrl(250),
+          listingUrl(2000),
+          'https://arxiv.org/abs/2403.12968',
+          'https://aclanthology.org/2021.naacl-main.208/',
+        ];
   try {
     for (const url of urls) {
       for (let rep = 0; rep <= reps; rep++) {
