@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { waitInPage } from './browsers/session';
-import { waitForMarks } from './card-helpers';
 import { describeInBrowsers } from './suite';
 
 const ABS = 'https://arxiv.org/abs/2403.12968';
@@ -17,7 +16,8 @@ describeInBrowsers(
       const { browser, artifacts } = ctx();
       const page = await browser.newPage();
       await page.goto(ABS);
-      await waitForMarks(page, 13);
+      // No one pointed at a name yet: the popup's question is the first interest, and loads the cards.
+      await waitInPage(page, () => document.documentElement.hasAttribute('data-byline-started'), undefined, 'Byline');
       const tabId = await browser.evaluateInBackground!(async () => {
         // Byline may not read tab URLs (no "tabs" permission): the arXiv page is the active tab now.
         const [tab] = await chrome.tabs.query({ active: true });
