@@ -14,10 +14,10 @@ const START_SCRIPTS = [
 ];
 
 /**
- * Their hosts again as host permissions, for Chrome: `scripting.executeScript` (the cards,
- * injected on interest) needs them there, content scripts' matches are not enough. Chrome's
- * install prompt already names these hosts for the content scripts, so it asks for nothing new;
- * Firefox lets a content script's matches serve executeScript, so its build is unchanged.
+ * Their hosts again as host permissions: `scripting.executeScript` (the cards, injected on
+ * interest) needs them there in both browsers, content scripts' matches are not enough. Both
+ * install prompts already name a content script's hosts (Chrome's, and Firefox's list of the
+ * manifest's origins), so neither asks for anything new.
  */
 const START_SCRIPT_HOSTS = START_SCRIPTS.flatMap((s) => s.matches);
 
@@ -42,7 +42,7 @@ export default defineConfig({
     // webRequest only observes: it reads where a homepage redirects so each hop can be checked.
     // `scripting` registers the opt-in sites' content script once the user turns a site on.
     permissions: ['storage', 'webRequest', 'scripting'],
-    host_permissions: browser === 'firefox' ? [...HOST_PERMISSIONS] : [...HOST_PERMISSIONS, ...START_SCRIPT_HOSTS],
+    host_permissions: [...HOST_PERMISSIONS, ...START_SCRIPT_HOSTS],
     content_scripts: START_SCRIPTS,
     // MV3 names optional origins `optional_host_permissions`; WXT drops that key from the MV2
     // Firefox build, where origins go in `optional_permissions`: without it no homepage origin

@@ -97,11 +97,11 @@ describe('the manifest derives from the tables', () => {
     return manifest({ browser });
   };
 
-  it('asks for exactly the sources table host permissions, in both browsers (and in Chrome the install-time sites, for injecting the cards)', () => {
+  it('asks for exactly the sources table host permissions and the install-time sites (for injecting the cards), in both browsers', () => {
     const sites = SITE_IDS.filter((site) => !isOptInSite(site)).flatMap(contentScriptMatches);
     for (const browser of ['chrome', 'firefox']) {
       const m = manifestFor(browser);
-      expect(m.host_permissions).toEqual(browser === 'chrome' ? [...HOST_PERMISSIONS, ...sites] : HOST_PERMISSIONS);
+      expect(m.host_permissions).toEqual([...HOST_PERMISSIONS, ...sites]);
       // MV2 Firefox declares optional origins in optional_permissions (WXT drops the MV3 key there).
       expect(browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions).toEqual(
         OPTIONAL_HOST_PERMISSIONS,

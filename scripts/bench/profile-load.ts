@@ -1,8 +1,11 @@
 /**
- * `npx tsx scripts/bench/profile-load.ts [--no-build] [--reps 3]`: where the content script's
- * load task goes, on an arXiv listing of 25/250/2000 entries, an arXiv abstract page and an ACL paper
- * page. A Chrome trace with V8's compile categories splits the load task into compiling and
- * running the script, and a CPU profile of the same load names the functions that ran.
+ * `npx tsx scripts/bench/profile-load.ts [--no-build] [--reps 3] [--verbose] [--extension DIR] [--url URL]`:
+ * where the content script's load task goes, on an arXiv listing of 25/250/2000 entries, an arXiv
+ * abstract page and an ACL paper page, and what the first interest costs (the pointer on the
+ * first name: the cards load, a paper page is marked). The table uses the bench's attribution
+ * (attribute.ts); with --verbose, a Chrome trace with V8's compile categories splits each of
+ * Byline's tasks into compiling and running, and a CPU profile of the same load names the
+ * functions that ran. --extension measures another unpacked build (an older one, to compare).
  */
 import { dirname } from 'node:path';
 import { rmSync } from 'node:fs';
@@ -13,7 +16,8 @@ import { prepareBuilds } from './build';
 import { launchBenchChromium } from './chromium';
 import { addListingRoutes, makeCertificate, startBenchWeb } from './fake-web';
 import { listingUrl } from './listing-pages';
-import type { TraceEvent } from './trace';
+import { attributeMainThread, type MainThreadCost } from './attribute';
+import { startTrace, type TraceEvent } from './trace';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CATEGORIES = [
@@ -121,6 +125,16 @@ function breakdown(events: TraceEvent[], profile: Awaited<ReturnType<typeof trac
   return out.join('\n');
 }
 
+/** The first name on each kind of page the profile loads. */
+const FIRST_NAME = (url: string) =>
+  url.includes('/list/')
+    ? 'dl#articles .list-authors a'
+    : url.includes('aclanthology')
+      ? '#main p.lead a[href*="/people/"]'
+      : '#abs .authors a';
+
+const verbose = process.argv.includes('--verbose');
+
 async function main() {
   const noBuild = process.argv.includes('--no-build');
   const reps = Number(process.argv[process.argv.indexOf('--reps') + 1]) || 2;
@@ -146,18 +160,44 @@ async function main() {
           'https://arxiv.org/abs/2403.12968',
           'https://aclanthology.org/2021.naacl-main.208/',
         ];
+  const rows: string[] = [];
   try {
     for (const url of urls) {
+      const load: MainThreadCost[] = [];
+      const interest: MainThreadCost[] = [];
       for (let rep = 0; rep <= reps; rep++) {
         const page = await chrome.context.newPage();
+        await page.mouse.move(1, 1);
         const cdp = await chrome.context.newCDPSession(page);
-        const { events, profile } = await traceLoad(page, cdp, url);
-        // The first load warms caches; print the rest.
-        if (rep > 0) console.log(`${url} rep ${rep}\n${breakdown(events, profile, url)}`);
+        const loaded = await traceLoad(page, cdp, url);
+        // A copy: the session's listener keeps adding the next trace's events to the array.
+        const events = [...loaded.events];
+        const profile = loaded.profile;
+        const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+        // Then the first interest: the pointer on the page's first name, the cards loading on it.
+        const stop = await startTrace(cdp);
+        await page.hover(FIRST_NAME(url));
+        await page.waitForTimeout(1500);
+        const later = await stop();
+        if (parse) later.push({ ...parse, ts: 0 });
+        // The first load warms caches; count the rest.
+        if (rep > 0) {
+          if (verbose) console.log(`${url} rep ${rep}\n${breakdown(events, profile, url)}`);
+          load.push(attributeMainThread(events, url));
+          interest.push(attributeMainThread(later, url));
+        }
         await cdp.detach();
         await page.close();
       }
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
+      const f = (xs: number[]) => `${med(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
+      rows.push(
+        `| ${url} | ${f(load.map((c) => c.evaluateCpuMs))} | ${f(load.map((c) => c.longestTaskMs))} | ${f(load.map((c) => c.longestTaskCpuMs))} | ${f(interest.map((c) => c.longestTaskMs))} | ${f(interest.map((c) => c.longestTaskCpuMs))} | ${f(interest.map((c) => c.longestIdleCpuMs))} |`,
+      );
     }
+    console.log(
+      `| page | load task CPU | longest task at load | CPU | longest task on first interest | CPU | longest idle batch CPU |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
+    );
   } finally {
     await chrome.close();
     await web.close();
