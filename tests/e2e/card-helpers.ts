@@ -70,6 +70,8 @@ export function cardAttribute(page: E2EPage, selector: string, name: string): Pr
  * and a paper page's names are then marked.
  */
 export async function showInterest(page: E2EPage): Promise<void> {
+  // The start-up script marks <html> once its listeners are there (Firefox runs it a little after load).
+  await waitInPage(page, () => document.documentElement.hasAttribute('data-byline-started'), undefined, 'Byline');
   const host = await page.evaluate(() => location.hostname, undefined);
   const site = SITE_IDS.find((id) => isSiteHost(id, host));
   if (!site) throw new Error(`no Byline site at ${host}`);
