@@ -54,7 +54,6 @@ export async function startAuthorCards(
   startup.attach({
     ready: marker.ready,
     interest: (target) => hover.interest(target),
-    // Every lookup is remembered for the popup, which lists the names looked at first.
     pageResearchers: () => listPageResearchers(marker.mentions(), 200, looks),
   });
 }
