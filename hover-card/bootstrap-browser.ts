@@ -32,6 +32,7 @@ export function startBootstrapInBrowser(interest: string): void {
     onMessage: (listener) =>
       runtime().onMessage.addListener((message, _sender, sendResponse) => listener(message, sendResponse)),
     nextTask: (fn) => void setTimeout(fn, 0),
+    now: () => performance.now(),
     // The timeout makes sure the popup's listener is there soon even on a page that is never idle.
     idle: (fn) =>
       void requestIdleCallback(

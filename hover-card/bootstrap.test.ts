@@ -30,6 +30,7 @@ function setUp(options: { loads?: boolean; idle?: boolean } = {}) {
   const asked: number[] = [];
   let popup: ((message: unknown, reply: (a: PopupReply) => void) => boolean) | undefined;
   const tasks: (() => void)[] = [];
+  let clock = 1000;
   const idles: (() => void)[] = [];
   const env: BootstrapEnv = {
     document,
@@ -43,6 +44,7 @@ function setUp(options: { loads?: boolean; idle?: boolean } = {}) {
       popup = listener;
     },
     nextTask: (fn) => void tasks.push(fn),
+    now: () => clock,
     idle: (fn) => void idles.push(fn),
   };
   const startup = startBootstrap(env);
@@ -51,10 +53,14 @@ function setUp(options: { loads?: boolean; idle?: boolean } = {}) {
   };
   if (options.idle !== false) runIdle();
   const interests: Element[] = [];
+  const since: number[] = [];
   let resolveReady: () => void = () => undefined;
   const cards: CardsHandle = {
     ready: new Promise<void>((resolve) => (resolveReady = resolve)),
-    interest: (target) => void interests.push(target),
+    interest: (target, at) => {
+      interests.push(target);
+      since.push(at);
+    },
     pageResearchers: () => RESEARCHERS,
   };
   const ask = () =>
@@ -72,6 +78,10 @@ function setUp(options: { loads?: boolean; idle?: boolean } = {}) {
     ask,
     popup: () => popup,
     runIdle,
+    since,
+    tick: (ms: number) => {
+      clock += ms;
+    },
     endTask: () => {
       for (const fn of tasks.splice(0)) fn();
     },
@@ -132,15 +142,18 @@ describe('the start-up script', () => {
     expect(t.asked).toEqual([0]);
   });
 
-  it('hands the name the pointer is still on to the cards once they can find names', async () => {
+  it('hands the name the pointer is still on to the cards once they can find names, with the time it got there', async () => {
     const t = setUp();
     over(t.el('a2'));
+    t.tick(40);
     t.startup?.attach(t.cards);
     await settle();
     expect(t.interests).toEqual([]);
     t.ready();
     await settle();
     expect(t.interests).toEqual([t.el('a2')]);
+    // The show delay counts from the pointer's arrival, not from the cards' (author-hover.ts).
+    expect(t.since).toEqual([1000]);
   });
 
   it('hands nothing over when the pointer left the name before the cards came', async () => {

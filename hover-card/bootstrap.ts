@@ -25,8 +25,11 @@ import { createKeyboardNavigation, type NextTask } from './user-input';
 export interface CardsHandle {
   /** Settles when the cards can find names (a paper page's names are marked). */
   ready: Promise<void>;
-  /** The user's pointer or Tab reached `target` before the cards were there: go on from it. */
-  interest(target: Element): void;
+  /**
+   * The user's pointer or Tab reached `target` at `since` (performance.now()) before the cards
+   * were there: go on from it, counting the show delay from then.
+   */
+  interest(target: Element, since: number): void;
   /** The popup's question: the researchers on this page. */
   pageResearchers(): PageResearcher[];
 }
@@ -77,6 +80,8 @@ export interface BootstrapEnv {
    */
   onMessage(listener: (message: unknown, reply: (answer: PopupReply) => void) => boolean): void;
   nextTask: NextTask;
+  /** The clock of `CardsHandle.interest`'s `since` (performance.now). */
+  now(): number;
   /** Runs `fn` when the page is idle (requestIdleCallback): what the load task can do without. */
   idle(fn: () => void): void;
 }
@@ -97,7 +102,7 @@ export function startBootstrap(env: BootstrapEnv): Startup | undefined {
   /** The handover is done: the cards answer for themselves (or Byline is off here). */
   let settled = false;
   /** The element the user is on now (pointer over it, or focus in it), while the cards load. */
-  let pending: { target: Element; area: Element; x?: number; y?: number } | undefined;
+  let pending: { target: Element; area: Element; since: number; x?: number; y?: number } | undefined;
 
   const areaOf = (target: EventTarget | null): Element | null =>
     target instanceof (doc.defaultView?.Element ?? Element) ? target.closest(interest) : null;
@@ -123,7 +128,7 @@ export function startBootstrap(env: BootstrapEnv): Startup | undefined {
       listeners.abort();
       const now = pending;
       pending = undefined;
-      if (loaded && now) loaded.interest(elementStillUnder(now) ?? now.target);
+      if (loaded && now) loaded.interest(elementStillUnder(now) ?? now.target, now.since);
       for (const answer of questions.splice(0)) answer(loaded);
     };
     if (loaded) loaded.ready.then(go, go);
@@ -146,7 +151,9 @@ export function startBootstrap(env: BootstrapEnv): Startup | undefined {
   on('pointerover', (e) => {
     const area = areaOf(e.target);
     if (!area) return;
-    pending = { target: e.target as Element, area, x: e.clientX, y: e.clientY };
+    // Moving within the same name keeps the time the pointer reached it.
+    const since = pending?.area === area ? pending.since : env.now();
+    pending = { target: e.target as Element, area, since, x: e.clientX, y: e.clientY };
     load();
   });
   on('pointermove', (e) => {
@@ -162,7 +169,7 @@ export function startBootstrap(env: BootstrapEnv): Startup | undefined {
     if (!keyboard.tabbing()) return;
     const area = areaOf(e.target);
     if (!area) return;
-    pending = { target: e.target as Element, area };
+    pending = { target: e.target as Element, area, since: env.now() };
     load();
   });
   on('focusout', (e) => {

@@ -53,7 +53,7 @@ export async function startAuthorCards(
   watchCardSettings(site, ctx.signal, (next) => hover.setTimings(next.timings));
   startup.attach({
     ready: marker.ready,
-    interest: (target) => hover.interest(target),
+    interest: (target, since) => hover.interest(target, since),
     pageResearchers: () => listPageResearchers(marker.mentions(), 200, looks),
   });
 }
