@@ -192,11 +192,11 @@ async function main() {
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
       const f = (xs: number[]) => `${med(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
       rows.push(
-        `| ${url} | ${f(load.map((c) => c.evaluateCpuMs))} | ${f(load.map((c) => c.longestTaskMs))} | ${f(load.map((c) => c.longestTaskCpuMs))} | ${f(interest.map((c) => c.longestTaskMs))} | ${f(interest.map((c) => c.longestTaskCpuMs))} | ${f(interest.map((c) => c.longestIdleCpuMs))} |`,
+        `| ${url} | ${f(load.map((c) => c.evaluateCpuMs))} | ${f(load.map((c) => c.longestTaskMs))} | ${f(load.map((c) => c.longestTaskCpuMs))} | ${f(load.map((c) => c.longestIdleCpuMs))} | ${f(interest.map((c) => c.longestTaskMs))} | ${f(interest.map((c) => c.longestTaskCpuMs))} | ${f(interest.map((c) => c.longestIdleCpuMs))} |`,
       );
     }
     console.log(
-      `| page | load task CPU | longest task at load | CPU | longest task on first interest | CPU | longest idle batch CPU |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
+      `| page | load task CPU | longest task at load | CPU | longest idle batch CPU at load | longest task on first interest | CPU | longest idle batch CPU after it |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
     );
   } finally {
     await chrome.close();
