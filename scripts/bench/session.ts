@@ -149,6 +149,8 @@ export async function measureSession(opts: {
         opts.log(`could not hover ${author} (${arxiv})`);
         continue;
       }
+      // The driver's move resolves once the page has taken the pointer event: the arrival, in Node's clock.
+      const hoveredAt = Date.now();
       const deadline = Date.now() + 20_000;
       let probe = await page.evaluate(readSessionProbe);
       while (probe.firstData === undefined && Date.now() < deadline) {
@@ -190,6 +192,7 @@ export async function measureSession(opts: {
         refused,
       };
       cards.push(sample);
+      opts.log(`   timeline (ms from the hover, API answers only): ${timeline(made, hoveredAt)}`);
       opts.log(
         `${cards.length}. ${author}: ${sample.status} first ${sample.firstDataMs.toFixed(0)} ms full ${sample.fullMs.toFixed(0)} ms, repos ${sample.reposExact}/${sample.repos} exact, ${JSON.stringify(requests)}${verdict.missing.length ? ` missing ${verdict.missing.join(', ')}` : ''}`,
       );
@@ -211,6 +214,17 @@ export async function measureSession(opts: {
     refused,
     unknown: web.unknown.map((r) => `${r.host}${r.path}`),
   };
+}
+
+/** Each API request of one card: when it left (from the hover) and how long its answer took, in order. */
+function timeline(made: FakeWeb['requests'], hoveredAt: number): string {
+  return made
+    .filter((r) => r.host !== 'arxiv.org')
+    .map((r) => {
+      const what = `${r.host.split('.').at(-2)}${r.path.split('?')[0]!.slice(0, 28)}`;
+      return `${what} ${r.at - hoveredAt}+${r.doneAt ? r.doneAt - r.at : '?'}${r.status === 200 ? '' : ` ${r.status}`}`;
+    })
+    .join(' | ');
 }
 
 const percentile = (xs: number[], p: number) => {
