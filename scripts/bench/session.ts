@@ -6,7 +6,10 @@ import type { FakeWeb } from '../../tests/e2e/fake-web/server';
 import { handOverCardRoot } from './card-root';
 import { launchBenchChromium } from './chromium';
 import {
+  type Crossing,
+  installCrossingProbe,
   installSessionProbe,
+  takeCrossings,
   readCardContent,
   readSessionProbe,
   resetSessionProbe,
@@ -48,11 +51,26 @@ export interface CardSample {
   refused: Record<string, number>;
 }
 
+/** The pointer's way from one card to the next, across names the user does not mean. */
+export interface PassSample {
+  /** Names crossed (the card's own name excluded), with the time the pointer stayed on each. */
+  crossed: Crossing[];
+  /** Pointer speed of the move, px/s. */
+  speed: number;
+  /** API requests between the start of the move and the next hover. */
+  requests: number;
+  /** Names crossed long enough for the built dwell to start a look-up. */
+  lookups: number;
+}
+
 export interface SessionRun {
   s2RefusalRate: number;
   latencyMs: number;
   wallMs: number;
   cards: CardSample[];
+  passes: PassSample[];
+  /** The hover card's dwell before a look-up starts, as built. */
+  dwellMs: number;
   /** Status counts of the refusals per host over the whole run (429s and 403s). */
   refused: Record<string, number>;
   unknown: string[];
@@ -100,7 +118,7 @@ function judge(world: SessionWorld, author: string, card: CardReading | null) {
   return { missing, exact, hf, repos: card?.repos.length ?? 0 };
 }
 
-async function hoverAuthor(page: Page, arxiv: string, author: string): Promise<boolean> {
+async function hoverAuthor(page: Page, arxiv: string, author: string): Promise<{ x: number; y: number } | undefined> {
   // The entry is the <dd> after the <dt> holding the arXiv id's link.
   const link = page
     .locator(`xpath=//a[@id="${arxiv}"]/ancestor::dt/following-sibling::dd[1]//div[contains(@class,"list-authors")]/a`)
@@ -109,10 +127,31 @@ async function hoverAuthor(page: Page, arxiv: string, author: string): Promise<b
   try {
     await link.scrollIntoViewIfNeeded({ timeout: 5000 });
     await link.hover({ timeout: 5000 });
-    return true;
+    const box = await link.boundingBox();
+    return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : { x: 0, y: 0 };
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * After reading a card the user moves on: the pointer travels from the name down and across the
+ * listing at a hand's speed (300–1500 px/s, one move a frame), over whatever names lie on the
+ * way, as a person's does on the way to the next paper.
+ */
+async function passOver(page: Page, from: { x: number; y: number }, random: () => number): Promise<number> {
+  const view = page.viewportSize() ?? { width: 1280, height: 720 };
+  const to = {
+    x: Math.min(view.width - 10, Math.max(10, from.x + (random() * 2 - 1) * 300)),
+    y: Math.min(view.height - 5, from.y + 120 + random() * 240),
+  };
+  const speed = 300 + random() * 1200;
+  const frames = Math.max(2, Math.round((Math.hypot(to.x - from.x, to.y - from.y) / speed) * 60));
+  for (let i = 1; i <= frames; i++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / frames, from.y + ((to.y - from.y) * i) / frames);
+    await page.waitForTimeout(16);
+  }
+  return speed;
 }
 
 export async function measureSession(opts: {
@@ -131,6 +170,7 @@ export async function measureSession(opts: {
   const browser = await launchBenchChromium({ executable: opts.executable, port: web.port, extension: opts.extension });
   const started = Date.now();
   const cards: CardSample[] = [];
+  const passes: PassSample[] = [];
   try {
     web.reset();
     web.latencyMs = opts.latencyMs;
@@ -142,10 +182,12 @@ export async function measureSession(opts: {
     await page.goto(SESSION_LISTING_URL, { waitUntil: 'load' });
     await page.evaluate(NAME_SHIM);
     await page.evaluate(installSessionProbe);
+    await page.evaluate(installCrossingProbe);
     for (const { author, arxiv } of pickAuthors(world, opts.authors)) {
       await page.evaluate(resetSessionProbe);
       const from = web.requests.length;
-      if (!(await hoverAuthor(page, arxiv, author))) {
+      const at = await hoverAuthor(page, arxiv, author);
+      if (!at) {
         opts.log(`could not hover ${author} (${arxiv})`);
         continue;
       }
@@ -162,9 +204,20 @@ export async function measureSession(opts: {
       await page.waitForTimeout(READ_MS);
       probe = await page.evaluate(readSessionProbe);
       const card = await page.evaluate(readCardContent);
+      const made = web.requests.slice(from);
+      await page.evaluate(takeCrossings);
+      const passFrom = web.requests.length;
+      const speed = await passOver(page, at, random);
       await page.mouse.move(1, 1);
       await page.waitForTimeout(PAUSE_MS[0] + random() * (PAUSE_MS[1] - PAUSE_MS[0]));
-      const made = web.requests.slice(from);
+      const passMade = web.requests.slice(passFrom);
+      const crossed = (await page.evaluate(takeCrossings)).filter((c) => c.name !== author);
+      passes.push({
+        crossed,
+        speed,
+        requests: passMade.filter((r) => r.host !== 'arxiv.org').length,
+        lookups: crossed.filter((c) => c.dwellMs >= DEFAULT_TIMINGS.dwellMs).length,
+      });
       const requests: Record<string, number> = {};
       const refused: Record<string, number> = {};
       for (const r of made) {
@@ -211,6 +264,8 @@ export async function measureSession(opts: {
     latencyMs: opts.latencyMs,
     wallMs: Date.now() - started,
     cards,
+    passes,
+    dwellMs: DEFAULT_TIMINGS.dwellMs,
     refused,
     unknown: web.unknown.map((r) => `${r.host}${r.path}`),
   };
@@ -232,6 +287,30 @@ const percentile = (xs: number[], p: number) => {
   if (!s.length) return Number.NaN;
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 };
+
+/** Dwell thresholds the passed-over names are counted against. */
+const DWELL_CANDIDATES = [50, 80, 100, 120, 150, 200, 300];
+
+/** The pointer's moves between cards: what each dwell threshold would have spent on names merely crossed. */
+function passRows(run: SessionRun): [string, string][] {
+  const crossed = run.passes.flatMap((p) => p.crossed.map((c) => c.dwellMs));
+  if (!run.passes.length) return [];
+  const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+  return [
+    [
+      'names passed over on the way (pointer 300–1500 px/s)',
+      `${crossed.length} in ${run.passes.length} moves; time on a name p50 / p90 / max ${f0(percentile(crossed, 50))} / ${f0(percentile(crossed, 90))} / ${f0(Math.max(...crossed))} ms`,
+    ],
+    [
+      'passed-over names a dwell of N ms would look up',
+      DWELL_CANDIDATES.map((t) => `${t}: ${crossed.filter((d) => d >= t).length}`).join(', '),
+    ],
+    [
+      `look-ups / API requests spent on passed-over names (dwell ${run.dwellMs} ms, as built)`,
+      `${run.passes.reduce((s, p) => s + p.lookups, 0)} / ${run.passes.reduce((s, p) => s + p.requests, 0)}`,
+    ],
+  ];
+}
 
 /** The session's table, as printed. */
 export function formatSession(run: SessionRun): string {
@@ -289,6 +368,7 @@ export function formatSession(run: SessionRun): string {
         ),
       )} ms`,
     ],
+    ...passRows(run),
     ['wall time of the session', `${(run.wallMs / 60_000).toFixed(1)} min`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
