@@ -29,7 +29,9 @@ describe('createStageRouter', () => {
 
 describe('createMessageBackend, a card in stages', () => {
   it('hands over the early stages Byline’s background sends, ignores any other sender, then answers with the card', async () => {
-    const stage = { ...foundResult(), pending: ['code' as const] };
+    const found = foundResult();
+    if (!found.ok) throw new Error('found');
+    const stage: LookupResult = { ...found, pending: ['code'] };
     const own = { id: fakeBrowser.runtime.id };
     // The background's side, as the browser delivers it: tab messages to this content script, then the answer.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
@@ -40,7 +42,7 @@ describe('createMessageBackend, a card in stages', () => {
           { id: 1, type: 'lookupStage', data: { stagesId: data.stagesId, stage: s }, timestamp: 0 },
           sender,
         );
-      await tell({ id: 'another-extension' }, { ...stage, pending: ['homepage', 'papers', 'code'] });
+      await tell({ id: 'another-extension' }, { ...found, pending: ['homepage', 'papers', 'code'] });
       await tell(own, stage);
       return { res: foundResult() };
     });
