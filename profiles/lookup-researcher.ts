@@ -1,5 +1,5 @@
 import type { AuthorQuery } from '../messaging/types';
-import { collectCode } from './collect-code';
+import { askCodeAhead, collectCode } from './collect-code';
 import { contextPaperFirst } from './context-paper';
 import { addOrcid, findHomepage, type HomepageContext, type HomepageFinding } from './find-homepage';
 import { discoverySteps, lateDiscoverySteps } from './discovery-steps';
@@ -153,6 +153,11 @@ async function lookup(query: AuthorQuery, env: LookupEnv, onStage: StageListener
   // Stage 1: who, where, how cited.
   const none: HomepageFinding = { extras: {} };
   emit(() => card(none, [], undefined, ['homepage', 'papers', 'code']));
+
+  // Code for the papers Semantic Scholar lists is asked for while the homepage is looked for,
+  // unless a homepage is already named: its own code links would make some of those answers moot.
+  if (!identity.s2Author?.homepage && !(await env.user.getCorrections()).homepages[identity.key])
+    askCodeAhead(mergedPapers(none).slice(0, PAPERS_WITH_CODE), env, settings.sources['hugging-face']);
 
   // Stage 2: the homepage's facts and the paper list.
   let homepage = await partOf('homepage', problems, none, () => findHomepage(ctx, env, problems, discoverySteps()));

@@ -1,7 +1,7 @@
 /**
  * In-page probe for the session bench (serialized into the page, so self-contained). Per hover:
  * when the pointer reached a name, when the card first showed data (the name, affiliation and
- * metrics painted; or, for a card without an affiliation or ending in a failure, its answer),
+ * metrics painted, or the name and metrics once no affiliation can come; a failure's answer),
  * when its content last changed (the full card), and what the card shows at the end. The card's
  * shadow root is closed to the page: the bench hands it over with the driver's privileges
  * (`window.__bylineCardRoot`, set through the DevTools protocol), as the e2e helpers read it.
@@ -61,7 +61,11 @@ export function installSessionProbe(): void {
     ) {
       const status = card.getAttribute('data-status') ?? '';
       const painted = (id: string) => (root?.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '') !== '';
-      const firstStage = painted('card-name') && painted('card-affiliation') && painted('card-metrics');
+      // Identity, affiliation and metrics: an affiliation only the homepage gives counts once the
+      // homepage's stage is in; a person with none has their first data without it.
+      const homepageComing = root?.querySelector('[data-testid="pending-homepage"]');
+      const firstStage =
+        painted('card-name') && painted('card-metrics') && (painted('card-affiliation') || !homepageComing);
       if (status !== 'loading' && (firstStage || status !== 'arriving')) {
         probe.firstData = performance.now();
         probe.lastChange = probe.firstData;
