@@ -118,38 +118,58 @@ function judge(world: SessionWorld, author: string, card: CardReading | null) {
   return { missing, exact, hf, repos: card?.repos.length ?? 0 };
 }
 
-async function hoverAuthor(page: Page, arxiv: string, author: string): Promise<{ x: number; y: number } | undefined> {
+async function hoverAuthor(
+  page: Page,
+  arxiv: string,
+  author: string,
+): Promise<{ x: number; y: number; lineEnd: number } | undefined> {
   // The entry is the <dd> after the <dt> holding the arXiv id's link.
-  const link = page
-    .locator(`xpath=//a[@id="${arxiv}"]/ancestor::dt/following-sibling::dd[1]//div[contains(@class,"list-authors")]/a`)
-    .filter({ hasText: author })
-    .first();
+  const line = page.locator(
+    `xpath=//a[@id="${arxiv}"]/ancestor::dt/following-sibling::dd[1]//div[contains(@class,"list-authors")]`,
+  );
+  const link = line.locator('a').filter({ hasText: author }).first();
   try {
     await link.scrollIntoViewIfNeeded({ timeout: 5000 });
     await link.hover({ timeout: 5000 });
     const box = await link.boundingBox();
-    return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : { x: 0, y: 0 };
+    const lineBox = await line.boundingBox();
+    if (!box) return { x: 0, y: 0, lineEnd: 0 };
+    return {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+      lineEnd: lineBox ? lineBox.x + lineBox.width : box.x + box.width,
+    };
   } catch {
     return undefined;
   }
 }
 
 /**
- * After reading a card the user moves on: the pointer travels from the name down and across the
- * listing at a hand's speed (300–1500 px/s, one move a frame), over whatever names lie on the
- * way, as a person's does on the way to the next paper.
+ * After reading a card the user moves on, as people do: the pointer runs along the rest of the
+ * author line (reading the co-authors' names without meaning to open them), then down and across
+ * the listing, at a hand's speed (300–1500 px/s, one move a frame), over whatever names lie on
+ * the way. Returns the speed.
  */
-async function passOver(page: Page, from: { x: number; y: number }, random: () => number): Promise<number> {
+async function passOver(
+  page: Page,
+  from: { x: number; y: number; lineEnd: number },
+  random: () => number,
+): Promise<number> {
   const view = page.viewportSize() ?? { width: 1280, height: 720 };
-  const to = {
-    x: Math.min(view.width - 10, Math.max(10, from.x + (random() * 2 - 1) * 300)),
+  const along = { x: Math.min(view.width - 10, Math.max(from.x, from.lineEnd - 5)), y: from.y };
+  const away = {
+    x: Math.min(view.width - 10, Math.max(10, along.x + (random() * 2 - 1) * 300)),
     y: Math.min(view.height - 5, from.y + 120 + random() * 240),
   };
   const speed = 300 + random() * 1200;
-  const frames = Math.max(2, Math.round((Math.hypot(to.x - from.x, to.y - from.y) / speed) * 60));
-  for (let i = 1; i <= frames; i++) {
-    await page.mouse.move(from.x + ((to.x - from.x) * i) / frames, from.y + ((to.y - from.y) * i) / frames);
-    await page.waitForTimeout(16);
+  let at = { x: from.x, y: from.y };
+  for (const to of [along, away]) {
+    const frames = Math.max(2, Math.round((Math.hypot(to.x - at.x, to.y - at.y) / speed) * 60));
+    for (let i = 1; i <= frames; i++) {
+      await page.mouse.move(at.x + ((to.x - at.x) * i) / frames, at.y + ((to.y - at.y) * i) / frames);
+      await page.waitForTimeout(16);
+    }
+    at = to;
   }
   return speed;
 }
