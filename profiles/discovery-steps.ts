@@ -13,8 +13,8 @@ export function discoverySteps(): DiscoveryStep[] {
 }
 
 /**
- * Asked only when those found nothing, after the card's code and stars: a GitHub account found
- * by the person's name, which spends a search the star search would otherwise wait for.
+ * Asked only when those found nothing, beside the card's code and stars: a GitHub account found
+ * by the person's name, which spends a search of the budget the star searches need.
  */
 export function lateDiscoverySteps(): DiscoveryStep[] {
   return [githubNameStep];

@@ -1,5 +1,11 @@
 import { githubReposIn } from '../domain/github';
-import { fetchGithubUser, githubUserAgrees, searchGithubUsersByName, type GithubUser } from '../sources/github-users';
+import {
+  fetchGithubUser,
+  GITHUB_SEARCH_KEY,
+  githubUserAgrees,
+  searchGithubUsersByName,
+  type GithubUser,
+} from '../sources/github-users';
 import { fetchHfPaper } from '../sources/hugging-face';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isGithubUser, isGithubUserHits, isHfPaper } from './cached-shapes';
@@ -30,15 +36,20 @@ export const githubOwnersStep: DiscoveryStep = async (ctx, env, _found, problems
   );
 };
 
+/** Searches of GitHub's window (10 a minute keyless) kept for the star searches cards need. */
+const SEARCHES_KEPT_FOR_STARS = 5;
+
 /**
  * GitHub people, last: GitHub's user search by the person's full name. The search shares
  * GitHub's 10-a-minute keyless search budget with the star search every card with code needs,
- * so it is asked after the card's stars and only when a search slot is free now: it never
- * queues, and a skipped search leaves no line on the card (nothing shown is missing).
+ * so it is asked only while the window GitHub last reported has more than a few searches left
+ * for stars, and never queues; a search not asked leaves no line on the card (nothing shown is
+ * missing), and a later look asks again.
  */
 export const githubNameStep: DiscoveryStep = async (ctx, env, _found, problems) => {
   if (!ctx.settings.sources.github) return [];
   const options = await githubOptions(env);
+  if (!(await searchesToSpare(env, options.token !== undefined))) return [];
   const hits = await cachedFetch(
     env,
     'github-user',
@@ -58,6 +69,13 @@ export const githubNameStep: DiscoveryStep = async (ctx, env, _found, problems) 
       : [],
   );
 };
+
+/** Whether GitHub's current search window, as last reported, has searches to spare beyond the stars'. */
+async function searchesToSpare(env: LookupEnv, withToken: boolean): Promise<boolean> {
+  const budget = (await env.net.hostState(withToken ? `${GITHUB_SEARCH_KEY}#token` : GITHUB_SEARCH_KEY)).budget;
+  const live = budget?.resetAt !== undefined && budget.resetAt > env.now() && budget.remaining !== undefined;
+  return !live || budget.remaining! > SEARCHES_KEPT_FOR_STARS;
+}
 
 async function githubOptions(env: LookupEnv): Promise<{ token?: string }> {
   const token = (await env.user.getSecrets()).githubToken;

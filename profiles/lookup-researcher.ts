@@ -162,21 +162,23 @@ async function lookup(query: AuthorQuery, env: LookupEnv, onStage: StageListener
   // Stage 2: the homepage's facts and the paper list.
   let homepage = await partOf('homepage', problems, none, () => findHomepage(ctx, env, problems, discoverySteps()));
   let papers = mergedPapers(homepage);
-  emit(() => card(homepage, papers, undefined, ['code']));
-
-  // Stage 3: code and stars; then, with GitHub's search free again, a homepage found by name.
+  // Stage 3: code and stars; beside them, when nothing gave a homepage, a GitHub account found
+  // by name (its homepage still to be read), so the card keeps its homepage row open meanwhile.
+  const late = homepage.url
+    ? undefined
+    : partOf('github', problems, none, () => findHomepage(ctx, env, problems, lateDiscoverySteps(), { direct: false }));
+  const stillLooking: CardPart[] = late ? ['homepage'] : [];
+  emit(() => card(homepage, papers, undefined, [...stillLooking, 'code']));
   const codeOf = (list: PaperEntry[]) =>
     partOf('github', problems, undefined, () => collectCode(list.slice(0, PAPERS_WITH_CODE), env, problems));
   let totalStars = await codeOf(papers);
-  if (!homepage.url) {
-    const late = await partOf('github', problems, none, () =>
-      findHomepage(ctx, env, problems, lateDiscoverySteps(), { direct: false }),
-    );
-    if (late.url) {
-      homepage = { ...late, extras: { ...homepage.extras, ...late.extras } };
-      if (late.card?.value.papers.length) {
+  if (late) {
+    emit(() => card(homepage, papers, totalStars, stillLooking));
+    const found = await late;
+    if (found.url) {
+      homepage = { ...found, extras: { ...homepage.extras, ...found.extras } };
+      if (found.card?.value.papers.length) {
         // The homepage's own papers join the list; code already asked for is in the cache.
-        emit(() => card(homepage, papers, totalStars, ['code']));
         papers = mergedPapers(homepage);
         totalStars = await codeOf(papers);
       }
