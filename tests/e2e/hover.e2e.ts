@@ -123,8 +123,8 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
         page,
         (root) => {
           const card = root.querySelector('[data-testid="byline-card"]');
-          if (!card || card.getAttribute('data-status') !== 'arriving') return null;
-          if (getComputedStyle(card).visibility === 'hidden') return null;
+          if (card?.getAttribute('data-status') !== 'arriving' || getComputedStyle(card).visibility === 'hidden')
+            return null;
           const text = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
           return {
             name: text('card-name'),
