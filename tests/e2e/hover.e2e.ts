@@ -115,8 +115,17 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     await page.setViewport(1280, 900);
     await page.goto(ABS);
     await waitForMarks(page, 13);
-    // Slow answers, so the early stage stays on screen long enough to be read.
+    // Slow answers, so the early stage stays on screen long enough to be read. The fake web knows
+    // no papers of hers: Semantic Scholar's answer for an author with none (`data: []`).
     web.latencyMs = 400;
+    const noPapers = {
+      host: 'api.semanticscholar.org',
+      pathPrefix: '/graph/v1/author/9000000002/papers',
+      status: 200,
+      delayMs: 400,
+      body: JSON.stringify({ offset: 0, data: [] }),
+    };
+    web.faults.push(noPapers);
     try {
       await page.hover('#abs .authors a:nth-of-type(2)');
       const early = await waitInCard(
@@ -154,6 +163,7 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
       ).toBe(false);
     } finally {
       web.latencyMs = 0;
+      web.faults.splice(web.faults.indexOf(noPapers), 1);
     }
     await page.close();
   });
