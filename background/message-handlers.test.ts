@@ -49,6 +49,16 @@ describe('the background refuses what a page or another extension should not get
     ).toEqual({ ok: true });
   });
 
+  it('opens the options page for a card of its own, and for no other extension', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968', tabId: 7 });
+    expect(await sendMessage('openOptions', undefined)).toEqual({ ok: true });
+    expect(open).toHaveBeenCalledOnce();
+    sendFrom({ id: 'some-other-extension', url: 'https://arxiv.org/abs/2403.12968', tabId: 1 });
+    await expect(sendMessage('openOptions', undefined)).rejects.toThrow();
+    expect(open).toHaveBeenCalledOnce();
+  });
+
   it('sends the early stages of a card to the one frame that asked, and only when it asked for them', async () => {
     t.route(...foundingRoutes(t.clock.now));
     const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
