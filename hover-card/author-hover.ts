@@ -16,8 +16,11 @@ export interface MentionLookup {
 
 /** What the hover needs from the background, so tests can stand in for it. */
 export interface CardBackend extends CardChanges {
-  /** Asks again every time: failures are never cached, so a retry reaches the sources that failed. */
-  lookup(query: AuthorQuery): Promise<LookupResult>;
+  /**
+   * Asks again every time: failures are never cached, so a retry reaches the sources that
+   * failed. `onStage` receives the early stages of a cold card before the answer (the last).
+   */
+  lookup(query: AuthorQuery, onStage?: (stage: LookupResult) => void): Promise<LookupResult>;
 }
 
 /**
@@ -47,7 +50,7 @@ export function startAuthorHover(opts: {
       const { element: _element, ...query } = m;
       return query;
     },
-    lookup: (_el, query) => backend.lookup(query),
+    lookup: (_el, query, onStage) => backend.lookup(query, onStage),
     changes: backend,
     current: () => hover.current(),
     changed: (el, view) => {
@@ -92,7 +95,8 @@ export function startAuthorHover(opts: {
         });
         void card.load(el);
         void ensureHost().then(() => {
-          if (hover.current() === el && !hover.isOpen() && card.answered(el)) prepareCard(el);
+          // Drawn in advance only once it has data (an early stage or the answer).
+          if (hover.current() === el && !hover.isOpen()) prepareCard(el);
         });
       },
       show: (el) => {

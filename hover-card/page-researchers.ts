@@ -19,11 +19,11 @@ export function createLookLog(now: () => number = Date.now): LookLog {
     get: (query) => looks.get(researcherKeyOf(query)),
     wrap: (backend) => ({
       ...backend,
-      lookup: async (query) => {
+      lookup: async (query, onStage) => {
         const key = researcherKeyOf(query);
         const entry = looks.get(key) ?? { lookedAt: now() };
         looks.set(key, entry);
-        const result = await backend.lookup(query);
+        const result = await backend.lookup(query, onStage);
         entry.result = result;
         return result;
       },

@@ -34,8 +34,15 @@ describe('the message protocol', () => {
     expect([...handledEntries()].sort()).toEqual([...declared].sort());
   });
 
-  it('pins the lookup contract: a query in, a result value out', () => {
-    expectTypeOf<Parameters<ProtocolMap['lookupResearcher']>[0]>().toEqualTypeOf<{ query: AuthorQuery }>();
+  it('pins the lookup contract: a query in, a result value out; early stages are result values too', () => {
+    expectTypeOf<Parameters<ProtocolMap['lookupResearcher']>[0]>().toEqualTypeOf<{
+      query: AuthorQuery;
+      stagesId?: string;
+    }>();
     expectTypeOf<ReturnType<ProtocolMap['lookupResearcher']>>().toEqualTypeOf<LookupResult>();
+    expectTypeOf<Parameters<ProtocolMap['lookupStage']>[0]>().toEqualTypeOf<{
+      stagesId: string;
+      stage: LookupResult;
+    }>();
   });
 });

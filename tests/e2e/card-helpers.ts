@@ -39,16 +39,20 @@ export async function waitInCard<R, A>(
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
 }
 
-/** Waits until the card has left its loading state and returns it. */
+/**
+ * Waits until the card is complete (past its loading state and the early stages of a cold card,
+ * `arriving`) and returns it.
+ */
 export async function waitForLoadedCard(page: E2EPage, timeoutMs = 20_000): Promise<CardSnapshot> {
   await waitInCard(
     page,
     (root) => {
       const card = root.querySelector('[data-testid="byline-card"]');
-      return !!card && card.getAttribute('data-status') !== 'loading' && getComputedStyle(card).visibility !== 'hidden';
+      const status = card?.getAttribute('data-status');
+      return !!card && status !== 'loading' && status !== 'arriving' && getComputedStyle(card).visibility !== 'hidden';
     },
     undefined,
-    'a loaded card',
+    'a complete card',
     timeoutMs,
   );
   return (await readCard(page))!;

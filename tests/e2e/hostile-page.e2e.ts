@@ -306,7 +306,10 @@ describeInBrowsers('a hostile page cannot act for the user, read the card or swi
     await page.press('Enter');
     await waitInCard(
       page,
-      (root) => root.querySelector('[data-testid="byline-card"]')?.getAttribute('data-status') !== 'loading',
+      (root) =>
+        !['loading', 'arriving'].includes(
+          root.querySelector('[data-testid="byline-card"]')?.getAttribute('data-status') ?? 'loading',
+        ),
       undefined,
       'the card to reload',
       20_000,
