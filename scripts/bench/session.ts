@@ -381,7 +381,6 @@ export function formatSession(run: SessionRun): string {
   const sum = (f: (c: CardSample) => number) => cards.reduce((s, c) => s + f(c), 0);
   const repos = sum((c) => c.repos);
   const hosts = [...new Set(cards.flatMap((c) => Object.keys(c.requests)))].filter((h) => h !== 'arxiv.org').sort();
-  const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
   const rows: [string, string][] = [
     ['cards hovered', String(n)],
     ['cards complete (every field its sources have)', `${sum((c) => (c.complete ? 1 : 0))} / ${n}`],
