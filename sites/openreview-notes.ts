@@ -30,7 +30,7 @@ export function authorLineNames(holder: Element): Element[] {
 }
 
 /** The profile id an author link names (`/profile?id=~Jeffrey_Cheng2`), when it names one. */
-export function openReviewPersonId(el: Element): SitePersonId | undefined {
+export function openReviewPersonId(el: Element): Extract<SitePersonId, { kind: 'openreview' }> | undefined {
   const href = el.getAttribute('href');
   if (!href || el.localName !== 'a') return undefined;
   let id: string | null = null;
@@ -61,10 +61,9 @@ export function forumIdOf(href: string | null | undefined): string | undefined {
 export function arxivIdOfLinks(links: Iterable<Element>): string | undefined {
   for (const a of links) {
     const href = a.getAttribute('href') ?? '';
-    if (/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i.test(href)) {
-      const id = arxivIdIn(href.replace(/^[^]*?arxiv\.org\/(?:abs|pdf)\//i, ''));
-      if (id) return id;
-    }
+    const found = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/(.+)$/i.exec(href);
+    const id = found ? arxivIdIn(found[1] ?? '') : undefined;
+    if (id) return id;
   }
   return undefined;
 }
