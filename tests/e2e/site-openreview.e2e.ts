@@ -1,0 +1,126 @@
+import { expect, it } from 'vitest';
+import { type E2EPage, waitInPage } from './browsers/session';
+import { waitForLoadedCard, waitForMarks } from './card-helpers';
+import {
+  OPENREVIEW_FORUM,
+  OPENREVIEW_FOUNDING_FORUM,
+  OPENREVIEW_GROUP,
+  OPENREVIEW_PROFILE,
+} from './fake-web/openreview';
+import { describeInBrowsers } from './suite';
+
+/** The one extension API the test calls inside the background worker (Chromium only). */
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> } };
+
+const SWITCH = 'input[data-site="openreview"]';
+
+/** Byline's content script announces itself on `<html>`; no attribute, no script ran. */
+const bylineRan = (page: E2EPage) =>
+  page.evaluate(
+    () =>
+      document.documentElement.hasAttribute('data-byline-version') || !!document.querySelector('[data-byline-author]'),
+    undefined,
+  );
+
+/** Loads the page and waits until a content script registered for it would have run. */
+async function loadSettled(page: E2EPage, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)), undefined);
+}
+
+async function setSwitch(options: E2EPage, on: boolean): Promise<void> {
+  await waitInPage(options, (sel) => document.querySelector(sel), SWITCH, `the switch ${SWITCH}`);
+  const checked = await options.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, SWITCH);
+  if (checked !== on) await options.click(SWITCH);
+  await waitInPage(
+    options,
+    ([sel, want]) => (document.querySelector(sel as string) as HTMLInputElement | null)?.checked === want,
+    [SWITCH, on] as const,
+    `the switch ${on ? 'on' : 'off'}`,
+  );
+}
+
+/**
+ * What OpenReview's app does on a client-side navigation: the address changes, then the new
+ * view is rendered into the same `<main>` (here: the saved page of that view, fetched).
+ */
+function navigateInPage(page: E2EPage, url: string): Promise<unknown> {
+  return page.evaluate(async (href) => {
+    history.pushState(null, '', href);
+    const html = await (await fetch(href)).text();
+    const next = new DOMParser().parseFromString(html, 'text/html').querySelector('main#content');
+    const main = document.querySelector('main#content');
+    if (main && next) main.innerHTML = next.innerHTML;
+  }, url);
+}
+
+const marks = (page: E2EPage) =>
+  page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined);
+
+describeInBrowsers('OpenReview before it is turned on', (ctx) => {
+  it('runs nothing on its pages', async () => {
+    const { browser } = ctx();
+    const page = await browser.newPage();
+    await loadSettled(page, OPENREVIEW_FORUM);
+    expect(await bylineRan(page)).toBe(false);
+    await loadSettled(page, OPENREVIEW_PROFILE);
+    expect(await bylineRan(page)).toBe(false);
+    await page.close();
+  });
+});
+
+// Turning a site on is a click in the options page, which Firefox does not let a WebDriver
+// session open: this part runs in Chromium.
+describeInBrowsers(
+  'OpenReview, turned on',
+  (ctx) => {
+    it('asks for openreview.net, marks a forum with profile ids, follows client-side navigation', async () => {
+      const { browser, web } = ctx();
+      const options = await browser.newPage();
+      await options.goto(browser.extensionPageUrl!('options.html'));
+      await setSwitch(options, true);
+      if (browser.evaluateInBackground)
+        await expect
+          .poll(() =>
+            browser.evaluateInBackground!(async () =>
+              (await chrome.scripting.getRegisteredContentScripts()).map((s) => `${s.id} ${s.matches?.join(' ')}`),
+            ),
+          )
+          .toEqual(['byline-site-openreview https://openreview.net/*']);
+
+      const page = await browser.newPage();
+      await page.setViewport(1280, 900);
+      await page.goto(OPENREVIEW_FOUNDING_FORUM);
+      expect(await waitForMarks(page, 6)).toBe(6);
+      await page.hover('.forum-authors a[href="/profile?id=~Zhuoshi_Pan1"]');
+      const card = await waitForLoadedCard(page);
+      expect(card.status).toBe('ready');
+      expect(card.text).toContain('Zhuoshi Pan');
+      expect(card.text).toContain('Tsinghua University');
+      // The page's profile id was asked for by id: no profile search by name.
+      const asked = web.requestsTo('api2.openreview.net').map((r) => r.path);
+      expect(asked).toContain('/profiles?id=~Zhuoshi_Pan1');
+      expect(asked.filter((p) => p.startsWith('/profiles/search'))).toEqual([]);
+
+      // To a profile without a load: its publications and co-authors are marked.
+      await navigateInPage(page, OPENREVIEW_PROFILE);
+      expect(await waitForMarks(page, 11)).toBe(11);
+
+      // To a venue: read on interest, so nothing is marked until a name is hovered.
+      await navigateInPage(page, OPENREVIEW_GROUP);
+      await waitInPage(page, () => !!document.querySelector('#notes .note-authors'), undefined, 'the venue view');
+      expect(await marks(page)).toBe(0);
+      await page.hover('.note-authors a[href="/profile?id=~Greg_Durrett1"]');
+      await waitInPage(
+        page,
+        () => document.querySelectorAll('[data-byline-author]').length === 4,
+        undefined,
+        'the hovered note’s 4 names marked',
+      );
+      await setSwitch(options, false);
+      await options.close();
+      await page.close();
+    }, 90_000);
+  },
+  ['chromium'],
+);
