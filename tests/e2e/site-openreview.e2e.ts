@@ -9,8 +9,11 @@ import {
 } from './fake-web/openreview';
 import { describeInBrowsers } from './suite';
 
-/** The one extension API the test calls inside the background worker (Chromium only). */
-declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> } };
+/** The extension APIs the test calls: in the background worker, and in chrome://extensions (Chromium only). */
+declare const chrome: {
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
+};
 
 const SWITCH = 'input[data-site="openreview"]';
 
@@ -76,8 +79,19 @@ describeInBrowsers(
   (ctx) => {
     it('asks for openreview.net, marks a forum with profile ids, follows client-side navigation', async () => {
       const { browser, web } = ctx();
+      // Chromium asks for hosts with a dialog a headless session cannot answer. The user can
+      // also grant a site in the browser's own page for the extension (Site access), which is
+      // what this does; the switch's request then finds the hosts granted and asks nothing.
+      const optionsUrl = browser.extensionPageUrl!('options.html');
+      const extensions = await browser.newPage();
+      await extensions.goto(`chrome://extensions/?id=${new URL(optionsUrl).host}`);
+      await extensions.evaluate(
+        (id) => chrome.developerPrivate.addHostPermission(id, 'https://openreview.net/*'),
+        new URL(optionsUrl).host,
+      );
+      await extensions.close();
       const options = await browser.newPage();
-      await options.goto(browser.extensionPageUrl!('options.html'));
+      await options.goto(optionsUrl);
       await setSwitch(options, true);
       if (browser.evaluateInBackground)
         await expect
