@@ -19,7 +19,7 @@ function forumNotes(root: ParentNode): Element[] {
 }
 
 /**
- * OpenReview forum page `/forum?id=<forum id>` (docs/pages.md §5.1): the submission's title and
+ * OpenReview forum page `/forum?id=<forum id>` (docs/pages.md §6.1): the submission's title and
  * author line. Each linked author carries their profile id; the paper is the forum, or its
  * arXiv copy when the title links one (Semantic Scholar knows arXiv ids, not forum ids).
  */

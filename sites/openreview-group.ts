@@ -18,7 +18,7 @@ function groupNotes(root: ParentNode): Element[] {
 }
 
 /**
- * OpenReview venue page `/group?id=<venue>` (docs/pages.md §5.2): tabs of submissions, each a
+ * OpenReview venue page `/group?id=<venue>` (docs/pages.md §6.2): tabs of submissions, each a
  * paginated list of notes (title linking the forum, author line). Tabs and pages are rendered
  * client-side as they are opened; names are read on interest, so none of that costs anything.
  */

@@ -1,6 +1,6 @@
 /**
  * OpenReview's author lines, the same on forum pages, venue listings and profiles
- * (docs/pages.md §5): one `span` holding the authors in byline order, separated by ", ".
+ * (docs/pages.md §6): one `span` holding the authors in byline order, separated by ", ".
  * An author with a profile is `a[href="/profile?id=~First_Last1"]`, one known only by e-mail
  * `a[href="/profile?email=…"]`, a dblp-imported one a link to dblp.org, one with no id a bare
  * `span`; with institutions shown, each sits in `span.note-author-with-institutions` next to a

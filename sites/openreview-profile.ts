@@ -62,7 +62,7 @@ function profileUnits(root: ParentNode): Element[] {
 }
 
 /**
- * OpenReview profile page `/profile?id=~First_Last1` (docs/pages.md §5.3): the person's latest
+ * OpenReview profile page `/profile?id=~First_Last1` (docs/pages.md §6.3): the person's latest
  * publications (author lines as on listings) and their co-authors, both rendered client-side.
  * Every linked name carries its profile id.
  */
