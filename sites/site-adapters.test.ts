@@ -8,7 +8,7 @@ import { loadPage } from '../tests/fixtures/pages/load-page';
 import { aclAdapters } from './acl-adapters';
 import { arxivAdapters } from './arxiv-adapters';
 import { dblpAdapters } from './dblp-adapters';
-import { findAdapterFor } from './find-site-adapter';
+import { findAdapterFor, findSpaSiteFor } from './find-site-adapter';
 import { hfAdapters } from './hf-adapters';
 import { openReviewAdapters } from './openreview-adapters';
 import type { SiteAdapter } from './site-adapter';
@@ -121,4 +121,12 @@ describe('site adapters', () => {
     'https://openreview.net/pdf?id=wS7PxDjy6m',
     'https://api2.openreview.net/profiles?id=~Alisa_Liu1',
   ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
+
+  it('starts on any page of a single-page-app site, and only there', () => {
+    expect(findSpaSiteFor(new URL('https://openreview.net/'), siteAdapters)).toBe('openreview');
+    expect(findSpaSiteFor(new URL('https://openreview.net/search?term=x'), siteAdapters)).toBe('openreview');
+    expect(findSpaSiteFor(new URL('https://arxiv.org/'), siteAdapters)).toBeUndefined();
+    expect(findSpaSiteFor(new URL('https://openreview.net.example/'), siteAdapters)).toBeUndefined();
+    expect(findSpaSiteFor(new URL('https://openreview.net/'), arxivAdapters)).toBeUndefined();
+  });
 });
