@@ -27,18 +27,20 @@ const venueUrl = (notes: number) => `${VENUE}&notes=${notes}`;
 /** The saved venue page with `n` notes: its `li` entries repeated in order, forum ids made unique. */
 export function buildVenuePage(n: number): { html: string; names: number } {
   const html = readFileSync(SOURCE, 'utf8');
-  const list = /(<ul class="list-unstyled list-paginated">)([\s\S]*?)(<\/ul><\/div>)/.exec(html);
-  if (!list) throw new Error('the saved venue page has no paginated list');
-  const entries = list[2]?.match(/<li><div class="note[\s\S]*?<\/ul><\/div><\/li>/g) ?? [];
-  if (entries.length === 0) throw new Error('the saved venue page has no notes');
-  const copies = Array.from({ length: n }, (_, i) => {
-    const entry = entries[i % entries.length] as string;
-    return entry.replace(/\/forum\?id=[\w-]+/g, `/forum?id=bench${String(i).padStart(6, '0')}`);
-  });
-  const body = copies.join('');
-  const start = list.index + (list[1]?.length ?? 0);
+  const open = '<ul class="list-unstyled list-paginated">';
+  const start = html.indexOf(open) + open.length;
+  // The list ends where the last note's `li` is followed by the list's and its holders' ends.
+  const end = html.indexOf('</li></ul></div></div>', start) + '</li>'.length;
+  const entries = html.slice(start, end).match(/<li><div class="note[\s\S]*?<\/ul><\/div><\/li>/g) ?? [];
+  if (start < open.length || entries.length === 0) throw new Error('the saved venue page has no notes');
+  const body = Array.from({ length: n }, (_, i) =>
+    (entries[i % entries.length] as string).replace(
+      /\/forum\?id=[\w-]+/g,
+      `/forum?id=bench${String(i).padStart(6, '0')}`,
+    ),
+  ).join('');
   return {
-    html: html.slice(0, start) + body + html.slice(start + (list[2]?.length ?? 0)),
+    html: html.slice(0, start) + body + html.slice(end),
     names: body.match(/href="\/profile\?id=~/g)?.length ?? 0,
   };
 }
