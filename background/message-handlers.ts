@@ -56,6 +56,12 @@ export function registerMessageHandlers(
     });
     return { ok: true as const };
   });
+  onMessage('openOptions', async ({ sender }) => {
+    assertOwnSender(sender);
+    // A content script may not open extension pages itself; the options page opens in a tab.
+    await browser.runtime.openOptionsPage();
+    return { ok: true as const };
+  });
   registerUiHandlers(env);
   registerUserDataHandlers(env.user);
 }

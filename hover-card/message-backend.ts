@@ -9,5 +9,6 @@ export function createMessageBackend(): CardBackend {
     setHomepage: async (query, profileKey, url) => void (await sendMessage('setHomepage', { query, profileKey, url })),
     setFollow: async (profile, following) => (await sendMessage('setFollow', { profile, following })).following,
     grantOrigin: async (origin) => void (await sendMessage('requestOrigin', { origin })),
+    openOptions: async () => void (await sendMessage('openOptions', undefined)),
   };
 }

@@ -33,6 +33,8 @@ export interface ProtocolMap {
   }): { ok: true } | { ok: false; message: string };
   /** Open Byline's page that asks the browser for permission to read a homepage origin. */
   requestOrigin(data: { origin: string }): { ok: true };
+  /** Open Byline's options page in a tab (the card's "Byline options"). */
+  openOptions(): { ok: true };
   /** What the content script needs of the user's settings: whether to mark names here, and the show delay. */
   cardSettings(data: { site: SiteId }): { enabled: boolean; hoverDelayMs: number };
   /** Liveness check used by the popup and the e2e suite. */

@@ -192,4 +192,18 @@ describe('AuthorCard states', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close card' }));
     expect(close).toHaveBeenCalledOnce();
   });
+
+  it('every state links to the options page, where more sites are turned on', () => {
+    const openOptions = vi.fn();
+    for (const state of [
+      { status: 'loading', query: PAN_QUERY } as const,
+      done(foundResult()),
+      done({ ok: false, reason: 'not-found', message: 'No match.', problems: [] }),
+    ]) {
+      const { unmount } = renderCard(state, { ...noopActions(), openOptions });
+      fireEvent.click(screen.getByRole('button', { name: 'Byline options' }));
+      unmount();
+    }
+    expect(openOptions).toHaveBeenCalledTimes(3);
+  });
 });

@@ -37,6 +37,11 @@ export function AuthorCard({ state, actions, now, following = false }: AuthorCar
           </button>
         </div>
       )}
+      <p class="card-foot">
+        <button type="button" class="link" data-testid="card-options" onClick={actions.openOptions}>
+          Byline options
+        </button>
+      </p>
     </section>
   );
 }

@@ -17,6 +17,7 @@ function setUp(opts: { userActed?: boolean } = {}) {
     setHomepage: vi.fn(async () => {}),
     setFollow: vi.fn(async (_p, following: boolean) => following),
     grantOrigin: vi.fn(async () => {}),
+    openOptions: vi.fn(async () => {}),
   };
   let current: Target | undefined;
   const env: CardControllerEnv<Target> = {
@@ -146,12 +147,14 @@ describe('createCardController', () => {
     card.actions.rejectMatch();
     card.actions.setHomepage('https://example.org/');
     card.actions.grantOrigin('https://example.org/*');
+    card.actions.openOptions();
     card.actions.retry();
     await flush();
     expect(changes.setFollow).not.toHaveBeenCalled();
     expect(changes.rejectMatch).not.toHaveBeenCalled();
     expect(changes.setHomepage).not.toHaveBeenCalled();
     expect(changes.grantOrigin).not.toHaveBeenCalled();
+    expect(changes.openOptions).not.toHaveBeenCalled();
     expect(answers).toHaveLength(1);
   });
 });

@@ -15,6 +15,7 @@ export interface CardChanges {
   /** Follows or unfollows the researcher on the card; answers whether the user now follows. */
   setFollow(profile: ResearcherProfile, following: boolean): Promise<boolean>;
   grantOrigin(origin: string): Promise<void>;
+  openOptions(): Promise<void>;
 }
 
 /**
@@ -149,6 +150,9 @@ export function createCardController<T extends object>(env: CardControllerEnv<T>
       },
       grantOrigin: (origin) => {
         if (env.userActed()) void env.changes.grantOrigin(origin);
+      },
+      openOptions: () => {
+        if (env.userActed()) void env.changes.openOptions();
       },
     },
   };

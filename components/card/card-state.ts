@@ -16,5 +16,7 @@ export interface CardActions {
   toggleFollow(): void;
   /** Ask the browser for permission to read a homepage on `origin`. */
   grantOrigin(origin: string): void;
+  /** Open Byline's options page (its sites, sources, cache). */
+  openOptions(): void;
   retry(): void;
 }

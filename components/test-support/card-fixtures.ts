@@ -73,5 +73,13 @@ export function foundResult(overrides: Partial<Extract<LookupResult, { ok: true 
 
 /** Card actions that record nothing; tests spy on the ones they check. */
 export function noopActions(): CardActions {
-  return { close() {}, rejectMatch() {}, setHomepage() {}, toggleFollow() {}, grantOrigin() {}, retry() {} };
+  return {
+    close() {},
+    rejectMatch() {},
+    setHomepage() {},
+    toggleFollow() {},
+    grantOrigin() {},
+    openOptions() {},
+    retry() {},
+  };
 }

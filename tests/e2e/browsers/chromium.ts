@@ -34,6 +34,18 @@ export async function launchChromium(opts: {
     name: 'chromium',
     newPage: async () => wrap(await context.newPage()),
     extensionPageUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    waitForPage: async (url, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const page = context.pages().find((p) => url.test(p.url()));
+        if (page) {
+          await page.waitForLoadState('load');
+          return wrap(page);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for a tab at ${url}`);
+    },
     evaluateInBackground: (fn) => worker.evaluate(fn),
     async close() {
       await context.close();
