@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { type E2EPage, waitInPage } from './browsers/session';
+import type { BrowserSession, E2EPage } from './browsers/session';
+import { waitInPage } from './browsers/session';
 import { waitForLoadedCard, waitForMarks } from './card-helpers';
 import {
   OPENREVIEW_FORUM,
@@ -7,6 +8,7 @@ import {
   OPENREVIEW_GROUP,
   OPENREVIEW_PROFILE,
 } from './fake-web/openreview';
+import { turnSiteOff, turnSiteOn } from './site-switch';
 import { describeInBrowsers } from './suite';
 
 /** The extension APIs the test calls: in the background worker, and in chrome://extensions (Chromium only). */
@@ -14,8 +16,6 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
 };
-
-const SWITCH = 'input[data-site="openreview"]';
 
 /** Byline's content script announces itself on `<html>`; no attribute, no script ran. */
 const bylineRan = (page: E2EPage) =>
@@ -31,16 +31,22 @@ async function loadSettled(page: E2EPage, url: string): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)), undefined);
 }
 
-async function setSwitch(options: E2EPage, on: boolean): Promise<void> {
-  await waitInPage(options, (sel) => document.querySelector(sel), SWITCH, `the switch ${SWITCH}`);
-  const checked = await options.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, SWITCH);
-  if (checked !== on) await options.click(SWITCH);
-  await waitInPage(
-    options,
-    ([sel, want]) => (document.querySelector(sel as string) as HTMLInputElement | null)?.checked === want,
-    [SWITCH, on] as const,
-    `the switch ${on ? 'on' : 'off'}`,
+/**
+ * Chromium asks for a host no source needs with a dialog a headless session cannot answer.
+ * The user can also grant a site in the browser's own page for the extension (Site access),
+ * which is what this does there; the switch's request then finds the host granted and asks
+ * nothing. Firefox grants through the switch's own request (tests/e2e/site-switch.ts).
+ */
+async function grantInBrowserUi(browser: BrowserSession): Promise<void> {
+  if (browser.name !== 'chromium') return;
+  const id = new URL(browser.extensionPageUrl!('options.html')).host;
+  const extensions = await browser.newPage();
+  await extensions.goto(`chrome://extensions/?id=${id}`);
+  await extensions.evaluate(
+    (extId) => chrome.developerPrivate.addHostPermission(extId, 'https://openreview.net/*'),
+    id,
   );
+  await extensions.close();
 }
 
 /**
@@ -60,8 +66,8 @@ function navigateInPage(page: E2EPage, url: string): Promise<unknown> {
 const marks = (page: E2EPage) =>
   page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined);
 
-describeInBrowsers('OpenReview before it is turned on', (ctx) => {
-  it('runs nothing on its pages', async () => {
+describeInBrowsers('OpenReview', (ctx) => {
+  it('runs nothing on its pages before it is turned on', async () => {
     const { browser } = ctx();
     const page = await browser.newPage();
     await loadSettled(page, OPENREVIEW_FORUM);
@@ -70,71 +76,55 @@ describeInBrowsers('OpenReview before it is turned on', (ctx) => {
     expect(await bylineRan(page)).toBe(false);
     await page.close();
   });
+
+  it('turned on: marks a forum with profile ids, shows a card, follows client-side navigation; off again, nothing', async () => {
+    const { browser, web } = ctx();
+    await grantInBrowserUi(browser);
+    await turnSiteOn(browser, 'openreview');
+    if (browser.evaluateInBackground)
+      await expect
+        .poll(() =>
+          browser.evaluateInBackground!(async () =>
+            (await chrome.scripting.getRegisteredContentScripts()).map((s) => `${s.id} ${s.matches?.join(' ')}`),
+          ),
+        )
+        .toEqual(['byline-site-openreview https://openreview.net/*']);
+
+    const page = await browser.newPage();
+    await page.setViewport(1280, 900);
+    await page.goto(OPENREVIEW_FOUNDING_FORUM);
+    expect(await waitForMarks(page, 6)).toBe(6);
+    await page.hover('.forum-authors a[href="/profile?id=~Zhuoshi_Pan1"]');
+    const card = await waitForLoadedCard(page);
+    expect(card.status).toBe('ready');
+    expect(card.text).toContain('Zhuoshi Pan');
+    expect(card.text).toContain('Tsinghua University');
+    // The page's profile id was asked for by id: no profile search by name.
+    const asked = web.requestsTo('api2.openreview.net').map((r) => r.path);
+    expect(asked).toContain('/profiles?id=~Zhuoshi_Pan1');
+    expect(asked.filter((p) => p.startsWith('/profiles/search'))).toEqual([]);
+
+    // To a profile without a load: its publications and co-authors are marked.
+    await navigateInPage(page, OPENREVIEW_PROFILE);
+    expect(await waitForMarks(page, 11)).toBe(11);
+
+    // To a venue: read on interest, so nothing is marked until a name is hovered.
+    await navigateInPage(page, OPENREVIEW_GROUP);
+    await waitInPage(page, () => !!document.querySelector('#notes .note-authors'), undefined, 'the venue view');
+    expect(await marks(page)).toBe(0);
+    await page.hover('.note-authors a[href="/profile?id=~Greg_Durrett1"]');
+    await waitInPage(
+      page,
+      () => document.querySelectorAll('[data-byline-author]').length === 4,
+      undefined,
+      'the hovered note’s 4 names marked',
+    );
+    await page.close();
+
+    await turnSiteOff(browser, 'openreview');
+    const after = await browser.newPage();
+    await loadSettled(after, OPENREVIEW_FORUM);
+    expect(await bylineRan(after)).toBe(false);
+    await after.close();
+  }, 120_000);
 });
-
-// Turning a site on is a click in the options page, which Firefox does not let a WebDriver
-// session open: this part runs in Chromium.
-describeInBrowsers(
-  'OpenReview, turned on',
-  (ctx) => {
-    it('asks for openreview.net, marks a forum with profile ids, follows client-side navigation', async () => {
-      const { browser, web } = ctx();
-      // Chromium asks for hosts with a dialog a headless session cannot answer. The user can
-      // also grant a site in the browser's own page for the extension (Site access), which is
-      // what this does; the switch's request then finds the hosts granted and asks nothing.
-      const optionsUrl = browser.extensionPageUrl!('options.html');
-      const extensions = await browser.newPage();
-      await extensions.goto(`chrome://extensions/?id=${new URL(optionsUrl).host}`);
-      await extensions.evaluate(
-        (id) => chrome.developerPrivate.addHostPermission(id, 'https://openreview.net/*'),
-        new URL(optionsUrl).host,
-      );
-      await extensions.close();
-      const options = await browser.newPage();
-      await options.goto(optionsUrl);
-      await setSwitch(options, true);
-      if (browser.evaluateInBackground)
-        await expect
-          .poll(() =>
-            browser.evaluateInBackground!(async () =>
-              (await chrome.scripting.getRegisteredContentScripts()).map((s) => `${s.id} ${s.matches?.join(' ')}`),
-            ),
-          )
-          .toEqual(['byline-site-openreview https://openreview.net/*']);
-
-      const page = await browser.newPage();
-      await page.setViewport(1280, 900);
-      await page.goto(OPENREVIEW_FOUNDING_FORUM);
-      expect(await waitForMarks(page, 6)).toBe(6);
-      await page.hover('.forum-authors a[href="/profile?id=~Zhuoshi_Pan1"]');
-      const card = await waitForLoadedCard(page);
-      expect(card.status).toBe('ready');
-      expect(card.text).toContain('Zhuoshi Pan');
-      expect(card.text).toContain('Tsinghua University');
-      // The page's profile id was asked for by id: no profile search by name.
-      const asked = web.requestsTo('api2.openreview.net').map((r) => r.path);
-      expect(asked).toContain('/profiles?id=~Zhuoshi_Pan1');
-      expect(asked.filter((p) => p.startsWith('/profiles/search'))).toEqual([]);
-
-      // To a profile without a load: its publications and co-authors are marked.
-      await navigateInPage(page, OPENREVIEW_PROFILE);
-      expect(await waitForMarks(page, 11)).toBe(11);
-
-      // To a venue: read on interest, so nothing is marked until a name is hovered.
-      await navigateInPage(page, OPENREVIEW_GROUP);
-      await waitInPage(page, () => !!document.querySelector('#notes .note-authors'), undefined, 'the venue view');
-      expect(await marks(page)).toBe(0);
-      await page.hover('.note-authors a[href="/profile?id=~Greg_Durrett1"]');
-      await waitInPage(
-        page,
-        () => document.querySelectorAll('[data-byline-author]').length === 4,
-        undefined,
-        'the hovered note’s 4 names marked',
-      );
-      await setSwitch(options, false);
-      await options.close();
-      await page.close();
-    }, 90_000);
-  },
-  ['chromium'],
-);
