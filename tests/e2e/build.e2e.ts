@@ -20,7 +20,8 @@ describe('extension builds', () => {
     expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     expect(m.host_permissions).toContain('https://*.github.io/*');
     // Opt-in sites' hosts are asked for when turned on; huggingface.co is already a source's.
-    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
+    // Opt-in sites whose hosts no source needs are optional too, asked for when turned on.
+    expect(m.optional_host_permissions).toEqual([...OPTIONAL_HOST_PERMISSIONS, 'https://openreview.net/*']);
     expect(m.host_permissions).toEqual(expect.arrayContaining([...OPT_IN_SITE_ORIGINS]));
     // One content script per install-time site, so each bundles only its own page adapters;
     // the opt-in sites' script is registered at run time.
@@ -47,7 +48,7 @@ describe('extension builds', () => {
   it('the Firefox manifest declares the optional homepage origins (MV2 keeps them in optional_permissions)', () => {
     const m = manifest(env.firefoxExtension);
     expect(m.manifest_version).toBe(2);
-    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*', 'https://openreview.net/*']);
     expect(m.permissions).toContain('https://*.github.io/*');
   });
 

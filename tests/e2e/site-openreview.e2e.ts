@@ -8,7 +8,7 @@ import {
   OPENREVIEW_GROUP,
   OPENREVIEW_PROFILE,
 } from './fake-web/openreview';
-import { turnSiteOff, turnSiteOn } from './site-switch';
+import { openOptionsFromCard, setSiteSwitch, turnSiteOff } from './site-switch';
 import { describeInBrowsers } from './suite';
 
 /** The extension APIs the test calls: in the background worker, and in chrome://extensions (Chromium only). */
@@ -79,8 +79,7 @@ describeInBrowsers('OpenReview', (ctx) => {
 
   it('turned on: marks a forum with profile ids, shows a card, follows client-side navigation; off again, nothing', async () => {
     const { browser, web } = ctx();
-    await grantInBrowserUi(browser);
-    await turnSiteOn(browser, 'openreview');
+    await turnOpenReviewOn(browser);
     if (browser.evaluateInBackground)
       await expect
         .poll(() =>
