@@ -32,21 +32,30 @@ async function loadSettled(page: E2EPage, url: string): Promise<void> {
 }
 
 /**
- * Chromium asks for a host no source needs with a dialog a headless session cannot answer.
- * The user can also grant a site in the browser's own page for the extension (Site access),
- * which is what this does there; the switch's request then finds the host granted and asks
- * nothing. Firefox grants through the switch's own request (tests/e2e/site-switch.ts).
+ * Turns OpenReview on as a user does: options from a card, then the switch. Chromium asks for
+ * a host no source needs with a dialog a headless session cannot answer, so there the site is
+ * first granted in the browser's own page for the extension (Site access, which the user can
+ * use too); the switch's request then settles without a dialog, though `permissions.contains`
+ * does not count that grant (so `turnSiteOn`, which checks it first, is not used). Firefox
+ * grants through the switch's own request (tests/e2e/site-switch.ts).
  */
-async function grantInBrowserUi(browser: BrowserSession): Promise<void> {
-  if (browser.name !== 'chromium') return;
-  const id = new URL(browser.extensionPageUrl!('options.html')).host;
-  const extensions = await browser.newPage();
-  await extensions.goto(`chrome://extensions/?id=${id}`);
-  await extensions.evaluate(
-    (extId) => chrome.developerPrivate.addHostPermission(extId, 'https://openreview.net/*'),
-    id,
-  );
-  await extensions.close();
+async function turnOpenReviewOn(browser: BrowserSession): Promise<void> {
+  if (browser.name === 'chromium') {
+    const id = new URL(browser.extensionPageUrl!('options.html')).host;
+    const extensions = await browser.newPage();
+    await extensions.goto(`chrome://extensions/?id=${id}`);
+    await extensions.evaluate(
+      (extId) => chrome.developerPrivate.addHostPermission(extId, 'https://openreview.net/*'),
+      id,
+    );
+    await extensions.close();
+  }
+  const options = await openOptionsFromCard(browser);
+  try {
+    await setSiteSwitch(options, 'openreview', true);
+  } finally {
+    await options.close();
+  }
 }
 
 /**
