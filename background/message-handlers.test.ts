@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../messaging/protocol';
 import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
@@ -45,5 +45,15 @@ describe('the background refuses what a page or another extension should not get
     expect(
       await sendMessage('setHomepage', { query: QUERY, profileKey: 's2:1', url: 'https://zpan.github.io/' }),
     ).toEqual({ ok: true });
+  });
+
+  it('opens the options page for a card of its own, and for no other extension', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968', tabId: 7 });
+    expect(await sendMessage('openOptions', undefined)).toEqual({ ok: true });
+    expect(open).toHaveBeenCalledOnce();
+    sendFrom({ id: 'some-other-extension', url: 'https://arxiv.org/abs/2403.12968', tabId: 1 });
+    await expect(sendMessage('openOptions', undefined)).rejects.toThrow();
+    expect(open).toHaveBeenCalledOnce();
   });
 });

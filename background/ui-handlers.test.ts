@@ -227,6 +227,102 @@ describe('checking many follows', () => {
   });
 });
 
+/** Semantic Scholar answers every one of the 20 followed ids, in its author and papers shapes. */
+function twentyFollows(failing: string[] = []) {
+  let clock = NOW;
+  const requests: string[] = [];
+  const ok = (data: unknown): HttpResult<unknown> => ({ ok: true, status: 200, data });
+  const net = fakeNet();
+  const counted: LookupEnv = {
+    ...testEnv(),
+    now: () => clock,
+    cache: createCache({ now: () => clock }),
+    user: createUserData({ now: () => clock }),
+    net: {
+      ...net,
+      fetchJson: async (req) => {
+        requests.push(req.url);
+        const id = /\/author\/(6\d{3})/.exec(req.url)?.[1];
+        if (!id) return net.fetchJson(req);
+        if (failing.includes(id)) return { ok: false, kind: 'server-error', status: 503, message: '503' };
+        const author = { ...PAN, authorId: id, name: `Researcher ${id}` };
+        if (req.url.includes('/papers?')) return ok({ offset: 0, data: [{ ...LINGUA, authors: [author] }] });
+        return ok(author);
+      },
+    },
+  };
+  return {
+    env: counted,
+    requests,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+  };
+}
+
+describe('the popup opened with 20 follows', () => {
+  it('asks a few requests at most per opening when the checks are stale, and none when they are from today', async () => {
+    const { env: counted, requests, advance } = twentyFollows();
+    await counted.user.updateSettings({ sources: { github: false, 'hugging-face': false } });
+    stop();
+    stop = registerUiHandlers(counted);
+    for (let i = 0; i < 20; i++) await counted.user.follow(`s2:${6000 + i}`, `Researcher ${6000 + i}`);
+    const open = async () => {
+      const before = requests.length;
+      const list = await sendMessage('listFollows', undefined);
+      const made = requests.slice(before);
+      return { list, made, researchers: new Set(made.flatMap((u) => /author\/(\d+)/.exec(u)?.[1] ?? [])).size };
+    };
+
+    // Never checked: 3 researchers per opening, 7 openings for all 20.
+    const perOpening: number[] = [];
+    for (let n = 0; n < 7; n++) {
+      const { made, researchers } = await open();
+      perOpening.push(made.length);
+      expect(researchers).toBeLessThanOrEqual(3);
+    }
+    expect(Math.max(...perOpening)).toBeLessThanOrEqual(3 * 3);
+
+    // Checked within the day: the list comes from the cache, with no request at all.
+    advance(23 * 60 * 60 * 1000);
+    const cached = await open();
+    expect(cached.made).toEqual([]);
+    expect(cached.list).toHaveLength(20);
+    expect(cached.list.filter((f) => /Not checked yet/.test(f.problem ?? ''))).toEqual([]);
+
+    // A day later every check is stale: again at most 3 researchers, a few requests, per opening.
+    advance(2 * 60 * 60 * 1000);
+    const stale = await open();
+    expect(stale.researchers).toBe(3);
+    expect(stale.made.length).toBeLessThanOrEqual(3 * 3);
+    expect(stale.list).toHaveLength(20);
+    console.info(
+      `follows: ${perOpening.join('/')} requests over the first 7 openings; 0 cached; ${stale.made.length} stale`,
+    );
+  });
+});
+
+describe('follows whose check fails', () => {
+  it('do not hold up the others, and are not asked again at every opening (Semantic Scholar down for 3 of 20)', async () => {
+    const { env: counted, requests } = twentyFollows(['6000', '6001', '6002']);
+    await counted.user.updateSettings({ sources: { github: false, 'hugging-face': false } });
+    stop();
+    stop = registerUiHandlers(counted);
+    for (let i = 0; i < 20; i++) await counted.user.follow(`s2:${6000 + i}`, `Researcher ${6000 + i}`);
+    const asked: string[][] = [];
+    for (let n = 0; n < 8; n++) {
+      const before = requests.length;
+      await sendMessage('listFollows', undefined);
+      asked.push([...new Set(requests.slice(before).flatMap((u) => /author\/(\d+)/.exec(u)?.[1] ?? []))]);
+    }
+    expect(asked.every((ids) => ids.length <= 3)).toBe(true);
+    // Every researcher asked about once in the day, the failing three included, none twice.
+    expect(asked.flat()).toHaveLength(20);
+    expect(new Set(asked.flat()).size).toBe(20);
+    expect(asked.at(-1)).toEqual([]);
+  });
+});
+
 describe('cache entries', () => {
   it('reports the cache size and clears it', async () => {
     await sendMessage('searchResearchers', { name: 'Zhuoshi Pan' });

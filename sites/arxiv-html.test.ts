@@ -1,24 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { LLMLINGUA2_AUTHORS as LLMLINGUA2 } from './test-support/llmlingua2';
 import { loadPage } from '../tests/fixtures/pages/load-page';
 import { arxivHtml } from './arxiv-html';
 import { looksLikePersonName } from './arxiv-html-names';
 
-const LLMLINGUA2 = [
-  'Zhuoshi Pan',
-  'Qianhui Wu',
-  'Huiqiang Jiang',
-  'Menglin Xia',
-  'Xufang Luo',
-  'Jue Zhang',
-  'Qingwei Lin',
-  'Victor Rühle',
-  'Yuqing Yang',
-  'Chin-Yew Lin',
-  'H. Vicky Zhao',
-  'Lili Qiu',
-  'Dongmei Zhang',
-];
 const URL_V1 = new URL('https://arxiv.org/html/2403.12968v1');
 
 function latexml(inner: string): Document {

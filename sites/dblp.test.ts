@@ -1,24 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { LLMLINGUA2_AUTHORS as LLMLINGUA2 } from './test-support/llmlingua2';
 import { countRaw, loadPage } from '../tests/fixtures/pages/load-page';
 import { dblpPerson } from './dblp-person';
 import { dblpToc } from './dblp-toc';
-
-const LLMLINGUA2 = [
-  'Zhuoshi Pan',
-  'Qianhui Wu',
-  'Huiqiang Jiang',
-  'Menglin Xia',
-  'Xufang Luo',
-  'Jue Zhang',
-  'Qingwei Lin',
-  'Victor Rühle',
-  'Yuqing Yang',
-  'Chin-Yew Lin',
-  'H. Vicky Zhao',
-  'Lili Qiu',
-  'Dongmei Zhang',
-];
 
 describe('dblpPerson', () => {
   const url = new URL('https://dblp.org/pid/335/2379.html');

@@ -4,7 +4,8 @@
  * entity by id, `doi:` or `orcid:`) are free with or without a key, so Byline's keyless path
  * uses singletons only: one `works/doi:` request per paper gives every author's institution at
  * that paper. Lists cost $0.10 per 1,000 calls, search $1 per 1,000: a keyless user has about a hundred
- * list calls a day, so Byline makes none. Always the
+ * list calls a day, so Byline makes them only in its last-resort name search (autocomplete, free,
+ * then at most two lists; profiles/openalex-name-search.ts) and never searches. Always the
  * `doi:` form: `/works/https://doi.org/…` is billed as a list. `mailto` and the "polite pool" no
  * longer exist and are not sent; the optional key goes in `api_key` (an invalid key is a hard 401).
  * At most 100 requests a second for everyone.

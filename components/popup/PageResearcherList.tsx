@@ -1,8 +1,8 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { PageResearcher } from '../../messaging/protocol';
 import type { PageAnswer, PopupBackend, PopupTarget } from './popup-backend';
 import { NameText } from '../card/NameText';
+import { paperIdLabel, paperOfPage, rowLine } from './page-rows';
 
 /** Names shown before "show all": a listing can have thousands. */
 const FIRST_NAMES = 30;
@@ -26,8 +26,15 @@ export function PageResearcherList({ backend, onOpen }: { backend: PopupBackend;
   else if (!answer.researchers.length) body = <p class="muted">No author names found on this page.</p>;
   else {
     const shown = all ? answer.researchers : answer.researchers.slice(0, FIRST_NAMES);
+    // One paper's byline: the paper is named once, and each row says where its name stands.
+    const paper = paperOfPage(answer.researchers);
     body = (
       <>
+        {paper ? (
+          <p class="page-paper" data-testid="page-paper">
+            <cite>{paper.title}</cite> <span class="muted">{paperIdLabel(paper)}</span>
+          </p>
+        ) : null}
         <ul class="people">
           {shown.map((r) => (
             <li key={`${r.query.normalized}|${r.query.paper?.id ?? ''}`}>
@@ -35,7 +42,7 @@ export function PageResearcherList({ backend, onOpen }: { backend: PopupBackend;
                 <span class="person-name">
                   <NameText text={r.query.printed} />
                 </span>
-                <span class="person-line">{lineOf(r)}</span>
+                <span class="person-line">{rowLine(r, Boolean(paper))}</span>
               </button>
             </li>
           ))}
@@ -54,14 +61,4 @@ export function PageResearcherList({ backend, onOpen }: { backend: PopupBackend;
       {body}
     </section>
   );
-}
-
-/** What the page already knows: the card's affiliation once looked at, else the paper. */
-function lineOf(r: PageResearcher): string {
-  if (r.result?.ok) {
-    const p = r.result.profile;
-    const role = [p.position?.value, p.affiliation?.value].filter(Boolean).join(', ');
-    if (role) return role;
-  }
-  return r.query.paper ? r.query.paper.title : '';
 }

@@ -6,6 +6,10 @@ import { onMessage, type PageResearcher, type ProtocolMap } from '../../messagin
 import type { FollowSummary } from '../../messaging/ui-types';
 import { findAxeViolations } from '../test-support/axe';
 import { foundResult, NOW, PAN_QUERY } from '../test-support/card-fixtures';
+import { listPageResearchers } from '../../hover-card/page-researchers';
+import { aclVolume } from '../../sites/acl-volume';
+import { arxivAbs } from '../../sites/arxiv-abs';
+import { loadPage } from '../../tests/fixtures/pages/load-page';
 import { createPopupBackend } from './popup-backend';
 import { Popup } from './Popup';
 
@@ -86,6 +90,39 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('button', { name: '← Back' }));
     await waitFor(() => expect(document.activeElement).toBe(names[0]));
     expect(screen.queryByTestId('byline-card')).toBeNull();
+  });
+
+  it('on a paper page (arXiv 2403.12968, saved): the paper once at the top, each row its place and, once known, the role', async () => {
+    const { doc } = loadPage('arxiv/abs-2403.12968-synthesized.html');
+    const researchers = listPageResearchers(arxivAbs.findMentions(doc, new URL('https://arxiv.org/abs/2403.12968')));
+    // The user already looked at the first author: the page keeps what his card found.
+    researchers[0] = { ...researchers[0]!, result: foundResult(), lookedAt: NOW };
+    activeTabAnswers(researchers);
+    const { container } = render(<Popup backend={createPopupBackend()} now={() => NOW} />);
+    const region = within(await screen.findByRole('region', { name: 'On this page' }));
+    const paper = await region.findByTestId('page-paper');
+    expect(paper.textContent).toMatch(/^LLMLingua-2: .* arXiv 2403\.12968$/);
+    const lines = region.getAllByRole('listitem').map((li) => li.querySelector('.person-line')?.textContent);
+    expect(lines).toHaveLength(13);
+    expect(lines[0]).toBe('first author · Graduate student, Tsinghua University (SIST)');
+    expect(lines[2]).toBe('3rd of 13');
+    expect(lines[12]).toBe('last author');
+    // The title is said once, not on every row.
+    expect(container.textContent?.match(/LLMLingua-2:/g)).toHaveLength(1);
+    expect(await findAxeViolations(container)).toEqual([]);
+  });
+
+  it('on a listing (an ACL Anthology volume, saved): no paper at the top, each row the paper its name is on', async () => {
+    const { doc } = loadPage('acl/volume-2024.findings-acl-synthesized.html');
+    const researchers = listPageResearchers(
+      aclVolume.findMentions(doc, new URL('https://aclanthology.org/volumes/2024.findings-acl/')),
+    );
+    activeTabAnswers(researchers);
+    render(<Popup backend={createPopupBackend()} now={() => NOW} />);
+    const region = within(await screen.findByRole('region', { name: 'On this page' }));
+    const pan = (await region.findByText('Zhuoshi Pan')).closest('button')!;
+    expect(pan.querySelector('.person-line')?.textContent).toMatch(/^LLMLingua-2: /);
+    expect(region.queryByTestId('page-paper')).toBeNull();
   });
 
   it('says plainly when the tab is not a page Byline reads', async () => {

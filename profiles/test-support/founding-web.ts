@@ -5,7 +5,10 @@
  */
 import { normalizeName } from '../../names';
 import type { AuthorQuery } from '../../messaging/types';
+import { LLMLINGUA2_AUTHORS } from '../../sites/test-support/llmlingua2';
 import { fileHtml, fileJson, json, repoFile, type FakeAnswer, type FakeRoute, type SeenRequest } from './test-env';
+
+export { LLMLINGUA2_AUTHORS };
 
 const E2E = 'tests/e2e/fake-web/data/';
 const API = 'tests/fixtures/api/';
@@ -20,23 +23,6 @@ export const HOMEPAGE_VERSIONS = [
 ] as const;
 /** The version the end-to-end fake web serves. */
 export const LATEST_HOMEPAGE = '2026-01-28-c377e3a';
-
-/** The 13 authors of LLMLingua-2 as arXiv prints them. */
-export const LLMLINGUA2_AUTHORS = [
-  'Zhuoshi Pan',
-  'Qianhui Wu',
-  'Huiqiang Jiang',
-  'Menglin Xia',
-  'Xufang Luo',
-  'Jue Zhang',
-  'Qingwei Lin',
-  'Victor Rühle',
-  'Yuqing Yang',
-  'Chin-Yew Lin',
-  'H. Vicky Zhao',
-  'Lili Qiu',
-  'Dongmei Zhang',
-];
 
 /** Hovering an author of LLMLingua-2 on its arXiv abstract page. */
 export function llmlingua2Query(position = 0, printed = LLMLINGUA2_AUTHORS[position] ?? ''): AuthorQuery {

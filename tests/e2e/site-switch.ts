@@ -25,8 +25,10 @@ const OPTIONS_BUTTON = '[data-testid="card-options"]';
 /**
  * Opens Byline's options page from a card: hover a name on arXiv, click "Byline options" in
  * the card, and attach to the tab the extension opened. The card's look-up runs as any hover's
- * would (the fake web answers it). The arXiv tab is closed again; with `from`, the card is
- * opened on that page's name instead, and the page stays open.
+ * would (the fake web answers it), so Zhuoshi Pan's card is then in Byline's cache: a test
+ * that counts requests for his card turns its sites on first and counts from there. The arXiv
+ * tab is closed again; with `from`, the card is opened on that page's name instead, and the
+ * page stays open.
  */
 export async function openOptionsFromCard(
   browser: BrowserSession,
