@@ -32,11 +32,13 @@ export function startAuthorHover(opts: {
   backend: CardBackend;
   timings: HoverTimings;
   createHost(events: CardHostEvents): Promise<CardHost>;
-}): { setTimings(t: HoverTimings): void } {
+}): { setTimings(t: HoverTimings): void; interest(target: Element, since: number): void } {
   const { ctx, mentions, backend } = opts;
   let host: CardHost | undefined;
   let hostPromise: Promise<CardHost> | undefined;
   let savedTitle: { el: Element; title: string } | undefined;
+  /** Time the user has already spent on a name handed over by the start-up script (see `interest`). */
+  let headStart = 0;
 
   const card = createCardController<Element>({
     queryOf: (el) => {
@@ -110,7 +112,7 @@ export function startAuthorHover(opts: {
         host?.hide();
       },
     },
-    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    { setTimeout: (fn, ms) => ctx.setTimeout(fn, Math.max(0, ms - headStart)), clearTimeout: (id) => clearTimeout(id) },
     opts.timings,
   );
 
@@ -176,5 +178,20 @@ export function startAuthorHover(opts: {
     { capture: true },
   );
 
-  return { setTimings: (t) => hover.setTimings(t) };
+  return {
+    setTimings: (t) => hover.setTimings(t),
+    // The user's pointer or Tab reached `target` at `since`, before these listeners existed
+    // (hover-card/bootstrap.ts): the timers it starts now count from then, so loading the cards
+    // does not lengthen the dwell or the show delay.
+    interest: (target, since) => {
+      const el = markOf(target);
+      if (!el) return;
+      headStart = Math.max(0, performance.now() - since);
+      try {
+        hover.enterTarget(el);
+      } finally {
+        headStart = 0;
+      }
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { onMessage, type PageResearcher } from '../messaging/protocol';
+import type { PageResearcher } from '../messaging/protocol';
 import type { LookupResult } from '../profiles/profile';
 import { pageKindOf } from '../domain/sites';
 import type { AuthorMention } from '../sites/mention';
@@ -29,11 +29,6 @@ export function createLookLog(now: () => number = Date.now): LookLog {
       },
     }),
   };
-}
-
-/** Answers the popup's question "who is on this page?" with the marked names. */
-export function registerPageResearchers(marker: { mentions(): AuthorMention[] }, looks?: LookLog): void {
-  onMessage('pageResearchers', () => listPageResearchers(marker.mentions(), 200, looks));
 }
 
 /**

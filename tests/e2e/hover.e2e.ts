@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { cardBox, waitForLoadedCard, waitForMarks } from './card-helpers';
+import { waitInPage } from './browsers/session';
+import { cardBox, sleep, waitForLoadedCard, waitForMarks } from './card-helpers';
 import type { LoggedRequest } from './fake-web/server';
 import { describeInBrowsers } from './suite';
 
@@ -24,12 +25,16 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     const page = await browser.newPage();
     await page.setViewport(1280, 900);
     await page.goto(ABS);
-    expect(await waitForMarks(page, 13)).toBe(13);
-    // Nothing is fetched until a user shows interest in a name.
+    await waitInPage(page, () => document.documentElement.hasAttribute('data-byline-started'), undefined, 'Byline');
+    // Nothing is fetched, nor even marked, until a user shows interest in a name.
+    await sleep(300);
     expect(bylineRequests(web.requests)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined)).toBe(0);
+    // The first hover on the page loads the cards, and opens his.
     await page.hover('#abs .authors a');
     const card = await waitForLoadedCard(page);
     expect(card.status).toBe('ready');
+    expect(await page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined)).toBe(13);
     const counts = new Map<string, number>();
     for (const r of bylineRequests(web.requests)) counts.set(r.host, (counts.get(r.host) ?? 0) + 1);
     const perHost = [...counts].map(([host, n]) => `${host} ${n}`);
@@ -72,9 +77,9 @@ describeInBrowsers('the founding example: Zhuoshi Pan on arXiv 2403.12968', (ctx
     await page.hover('#abs .authors a');
     await waitForLoadedCard(page);
     await page.goto(ABS);
-    await waitForMarks(page, 13);
     web.reset();
     await page.moveMouse(0, 0); // a pointer resting on the name after the reload sends no new pointerover
+    // The first hover on the reloaded page: the cards load on it and open his, from the cache.
     await page.hover('#abs .authors a');
     const card = await waitForLoadedCard(page);
     expect(card.text).toContain('Zhuoshi Pan');
