@@ -38,15 +38,15 @@ describe('the sites table', () => {
   });
 
   it('knows its site ids when read back from storage', () => {
-    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology', 'huggingface-papers', 'dblp']);
+    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology', 'huggingface-papers', 'dblp', 'openreview']);
     expect(isSiteId('acl-anthology')).toBe(true);
     expect(isSiteId('constructor')).toBe(false);
   });
 
   it('keeps the new sites opt-in, and arXiv and the ACL Anthology on from install', () => {
-    expect(OPT_IN_SITE_IDS).toEqual(['huggingface-papers', 'dblp']);
+    expect(OPT_IN_SITE_IDS).toEqual(['huggingface-papers', 'dblp', 'openreview']);
     expect(isOptInSite('arxiv')).toBe(false);
-    expect(OPT_IN_SITE_ORIGINS).toEqual(['https://huggingface.co/*', 'https://dblp.org/*']);
+    expect(OPT_IN_SITE_ORIGINS).toEqual(['https://huggingface.co/*', 'https://dblp.org/*', 'https://openreview.net/*']);
     expect(siteOfPageType('dblp-toc')).toBe('dblp');
     expect(siteOfPageType('hf-paper')).toBe('huggingface-papers');
   });

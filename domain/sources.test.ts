@@ -103,9 +103,11 @@ describe('the manifest derives from the tables', () => {
       const m = manifestFor(browser);
       expect(m.host_permissions).toEqual([...HOST_PERMISSIONS, ...sites]);
       // MV2 Firefox declares optional origins in optional_permissions (WXT drops the MV3 key there).
-      expect(browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions).toEqual(
-        OPTIONAL_HOST_PERMISSIONS,
-      );
+      // Opt-in sites whose hosts no source needs are optional too, asked for when turned on.
+      expect(browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions).toEqual([
+        ...OPTIONAL_HOST_PERMISSIONS,
+        'https://openreview.net/*',
+      ]);
     }
     expect(HOST_PERMISSIONS).toEqual([
       'https://api.semanticscholar.org/*',

@@ -1,10 +1,11 @@
 import type { ContentScriptContext } from '#imports';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { findAdapterFor } from '../sites/find-site-adapter';
-import { startPageMarker } from '../sites/page-marker';
+import { findAdapterFor, findSpaSiteFor } from '../sites/find-site-adapter';
+import { type ScheduleIdle, startPageMarker } from '../sites/page-marker';
+import { startSpaMarker } from '../sites/spa-marker';
 import { startAuthorHover } from './author-hover';
 import { createCardHost } from './card-host';
-import { siteOfPageType } from '../domain/sites';
+import { isSpaSite, siteOfPageType } from '../domain/sites';
 import { loadCardSettings, watchCardSettings } from './card-settings';
 import { createMessageBackend } from './message-backend';
 import { createLookLog, listPageResearchers } from './page-researchers';
@@ -16,7 +17,8 @@ import { type Startup, startupOf } from './bootstrap';
  * its names, open cards on interest, and hand the start-up script what it waited for (the name
  * the user is on, the popup's question). Nothing is fetched until the user dwells on a name.
  * Each site's card script passes only its own adapters, so it bundles only what its pages need.
- * `ctx` must be one the page cannot end (see isolated-context.ts). Loaded any other way (no
+ * On single-page apps (`spa` in domain/sites.ts) it starts on any page of the site and follows
+ * in-page navigation. `ctx` must be one the page cannot end (see isolated-context.ts). Loaded any other way (no
  * start-up script in this world), it does nothing.
  */
 export async function startAuthorCards(
@@ -27,19 +29,28 @@ export async function startAuthorCards(
   if (!startup) return;
   const url = new URL(location.href);
   const adapter = findAdapterFor(url, adapters);
-  if (!adapter) return startup.attach(undefined);
-  const site = siteOfPageType(adapter.pageType);
+  const site = adapter ? siteOfPageType(adapter.pageType) : findSpaSiteFor(url, adapters);
+  if (!site) return startup.attach(undefined);
   const settings = await loadCardSettings(site);
   // Switched off for this site (or everywhere): mark nothing, listen to nothing.
   if (!settings.enabled || ctx.isInvalid) return startup.attach(undefined);
-  const marker = startPageMarker({
+  const environment = {
     root: document,
-    url,
-    adapter,
-    scheduleIdle: (cb) => ctx.requestIdleCallback((deadline) => cb(deadline), { timeout: 500 }),
+    scheduleIdle: (cb: Parameters<ScheduleIdle>[0]) =>
+      ctx.requestIdleCallback((deadline) => cb(deadline), { timeout: 500 }),
     signal: ctx.signal,
-    onDiagnostic: (message) => console.info(message),
-  });
+    onDiagnostic: (message: string) => console.info(message),
+  };
+  const marker =
+    adapter && !isSpaSite(site)
+      ? startPageMarker({ ...environment, url, adapter })
+      : startSpaMarker({
+          ...environment,
+          adapters,
+          href: () => location.href,
+          // Navigation events where the browser has them (else WXT polls the address).
+          watchLocation: (onChange) => ctx.addEventListener(window, 'wxt:locationchange', onChange),
+        });
   // Every lookup is remembered for the popup, which lists the names looked at first.
   const looks = createLookLog();
   const backend = looks.wrap(createMessageBackend());

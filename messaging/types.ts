@@ -6,7 +6,10 @@ import type { PageType, SitePaperKind } from '../domain/sites';
 
 /** The paper a name belongs to, as the page prints it. */
 export interface PaperContext {
-  /** `arxiv` ids carry no version (`2403.12968`, `hep-th/9901001`); `acl` ids look like `2024.findings-acl.57`. */
+  /**
+   * `arxiv` ids carry no version (`2403.12968`, `hep-th/9901001`); `acl` ids look like
+   * `2024.findings-acl.57`; `openreview` ids are forum ids (`wS7PxDjy6m`).
+   */
   kind: SitePaperKind;
   id: string;
   title: string;
@@ -26,7 +29,9 @@ export interface PaperContext {
 export type SitePersonId =
   | { kind: 'acl'; id: string; verified: boolean }
   /** arXiv's `searchtype=author` query ("Pan, Z"): lossy, shared by many people, not an id. */
-  | { kind: 'arxiv-query'; query: string };
+  | { kind: 'arxiv-query'; query: string }
+  /** An OpenReview profile id (`~Jeffrey_Cheng2`) from an author link: one person exactly. */
+  | { kind: 'openreview'; id: string };
 
 /** The serialisable part of a name on a page: what the content script asks the background about. */
 export interface AuthorQuery {

@@ -37,6 +37,12 @@ const PAGES: { file: string; url: string }[] = [
   { file: 'huggingface/paper-2403.12968-synthesized.html', url: 'https://huggingface.co/papers/2403.12968' },
   { file: 'dblp/pid-zhuoshi-pan-synthesized.html', url: 'https://dblp.org/pid/335/2379.html' },
   { file: 'dblp/toc-acl-findings-2024-synthesized.html', url: 'https://dblp.org/db/conf/acl/acl2024f.html' },
+  { file: 'openreview/forum-wS7PxDjy6m-synthesized.html', url: 'https://openreview.net/forum?id=wS7PxDjy6m' },
+  {
+    file: 'openreview/group-colm-2024-synthesized.html',
+    url: 'https://openreview.net/group?id=colmweb.org/COLM/2024/Conference',
+  },
+  { file: 'openreview/profile-alisa-liu-synthesized.html', url: 'https://openreview.net/profile?id=~Alisa_Liu1' },
 ];
 
 const ADAPTERS = [...arxivAdapters, ...aclAdapters, ...optInAdapters];

@@ -19,4 +19,6 @@ export const INTEREST_SELECTORS: Readonly<Record<SiteId, string>> = {
   'huggingface-papers': 'span.author',
   // Co-authors' person links and the page owner's own name.
   dblp: 'span[itemprop="author"]',
+  // Author lines on forums, venue and profile notes; a profile's co-author list.
+  openreview: '.forum-authors, .note-authors, section > .section-content > ul.list-unstyled > li',
 };

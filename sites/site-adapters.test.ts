@@ -8,8 +8,9 @@ import { loadPage } from '../tests/fixtures/pages/load-page';
 import { aclAdapters } from './acl-adapters';
 import { arxivAdapters } from './arxiv-adapters';
 import { dblpAdapters } from './dblp-adapters';
-import { findAdapterFor } from './find-site-adapter';
+import { findAdapterFor, findSpaSiteFor } from './find-site-adapter';
 import { hfAdapters } from './hf-adapters';
+import { openReviewAdapters } from './openreview-adapters';
 import type { SiteAdapter } from './site-adapter';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -20,13 +21,20 @@ const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = {
   'acl-anthology': aclAdapters,
   'huggingface-papers': hfAdapters,
   dblp: dblpAdapters,
+  openreview: openReviewAdapters,
 };
 const siteAdapters = SITE_IDS.flatMap((site) => ADAPTERS[site]);
 const findSiteAdapter = (url: URL) => findAdapterFor(url, siteAdapters);
 
 describe('site adapters', () => {
   it("lists every adapter file in sites/ in its site's list", () => {
-    const index = ['arxiv-adapters.ts', 'acl-adapters.ts', 'hf-adapters.ts', 'dblp-adapters.ts']
+    const index = [
+      'arxiv-adapters.ts',
+      'acl-adapters.ts',
+      'hf-adapters.ts',
+      'dblp-adapters.ts',
+      'openreview-adapters.ts',
+    ]
       .map((f) => readFileSync(join(HERE, f), 'utf8'))
       .join('\n');
     const adapterFiles = readdirSync(HERE).filter(
@@ -90,6 +98,9 @@ describe('site adapters', () => {
     ['https://dblp.org/pid/l/WeiLi1.html', 'dblp-person'],
     ['https://dblp.org/db/conf/acl/acl2024f.html', 'dblp-toc'],
     ['https://dblp.org/db/journals/tacl/tacl12.html', 'dblp-toc'],
+    ['https://openreview.net/forum?id=wS7PxDjy6m', 'openreview-forum'],
+    ['https://openreview.net/group?id=colmweb.org/COLM/2024/Conference#tab-accept', 'openreview-group'],
+    ['https://openreview.net/profile?id=~Alisa_Liu1', 'openreview-profile'],
   ])('%s → %s', (href, pageType) => {
     expect(findSiteAdapter(new URL(href))?.pageType).toBe(pageType);
   });
@@ -106,5 +117,16 @@ describe('site adapters', () => {
     'https://dblp.org/search?q=Zhuoshi+Pan',
     'https://dblp.org/pid/335/2379.xml',
     'https://huggingface.co/microsoft/llmlingua-2-xlm-roberta-large-meetingbank',
+    'https://openreview.net/',
+    'https://openreview.net/pdf?id=wS7PxDjy6m',
+    'https://api2.openreview.net/profiles?id=~Alisa_Liu1',
   ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
+
+  it('starts on any page of a single-page-app site, and only there', () => {
+    expect(findSpaSiteFor(new URL('https://openreview.net/'), siteAdapters)).toBe('openreview');
+    expect(findSpaSiteFor(new URL('https://openreview.net/search?term=x'), siteAdapters)).toBe('openreview');
+    expect(findSpaSiteFor(new URL('https://arxiv.org/'), siteAdapters)).toBeUndefined();
+    expect(findSpaSiteFor(new URL('https://openreview.net.example/'), siteAdapters)).toBeUndefined();
+    expect(findSpaSiteFor(new URL('https://openreview.net/'), arxivAdapters)).toBeUndefined();
+  });
 });

@@ -40,7 +40,7 @@ describe('migration from version 0', () => {
     expect(issues).toEqual([]);
     expect(data.settings).toEqual({
       sources: { ...DEFAULT_SETTINGS.sources, openalex: false, github: false },
-      sites: { arxiv: true, 'acl-anthology': false, 'huggingface-papers': false, dblp: false },
+      sites: { arxiv: true, 'acl-anthology': false, 'huggingface-papers': false, dblp: false, openreview: false },
       hoverDelayMs: 800,
       cacheSizeMb: 50,
       cardsEnabled: true,

@@ -22,7 +22,13 @@ describe('settings', () => {
     expect(settings.cacheSizeMb).toBe(8);
     expect(settings.cardsEnabled).toBe(true);
     expect(Object.values(settings.sources).every(Boolean)).toBe(true);
-    expect(settings.sites).toEqual({ arxiv: true, 'acl-anthology': true, 'huggingface-papers': false, dblp: false });
+    expect(settings.sites).toEqual({
+      arxiv: true,
+      'acl-anthology': true,
+      'huggingface-papers': false,
+      dblp: false,
+      openreview: false,
+    });
   });
 
   it('updates single switches without touching the others, and keeps concurrent updates', async () => {
@@ -34,7 +40,13 @@ describe('settings', () => {
     ]);
     const settings = await store.getSettings();
     expect(settings.sources).toEqual({ ...DEFAULT_SETTINGS.sources, github: false });
-    expect(settings.sites).toEqual({ arxiv: false, 'acl-anthology': true, 'huggingface-papers': false, dblp: false });
+    expect(settings.sites).toEqual({
+      arxiv: false,
+      'acl-anthology': true,
+      'huggingface-papers': false,
+      dblp: false,
+      openreview: false,
+    });
     expect(settings.hoverDelayMs).toBe(250);
   });
 

@@ -17,6 +17,7 @@ import { prepareBuilds } from './build';
 import { bundleSizes } from './bundle';
 import { measureChromiumPageCost } from './chromium-page-cost';
 import { addListingRoutes, makeCertificate, startBenchWeb } from './fake-web';
+import { addVenueRoutes, formatOpenReview, measureOpenReviewCost, type OpenReviewCost } from './openreview-cost';
 import { measureFirefoxPageCost } from './firefox';
 import { measureHover } from './hover';
 import { measureWebs } from './webs';
@@ -103,6 +104,10 @@ async function main(): Promise<void> {
   if (opts.session) return session(opts, browsers.chromium);
   const build = prepareBuilds(ROOT, !opts.build, log);
   addListingRoutes(opts.sizes);
+  // OpenReview's biggest page type, as big as the biggest arXiv listing.
+  const venueNotes = Math.max(...opts.sizes);
+  addVenueRoutes([venueNotes]);
+  let openreview: OpenReviewCost | undefined;
   const cert = makeCertificate();
   const web = await startBenchWeb(cert);
   const report: BenchReport = {
@@ -123,6 +128,14 @@ async function main(): Promise<void> {
         log,
       });
       report.chromium = summarizeChromium(runs);
+      openreview = await measureOpenReviewCost({
+        executable: browsers.chromium,
+        extension: build.chrome,
+        web,
+        notes: venueNotes,
+        reps: opts.reps,
+        log,
+      });
     }
     if (browsers.chromium && opts.hover) {
       report.hover = summarizeHover(
@@ -145,8 +158,9 @@ async function main(): Promise<void> {
   }
   report.budgets = checkBudgets(report.chromium ?? [], report.hover, report.bundles);
   console.log(formatReport(report));
+  if (openreview) console.log(`\n${formatOpenReview(openreview)}`);
   if (opts.json) {
-    writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(opts.json, `${JSON.stringify({ ...report, ...(openreview && { openreview }) }, null, 2)}\n`);
     log(`figures written to ${opts.json}`);
   }
 }

@@ -22,9 +22,12 @@ describe('extension builds', () => {
     const installedSites = SITE_IDS.filter((site) => !isOptInSite(site)).flatMap(contentScriptMatches);
     expect(m.host_permissions).toEqual([...HOST_PERMISSIONS, ...installedSites]);
     expect(m.host_permissions).toContain('https://*.github.io/*');
-    // Opt-in sites' hosts are asked for when turned on; huggingface.co is already a source's.
-    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
-    expect(m.host_permissions).toEqual(expect.arrayContaining([...OPT_IN_SITE_ORIGINS]));
+    // Opt-in sites' hosts are asked for when turned on: huggingface.co and dblp.org are already
+    // sources' hosts; openreview.net (whose API host is another) is an optional origin.
+    expect(m.optional_host_permissions).toEqual([...OPTIONAL_HOST_PERMISSIONS, 'https://openreview.net/*']);
+    expect(m.host_permissions).toEqual(
+      expect.arrayContaining(OPT_IN_SITE_ORIGINS.filter((o) => o !== 'https://openreview.net/*')),
+    );
     // One start-up script per install-time site (its cards, with only its own page adapters, are
     // injected on interest); the opt-in sites' start-up script is registered at run time.
     const matches = (m.content_scripts as { matches: string[] }[]).map((c) => c.matches.sort().join(' ')).sort();
@@ -50,7 +53,7 @@ describe('extension builds', () => {
   it('the Firefox manifest declares the optional homepage origins (MV2 keeps them in optional_permissions)', () => {
     const m = manifest(env.firefoxExtension);
     expect(m.manifest_version).toBe(2);
-    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*', 'https://openreview.net/*']);
     expect(m.permissions).toContain('https://*.github.io/*');
     // MV2 keeps host permissions in `permissions`: the install-time sites are there for
     // executeScript, and Firefox's prompt lists a content script's origins already.
