@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../messaging/protocol';
 import { deliverMessagesAs } from '../messaging/test-support/deliver-as';
+import { foundingRoutes, llmlingua2Query } from '../profiles/test-support/founding-web';
 import { createTestEnv } from '../profiles/test-support/test-env';
 import type { AuthorQuery } from '../messaging/types';
 import { createLookupBudget } from './lookup-budget';
@@ -14,7 +15,8 @@ const sendFrom = deliverMessagesAs;
 
 describe('the background refuses what a page or another extension should not get', () => {
   // The messaging library takes one listener per entry and context: the handlers are registered once.
-  const { env, requests } = createTestEnv();
+  const t = createTestEnv();
+  const { env, requests } = t;
   registerMessageHandlers(env, createLookupBudget({ burst: 2, perMinute: 1, now: () => 0 }));
 
   it('budgets look-ups per tab (a flood is answered "rate-limited" without touching the network) and ignores other extensions', async () => {
@@ -55,5 +57,28 @@ describe('the background refuses what a page or another extension should not get
     sendFrom({ id: 'some-other-extension', url: 'https://arxiv.org/abs/2403.12968', tabId: 1 });
     await expect(sendMessage('openOptions', undefined)).rejects.toThrow();
     expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('sends the early stages of a card to the one frame that asked, and only when it asked for them', async () => {
+    t.route(...foundingRoutes(t.clock.now));
+    const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968', tabId: 9, frameId: 3 });
+    const answer = await t.run(sendMessage('lookupResearcher', { query: llmlingua2Query(0), stagesId: 'card-1' }));
+    expect(answer.ok && answer.pending).toBeUndefined();
+    const sent = toTabs.mock.calls.map(([tabId, message, options]) => ({
+      tabId,
+      options,
+      type: (message as { type: string }).type,
+      data: (message as { data: { stagesId: string; stage: { pending?: string[] } } }).data,
+    }));
+    expect(sent.map((m) => [m.tabId, m.options, m.type, m.data.stagesId, m.data.stage.pending])).toEqual([
+      [9, { frameId: 3 }, 'lookupStage', 'card-1', ['homepage', 'papers', 'code']],
+      [9, { frameId: 3 }, 'lookupStage', 'card-1', ['code']],
+    ]);
+    // Without an id to route them by (the popup, a cached card) there are no stages to send.
+    toTabs.mockClear();
+    sendFrom({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2403.12968', tabId: 10 });
+    await t.run(sendMessage('lookupResearcher', { query: llmlingua2Query(1) }));
+    expect(toTabs).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 import { browser } from '#imports';
-import { onMessage } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../messaging/protocol';
 import type { LookupEnv } from '../profiles/lookup-env';
-import { lookupResearcher } from '../profiles/lookup-researcher';
+import { lookupResearcher, type StageListener } from '../profiles/lookup-researcher';
 import { mentionContextKey } from '../storage/user-data';
 import { createLookupBudget, DEFAULT_LOOKUP_BUDGET, type LookupBudget } from './lookup-budget';
 import { assertOwnSender } from './own-sender';
@@ -34,7 +34,7 @@ export function registerMessageHandlers(
         problems: [],
         retryAt: allowed.retryAt,
       };
-    return lookupResearcher(data.query, env);
+    return lookupResearcher(data.query, env, stagesTo(sender, data.stagesId));
   });
   onMessage('rejectMatch', async ({ data, sender }) => {
     assertOwnSender(sender);
@@ -64,4 +64,19 @@ export function registerMessageHandlers(
   });
   registerUiHandlers(env);
   registerUserDataHandlers(env.user);
+}
+
+/**
+ * Where the early stages of a card go: back to the one frame of the one tab that asked, never
+ * broadcast. Only the extension's own content scripts can receive a tab message, so no page
+ * script sees them. A frame that went away meanwhile simply misses them.
+ */
+function stagesTo(sender: { tab?: { id?: number }; frameId?: number }, stagesId: string | undefined) {
+  const tabId = sender.tab?.id;
+  if (stagesId === undefined || tabId === undefined) return undefined;
+  const frameId = sender.frameId ?? 0;
+  const listener: StageListener = (stage) => {
+    void sendMessage('lookupStage', { stagesId, stage }, { tabId, frameId }).catch(() => undefined);
+  };
+  return listener;
 }

@@ -6,7 +6,8 @@ import { type SiteScriptsEnv, syncSiteScripts } from './site-scripts';
 /** The real browser behind `syncSiteScripts`: `scripting` in Chrome MV3 and Firefox MV2 (102+). */
 function browserEnv(): SiteScriptsEnv {
   return {
-    registeredIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
+    registered: async () =>
+      (await browser.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, ...(s.js && { js: s.js }) })),
     register: async (scripts) => void (await browser.scripting.registerContentScripts(scripts)),
     unregister: async (ids) => void (await browser.scripting.unregisterContentScripts({ ids })),
     hasOrigins: (origins) => browser.permissions.contains({ origins }),

@@ -1,7 +1,10 @@
 import { contentScriptMatches, OPT_IN_SITE_IDS, type SiteId } from '../domain/sites';
 
-/** The content script every opt-in site runs (`entrypoints/sites.content`); it picks adapters by host. */
-export const SITE_SCRIPT_FILE = 'content-scripts/sites.js';
+/**
+ * The content script every opt-in site runs at load: the start-up script (`entrypoints/sites-start.ts`),
+ * which picks the site's interest selector by host and has the cards injected on interest.
+ */
+export const SITE_SCRIPT_FILE = 'sites-start.js';
 
 const ID_PREFIX = 'byline-site-';
 
@@ -19,8 +22,8 @@ export interface SiteScript {
 
 /** The browser APIs the sync needs, passed in so it can be tested without a browser. */
 export interface SiteScriptsEnv {
-  /** Ids of the content scripts registered at run time now. */
-  registeredIds(): Promise<string[]>;
+  /** The content scripts registered at run time now: their ids and files. */
+  registered(): Promise<{ id: string; js?: string[] }[]>;
   register(scripts: SiteScript[]): Promise<void>;
   unregister(ids: string[]): Promise<void>;
   /** Whether the browser holds every one of these host permissions. */
@@ -56,7 +59,13 @@ export async function syncSiteScripts(
   env: SiteScriptsEnv,
   sites: Readonly<Record<SiteId, boolean>>,
 ): Promise<SiteScriptsChange> {
-  const present = new Set((await env.registeredIds()).filter((id) => id.startsWith(ID_PREFIX)));
+  const ours = (await env.registered()).filter((s) => s.id.startsWith(ID_PREFIX));
+  // A registration an older version made with another file (the browser keeps it across an
+  // update) is made again with today's.
+  const stale = ours
+    .filter((s) => s.js?.length !== 1 || s.js[0]?.replace(/^\//, '') !== SITE_SCRIPT_FILE)
+    .map((s) => s.id);
+  const present = new Set(ours.map((s) => s.id).filter((id) => !stale.includes(id)));
   const wanted: SiteId[] = [];
   for (const site of OPT_IN_SITE_IDS) {
     if (sites[site] && (await env.hasOrigins(contentScriptMatches(site)).catch(() => false))) wanted.push(site);
@@ -64,7 +73,7 @@ export async function syncSiteScripts(
   const wantedIds = new Set(wanted.map(siteScriptId));
   const unregistered = [...present].filter((id) => !wantedIds.has(id));
   const registered = wanted.filter((site) => !present.has(siteScriptId(site)));
-  if (unregistered.length) await env.unregister(unregistered).catch(() => undefined);
+  if (unregistered.length || stale.length) await env.unregister([...unregistered, ...stale]).catch(() => undefined);
   const done: SiteId[] = [];
   for (const site of registered) {
     // One at a time: a script that cannot be registered must not keep the others out.

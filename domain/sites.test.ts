@@ -38,17 +38,18 @@ describe('the sites table', () => {
   });
 
   it('knows its site ids when read back from storage', () => {
-    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology', 'huggingface-papers', 'dblp', 'google-scholar']);
+    expect(SITE_IDS).toEqual(['arxiv', 'acl-anthology', 'huggingface-papers', 'dblp', 'openreview', 'google-scholar']);
     expect(isSiteId('acl-anthology')).toBe(true);
     expect(isSiteId('constructor')).toBe(false);
   });
 
   it('keeps the new sites opt-in, and arXiv and the ACL Anthology on from install', () => {
-    expect(OPT_IN_SITE_IDS).toEqual(['huggingface-papers', 'dblp', 'google-scholar']);
+    expect(OPT_IN_SITE_IDS).toEqual(['huggingface-papers', 'dblp', 'openreview', 'google-scholar']);
     expect(isOptInSite('arxiv')).toBe(false);
     expect(OPT_IN_SITE_ORIGINS).toEqual([
       'https://huggingface.co/*',
       'https://dblp.org/*',
+      'https://openreview.net/*',
       'https://scholar.google.com/*',
     ]);
     expect(siteOfPageType('dblp-toc')).toBe('dblp');

@@ -19,7 +19,7 @@ interface SiteSpec {
   /** Hosts the content script runs on (https only); its `matches` are derived from them. */
   hosts: readonly string[];
   /** The kind of paper id the site's pages carry. */
-  paperKind: 'arxiv' | 'acl';
+  paperKind: 'arxiv' | 'acl' | 'openreview';
   /** Every page type with an adapter in `sites/`, and how it is read. */
   pageTypes: Readonly<Record<string, PageKind>>;
   /**
@@ -27,6 +27,12 @@ interface SiteSpec {
    * and registers its content script at run time: the install asks for nothing on its behalf.
    */
   optIn?: true;
+  /**
+   * Pages are rendered and navigated client-side (a single-page app): marks follow late
+   * rendering and in-page navigation (`sites/spa-marker.ts`), and the script starts on any
+   * page of the site, since the user may reach a page it reads without a load.
+   */
+  spa?: true;
 }
 
 export const SITES = {
@@ -76,10 +82,23 @@ export const SITES = {
     },
     optIn: true,
   },
+  openreview: {
+    label: 'OpenReview',
+    hosts: ['openreview.net'],
+    // A forum id (`/forum?id=…`); an arXiv id instead when the page links the paper's arXiv copy.
+    paperKind: 'openreview',
+    pageTypes: {
+      'openreview-forum': 'paper',
+      'openreview-group': 'listing-on-interest',
+      'openreview-profile': 'listing',
+    },
+    optIn: true,
+    spa: true,
+  },
   'google-scholar': {
     label: 'Google Scholar',
     // Only the .com host: the country hosts (scholar.google.de, .co.uk, …, over a hundred) serve
-    // the same pages, but each would be one more host in the permission prompt (docs/pages.md §6).
+    // the same pages, but each would be one more host in the permission prompt (docs/pages.md §7).
     hosts: ['scholar.google.com'],
     // A result's own links give its arXiv (or ACL) id when it has one; most results have none.
     paperKind: 'arxiv',
@@ -130,6 +149,11 @@ export function contentScriptMatches(site: SiteId): string[] {
 /** Whether a site is off until the user turns it on (and grants its hosts). */
 export function isOptInSite(site: SiteId): boolean {
   return (SITES[site] as SiteSpec).optIn === true;
+}
+
+/** Whether a site's pages are rendered and navigated client-side. */
+export function isSpaSite(site: SiteId): boolean {
+  return (SITES[site] as SiteSpec).spa === true;
 }
 
 /** Sites that are off by default and run only through a content script registered at run time. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../wxt.config';
 import { sourceLabel } from './source-labels';
-import { contentScriptMatches, OPT_IN_SITE_ORIGINS, SITE_IDS, SITES } from './sites';
+import { contentScriptMatches, isOptInSite, SITE_IDS, SITES } from './sites';
 import {
   CACHE_POLICIES,
   HOST_PERMISSIONS,
@@ -97,17 +97,17 @@ describe('the manifest derives from the tables', () => {
     return manifest({ browser });
   };
 
-  it('asks for exactly the sources table host permissions, in both browsers', () => {
+  it('asks for exactly the sources table host permissions and the install-time sites (for injecting the cards), in both browsers', () => {
+    const sites = SITE_IDS.filter((site) => !isOptInSite(site)).flatMap(contentScriptMatches);
     for (const browser of ['chrome', 'firefox']) {
       const m = manifestFor(browser);
-      expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
-      // MV2 Firefox declares optional origins in optional_permissions (WXT drops the MV3 key there),
-      // with the opt-in sites' hosts no source asks for at install (Google Scholar's).
-      const optInOnly = OPT_IN_SITE_ORIGINS.filter((origin) => !HOST_PERMISSIONS.includes(origin));
-      expect(optInOnly).toContain('https://scholar.google.com/*');
+      expect(m.host_permissions).toEqual([...HOST_PERMISSIONS, ...sites]);
+      // MV2 Firefox declares optional origins in optional_permissions (WXT drops the MV3 key there).
+      // Opt-in sites whose hosts no source needs are optional too, asked for when turned on.
       expect(browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions).toEqual([
         ...OPTIONAL_HOST_PERMISSIONS,
-        ...optInOnly,
+        'https://openreview.net/*',
+        'https://scholar.google.com/*',
       ]);
     }
     expect(HOST_PERMISSIONS).toEqual([

@@ -109,10 +109,13 @@ export const SOURCES = {
     // 60 keyless requests an hour is a budget tracked from X-RateLimit-* headers, not a spacing.
     pacing: { minSpacingMs: 0, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
     // Search (users, and the stars of many repositories in one query) has a budget of its own:
-    // 10 a minute keyless, 30 with the user's token.
+    // 10 a minute keyless, 30 with the user's token, a window GitHub reports in X-RateLimit-*
+    // like the hourly one. The limiter spends it per request in flight and stops at zero until
+    // the reset (net/host-gate.ts), so searches need not wait for each other (a card asks at
+    // most two at once: its stars, and a person by name).
     ratePacing: {
-      'api.github.com#search': { minSpacingMs: 6000, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
-      'api.github.com#search#token': { minSpacingMs: 2000, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
+      'api.github.com#search': { minSpacingMs: 0, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
+      'api.github.com#search#token': { minSpacingMs: 0, backoffBaseMs: 60_000, wallBlockMs: 1 * DAY },
     },
     cache: {
       // Stars change all the time but the keyless budget is small: a little under a day shows a daily visitor new counts.

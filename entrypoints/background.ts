@@ -1,4 +1,5 @@
 import { defineBackground } from '#imports';
+import { answerCardRequests } from '../background/card-scripts-browser';
 import { createLookupEnv } from '../background/create-lookup-env';
 import { registerMessageHandlers } from '../background/message-handlers';
 import { keepSiteScriptsInSync } from '../background/site-scripts-browser';
@@ -7,4 +8,5 @@ import { keepSiteScriptsInSync } from '../background/site-scripts-browser';
 export default defineBackground(() => {
   registerMessageHandlers(createLookupEnv());
   keepSiteScriptsInSync();
+  answerCardRequests();
 });

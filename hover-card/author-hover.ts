@@ -16,8 +16,11 @@ export interface MentionLookup {
 
 /** What the hover needs from the background, so tests can stand in for it. */
 export interface CardBackend extends CardChanges {
-  /** Asks again every time: failures are never cached, so a retry reaches the sources that failed. */
-  lookup(query: AuthorQuery): Promise<LookupResult>;
+  /**
+   * Asks again every time: failures are never cached, so a retry reaches the sources that
+   * failed. `onStage` receives the early stages of a cold card before the answer (the last).
+   */
+  lookup(query: AuthorQuery, onStage?: (stage: LookupResult) => void): Promise<LookupResult>;
 }
 
 /**
@@ -32,11 +35,13 @@ export function startAuthorHover(opts: {
   backend: CardBackend;
   timings: HoverTimings;
   createHost(events: CardHostEvents): Promise<CardHost>;
-}): { setTimings(t: HoverTimings): void } {
+}): { setTimings(t: HoverTimings): void; interest(target: Element, since: number): void } {
   const { ctx, mentions, backend } = opts;
   let host: CardHost | undefined;
   let hostPromise: Promise<CardHost> | undefined;
   let savedTitle: { el: Element; title: string } | undefined;
+  /** Time the user has already spent on a name handed over by the start-up script (see `interest`). */
+  let headStart = 0;
 
   const card = createCardController<Element>({
     queryOf: (el) => {
@@ -45,7 +50,7 @@ export function startAuthorHover(opts: {
       const { element: _element, ...query } = m;
       return query;
     },
-    lookup: (_el, query) => backend.lookup(query),
+    lookup: (_el, query, onStage) => backend.lookup(query, onStage),
     changes: backend,
     current: () => hover.current(),
     changed: (el, view) => {
@@ -90,7 +95,8 @@ export function startAuthorHover(opts: {
         });
         void card.load(el);
         void ensureHost().then(() => {
-          if (hover.current() === el && !hover.isOpen() && card.answered(el)) prepareCard(el);
+          // Drawn in advance only once it has data (an early stage or the answer).
+          if (hover.current() === el && !hover.isOpen()) prepareCard(el);
         });
       },
       show: (el) => {
@@ -110,7 +116,7 @@ export function startAuthorHover(opts: {
         host?.hide();
       },
     },
-    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    { setTimeout: (fn, ms) => ctx.setTimeout(fn, Math.max(0, ms - headStart)), clearTimeout: (id) => clearTimeout(id) },
     opts.timings,
   );
 
@@ -176,5 +182,20 @@ export function startAuthorHover(opts: {
     { capture: true },
   );
 
-  return { setTimings: (t) => hover.setTimings(t) };
+  return {
+    setTimings: (t) => hover.setTimings(t),
+    // The user's pointer or Tab reached `target` at `since`, before these listeners existed
+    // (hover-card/bootstrap.ts): the timers it starts now count from then, so loading the cards
+    // does not lengthen the dwell or the show delay.
+    interest: (target, since) => {
+      const el = markOf(target);
+      if (!el) return;
+      headStart = Math.max(0, performance.now() - since);
+      try {
+        hover.enterTarget(el);
+      } finally {
+        headStart = 0;
+      }
+    },
+  };
 }

@@ -23,21 +23,21 @@ describe('hover controller', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('passing over a name costs nothing: no work before the 150 ms dwell', () => {
+  it('passing over a name costs nothing: no work before the 250 ms dwell', () => {
     const { log, hover } = setup();
     hover.enterTarget('a');
-    vi.advanceTimersByTime(149);
+    vi.advanceTimersByTime(249);
     hover.leaveTarget('a');
     vi.advanceTimersByTime(1000);
     expect(log).toEqual([]);
   });
 
-  it('starts work at 150 ms and shows at 500 ms, not earlier', () => {
+  it('starts work at 250 ms and shows at 500 ms, not earlier', () => {
     const { log, hover } = setup();
     hover.enterTarget('a');
-    vi.advanceTimersByTime(150);
+    vi.advanceTimersByTime(250);
     expect(log).toEqual(['work:a']);
-    vi.advanceTimersByTime(349);
+    vi.advanceTimersByTime(249);
     expect(log).toEqual(['work:a']);
     vi.advanceTimersByTime(1);
     expect(log).toEqual(['work:a', 'show:a']);
@@ -47,7 +47,7 @@ describe('hover controller', () => {
   it('aborts in-flight work when the pointer leaves before the card shows', () => {
     const { log, signals, hover } = setup();
     hover.enterTarget('a');
-    vi.advanceTimersByTime(200);
+    vi.advanceTimersByTime(300);
     hover.leaveTarget('a');
     expect(signals[0]?.aborted).toBe(true);
     vi.advanceTimersByTime(1000);

@@ -1,4 +1,4 @@
-import { onMessage, type PageResearcher } from '../messaging/protocol';
+import type { PageResearcher } from '../messaging/protocol';
 import type { LookupResult } from '../profiles/profile';
 import { pageKindOf } from '../domain/sites';
 import type { AuthorMention } from '../sites/mention';
@@ -19,21 +19,16 @@ export function createLookLog(now: () => number = Date.now): LookLog {
     get: (query) => looks.get(researcherKeyOf(query)),
     wrap: (backend) => ({
       ...backend,
-      lookup: async (query) => {
+      lookup: async (query, onStage) => {
         const key = researcherKeyOf(query);
         const entry = looks.get(key) ?? { lookedAt: now() };
         looks.set(key, entry);
-        const result = await backend.lookup(query);
+        const result = await backend.lookup(query, onStage);
         entry.result = result;
         return result;
       },
     }),
   };
-}
-
-/** Answers the popup's question "who is on this page?" with the marked names. */
-export function registerPageResearchers(marker: { mentions(): AuthorMention[] }, looks?: LookLog): void {
-  onMessage('pageResearchers', () => listPageResearchers(marker.mentions(), 200, looks));
 }
 
 /**

@@ -21,8 +21,17 @@ export interface PageResearcher {
  * background. Payloads are plain data; failures are values inside the result types.
  */
 export interface ProtocolMap {
-  /** Resolve an author on a page to one researcher and build their card. */
-  lookupResearcher(data: { query: AuthorQuery }): LookupResult;
+  /**
+   * Resolve an author on a page to one researcher and build their card. The answer is the
+   * complete card; with `stagesId`, a content script also gets each early stage of a cold card
+   * as a `lookupStage` message to its own frame, as soon as the background knows it.
+   */
+  lookupResearcher(data: { query: AuthorQuery; stagesId?: string }): LookupResult;
+  /**
+   * Sent by the background to the frame that asked `lookupResearcher` with `stagesId`: an early
+   * stage of that card (`pending` names the parts still coming). The answer itself is the last.
+   */
+  lookupStage(data: { stagesId: string; stage: LookupResult }): void;
   /** "Not this person": never match this profile for this name on this paper again. */
   rejectMatch(data: { query: AuthorQuery; profileKey: string }): { ok: true };
   /** The user's homepage for a researcher; it always wins over discovered ones. */

@@ -6,7 +6,10 @@ import type { PageType, SitePaperKind } from '../domain/sites';
 
 /** The paper a name belongs to, as the page prints it. */
 export interface PaperContext {
-  /** `arxiv` ids carry no version (`2403.12968`, `hep-th/9901001`); `acl` ids look like `2024.findings-acl.57`. */
+  /**
+   * `arxiv` ids carry no version (`2403.12968`, `hep-th/9901001`); `acl` ids look like
+   * `2024.findings-acl.57`; `openreview` ids are forum ids (`wS7PxDjy6m`).
+   */
   kind: SitePaperKind;
   id: string;
   title: string;
@@ -32,7 +35,9 @@ export type SitePersonId =
   /** A dblp person id (`335/2379`, `61/3234-34`), from a person link or the person page's URL. */
   | { kind: 'dblp'; id: string }
   /** A Hugging Face account name (`qianhuiwu`) an author linked to the paper by claiming it. */
-  | { kind: 'hf'; id: string };
+  | { kind: 'hf'; id: string }
+  /** An OpenReview profile id (`~Jeffrey_Cheng2`) from an author link: one person exactly. */
+  | { kind: 'openreview'; id: string };
 
 /** The serialisable part of a name on a page: what the content script asks the background about. */
 export interface AuthorQuery {

@@ -57,6 +57,9 @@ function compareFamily(a: readonly string[], b: readonly string[]): NameMatch {
 
 /** Compares given-name lists: whole-token agreement, or initials only. */
 function compareGiven(a: readonly string[], b: readonly string[]): NameMatch {
+  // A name that is all surname ("La Aé": a particle and one token) has no given names to
+  // disagree on when the other side has none either.
+  if (a.length === 0 && b.length === 0) return 'exact';
   if (a.length === 0 || b.length === 0) return 'weak';
   const whole = keysMeet(a, b);
   if (whole !== 'none') return whole;

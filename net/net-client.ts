@@ -22,6 +22,8 @@ export interface NetRequest {
   timeoutMs?: number;
   maxBytes?: number;
   rateKey?: string;
+  /** Longest wait for the host's pacing before the request is refused as rate limited; the client's `maxQueueMs` when absent. */
+  maxQueueMs?: number;
   /** Retries after a network error, timeout or 5xx; the client's `maxRetries` when absent. */
   retries?: number;
   /**
@@ -111,7 +113,7 @@ export function createNetClient(env: NetEnv, options: Partial<NetOptions> = {}):
 
     for (let attempt = 0; ; attempt++) {
       if (req.signal?.aborted) return aborted(url.host);
-      const ticket = await gate.acquire(key, policy, opts.maxQueueMs);
+      const ticket = await gate.acquire(key, policy, req.maxQueueMs ?? opts.maxQueueMs);
       if ('blockedUntil' in ticket) return blocked(url.host, ticket.blockedUntil, ticket.wall);
       if (ticket.waitMs > 0 && !(await pause(ticket.waitMs, req.signal))) return aborted(url.host);
       const result = await attemptFetch(env, {

@@ -256,19 +256,20 @@ export const isGithubUserHits: Shape<GithubUserHit[]> = listOf(
   (v): v is GithubUserHit => isFields(v) && isString(v.login) && isString(v.url),
 );
 
+/** One OpenReview profile (an answer by id). */
+export const isOpenReviewProfile: Shape<OpenReviewProfile> = (v): v is OpenReviewProfile =>
+  isFields(v) &&
+  isString(v.id) &&
+  isString(v.name) &&
+  isStrings(v.otherNames) &&
+  isFields(v.links) &&
+  isFields(v.ids) &&
+  every(v.history, (h) => isFields(h) && isString(h.institution)) &&
+  every(v.relations, withName) &&
+  every(v.expertise, (e) => isFields(e) && isStrings(e.keywords));
+
 /** OpenReview profiles (a search answer). */
-export const isOpenReviewProfiles: Shape<OpenReviewProfile[]> = listOf(
-  (v): v is OpenReviewProfile =>
-    isFields(v) &&
-    isString(v.id) &&
-    isString(v.name) &&
-    isStrings(v.otherNames) &&
-    isFields(v.links) &&
-    isFields(v.ids) &&
-    every(v.history, (h) => isFields(h) && isString(h.institution)) &&
-    every(v.relations, withName) &&
-    every(v.expertise, (e) => isFields(e) && isStrings(e.keywords)),
-);
+export const isOpenReviewProfiles: Shape<OpenReviewProfile[]> = listOf(isOpenReviewProfile);
 
 // Plain checks for the shapes of the people sources (GitHub accounts, OpenReview profiles, OpenAlex lists).
 type Fields = Record<string, unknown>;

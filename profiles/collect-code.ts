@@ -53,7 +53,7 @@ export async function collectCode(
   };
 
   if (hfOn) {
-    const lacking = papers.filter((p) => p.ids.arxiv && p.code.length === 0).slice(0, MAX_HF_LOOKUPS);
+    const lacking = lackingCode(papers);
     await Promise.all(
       lacking.map(async (paper) => {
         const repo = (await askHf(paper.ids.arxiv!)) ?? (await askPwc(paper.ids.arxiv!, env, problems));
@@ -134,6 +134,29 @@ export async function collectCode(
     source: all.every((s) => s.source === 'hugging-face') ? 'hugging-face' : 'github',
     fetchedAt: Math.min(...all.map((s) => s.fetchedAt)),
   };
+}
+
+/** The papers Hugging Face is asked about: those without a code link, the first few. */
+const lackingCode = (papers: PaperEntry[]) =>
+  papers.filter((p) => p.ids.arxiv && p.code.length === 0).slice(0, MAX_HF_LOOKUPS);
+
+/**
+ * Asks Hugging Face (then paperswithcode.co, when Hugging Face knows no code) about the papers
+ * the code stage will look up, while the homepage is still being looked for. The answers land in
+ * the cache, which shares a request in flight, so the code stage mostly waits for the stars
+ * only. Failures are left for the code stage to report. Only when a homepage then gives one of
+ * these papers its own code link does an answer go unused.
+ */
+export function askCodeAhead(papers: PaperEntry[], env: LookupEnv, hfOn: boolean): void {
+  if (!hfOn) return;
+  for (const paper of lackingCode(papers)) {
+    const arxiv = paper.ids.arxiv!;
+    void (async () => {
+      const hf = await cachedFetch(env, 'hf-paper', arxiv, () => fetchHfPaper(env.net, arxiv), isHfPaper);
+      if (hf.ok && !hf.data?.githubRepo)
+        await cachedFetch(env, 'pwc-paper', arxiv, () => fetchPwcPaper(env.net, arxiv), isPwcPaper);
+    })().catch(() => undefined);
+  }
 }
 
 /** A stored star count, or a stored "no such repository" (`null`). */

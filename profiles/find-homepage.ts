@@ -85,6 +85,8 @@ export async function findHomepage(
   env: LookupEnv,
   problems: SourceProblem[],
   steps: DiscoveryStep[] = [orcidStep, dblpStep],
+  /** `direct: false`: the user's and Semantic Scholar's homepages were tried already; only the steps run. */
+  { direct = true }: { direct?: boolean } = {},
 ): Promise<HomepageFinding> {
   const { identity, settings } = ctx;
   const found: HomepageFinding = { extras: {} };
@@ -126,8 +128,8 @@ export async function findHomepage(
     return undefined;
   };
 
-  const direct = await consider(first);
-  if (direct) return direct;
+  const chosenFirst = direct ? await consider(first) : undefined;
+  if (chosenFirst) return chosenFirst;
   for (const step of steps) {
     const candidates = await step(ctx, env, found, problems);
     found.orcid ??= ctx.orcids[0];

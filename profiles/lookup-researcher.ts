@@ -1,8 +1,8 @@
 import type { AuthorQuery } from '../messaging/types';
-import { collectCode } from './collect-code';
+import { askCodeAhead, collectCode } from './collect-code';
 import { contextPaperFirst } from './context-paper';
-import { addOrcid, findHomepage, type HomepageContext } from './find-homepage';
-import { discoverySteps } from './discovery-steps';
+import { addOrcid, findHomepage, type HomepageContext, type HomepageFinding } from './find-homepage';
+import { discoverySteps, lateDiscoverySteps } from './discovery-steps';
 import type { KnownPaper } from './homepage-check';
 import { authorshipAt, fetchContextWork } from './openalex-identity';
 import type { OpenAlexAuthorship } from '../sources/openalex';
@@ -11,7 +11,7 @@ import type { LookupEnv } from './lookup-env';
 import { mergePapers } from './merge-papers';
 import { mergeProfile } from './merge-profile';
 import { withPagePersonLink } from './page-person-link';
-import type { LookupResult, ResearcherProfile, SourceProblem, Sourced } from './profile';
+import type { CardPart, LookupResult, PaperEntry, ResearcherProfile, SourceProblem, Sourced } from './profile';
 import { fetchAuthorPapers, resolveIdentity, type Identity } from './resolve-identity';
 
 /** Papers on a card whose code and stars are looked up. */
@@ -19,14 +19,30 @@ const PAPERS_WITH_CODE = 8;
 /** Data older than this is shown with its age and refreshed in the background. */
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
+/** A found card: the answer's successful shape, complete or an early stage of it. */
+export type FoundCard = Extract<LookupResult, { ok: true }>;
+
+/** Receives each early stage of a cold card as soon as it is known (see `CardPart`). */
+export type StageListener = (stage: FoundCard) => void;
+
 /**
  * From a name on a page to a researcher card: resolve who it is, then read their homepage,
  * their papers and the code behind them. Every source answer is cached, so a second hover
  * makes no request; a source that fails leaves a line on the card, never a blank one.
+ *
+ * A cold card is built in stages, each handed to `onStage` as it is known, so the card can
+ * draw what is there while the rest arrives: who the person is, their affiliation and metrics
+ * (one or two answers after the hover); then the homepage's facts and the paper list; then code
+ * and stars. The returned result is the last stage, the complete card. A stage that fails
+ * leaves its own part empty with a line saying so; the stages before it stand.
  */
-export async function lookupResearcher(query: AuthorQuery, env: LookupEnv): Promise<LookupResult> {
+export async function lookupResearcher(
+  query: AuthorQuery,
+  env: LookupEnv,
+  onStage?: StageListener,
+): Promise<LookupResult> {
   try {
-    return await lookup(query, env);
+    return await lookup(query, env, onStage);
   } catch (error) {
     // Storage that cannot be read at all, or a bug: the card shows an error state, never a blank box.
     return {
@@ -38,7 +54,7 @@ export async function lookupResearcher(query: AuthorQuery, env: LookupEnv): Prom
   }
 }
 
-async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult> {
+async function lookup(query: AuthorQuery, env: LookupEnv, onStage: StageListener | undefined): Promise<LookupResult> {
   const problems: SourceProblem[] = [];
   const resolved = await resolveIdentity(query, env, problems);
   if (!resolved.ok) {
@@ -56,11 +72,12 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
   const s2Id = identity.s2Author?.authorId;
   // The page's paper on OpenAlex (one free singleton, cached): the person's institution at
   // that paper and their ORCID, whatever Semantic Scholar knows.
-  const [s2Papers, work] = await Promise.all([
+  const [s2Papers, work, follows] = await Promise.all([
     s2Id && settings.sources['semantic-scholar'] ? fetchAuthorPapers(s2Id, env) : undefined,
     query.paper && settings.sources.openalex
       ? fetchContextWork(query.paper, env, problems, identity.paper?.ids.doi)
       : undefined,
+    env.user.getFollows(),
   ]);
   if (s2Papers && !s2Papers.ok)
     problems.push({
@@ -90,40 +107,108 @@ async function lookup(query: AuthorQuery, env: LookupEnv): Promise<LookupResult>
     arxivPapers: ownArxivPapers(query, s2PaperList, s2Id),
   };
   if (atPaper?.value.orcid) addOrcid(ctx, atPaper.value.orcid);
-  const homepage = await findHomepage(ctx, env, problems, discoverySteps());
-  const papers = contextPaperFirst(mergePapers(homepage.card?.value.papers ?? [], s2PaperList, s2Id), query.paper, {
+  const paperIds = {
     ...identity.paper?.ids,
     ...(work?.value.doi ? { doi: identity.paper?.ids.doi ?? work.value.doi } : {}),
-  });
-  const totalStars = await collectCode(papers.slice(0, PAPERS_WITH_CODE), env, problems);
-  const now = env.now();
-  const s2Author: Sourced<NonNullable<typeof identity.s2Author>> | undefined = identity.s2Author
-    ? { value: identity.s2Author, source: 'semantic-scholar', fetchedAt: now }
-    : undefined;
-  const merged = mergeProfile(
-    {
-      identity,
-      s2Author,
-      homepage,
-      papers,
-      now,
-      ...(atPaper ? { atPaper } : {}),
-      ...(totalStars ? { totalStars } : {}),
-    },
-    env.nameScore,
-  );
-  const profile = withPagePersonLink(merged, query, now);
-  const asOf = oldestFact(profile, now);
-  const following = Boolean((await env.user.getFollows())[profile.key]);
-  return {
-    ok: true,
-    profile,
-    match: identity.match,
-    problems: dedupe(problems),
-    asOf,
-    stale: now - asOf > STALE_AFTER_MS,
-    following,
   };
+  const mergedPapers = (homepage: HomepageFinding) =>
+    contextPaperFirst(mergePapers(homepage.card?.value.papers ?? [], s2PaperList, s2Id), query.paper, paperIds);
+
+  const card = (
+    homepage: HomepageFinding,
+    papers: PaperEntry[],
+    totalStars: Sourced<number> | undefined,
+    pending: CardPart[],
+  ): FoundCard => {
+    const now = env.now();
+    const s2Author: Sourced<NonNullable<typeof identity.s2Author>> | undefined = identity.s2Author
+      ? { value: identity.s2Author, source: 'semantic-scholar', fetchedAt: now }
+      : undefined;
+    const merged = mergeProfile(
+      {
+        identity,
+        s2Author,
+        homepage,
+        papers,
+        now,
+        ...(atPaper ? { atPaper } : {}),
+        ...(totalStars ? { totalStars } : {}),
+      },
+      env.nameScore,
+    );
+    const profile = withPagePersonLink(merged, query, now);
+    const asOf = oldestFact(profile, now);
+    return {
+      ok: true,
+      profile,
+      match: identity.match,
+      problems: dedupe(problems),
+      asOf,
+      stale: now - asOf > STALE_AFTER_MS,
+      following: Boolean(follows[profile.key]),
+      ...(pending.length ? { pending } : {}),
+    };
+  };
+  // Built only when someone listens, and copied: the code stage adds to the papers in place.
+  const emit = (stage: () => FoundCard) => onStage?.(structuredClone(stage()));
+
+  // Stage 1: who, where, how cited.
+  const none: HomepageFinding = { extras: {} };
+  emit(() => card(none, [], undefined, ['homepage', 'papers', 'code']));
+
+  // Code for the papers Semantic Scholar lists is asked for while the homepage is looked for,
+  // unless a homepage is already named: its own code links would make some of those answers moot.
+  if (!identity.s2Author?.homepage && !(await env.user.getCorrections()).homepages[identity.key])
+    askCodeAhead(mergedPapers(none).slice(0, PAPERS_WITH_CODE), env, settings.sources['hugging-face']);
+
+  // Stage 2: the homepage's facts and the paper list.
+  let homepage = await partOf('homepage', problems, none, () => findHomepage(ctx, env, problems, discoverySteps()));
+  let papers = mergedPapers(homepage);
+  // Stage 3: code and stars; beside them, when nothing gave a homepage, a GitHub account found
+  // by name (its homepage still to be read), so the card keeps its homepage row open meanwhile.
+  const late = homepage.url
+    ? undefined
+    : partOf('github', problems, none, () => findHomepage(ctx, env, problems, lateDiscoverySteps(), { direct: false }));
+  const stillLooking: CardPart[] = late ? ['homepage'] : [];
+  emit(() => card(homepage, papers, undefined, [...stillLooking, 'code']));
+  const codeOf = (list: PaperEntry[]) =>
+    partOf('github', problems, undefined, () => collectCode(list.slice(0, PAPERS_WITH_CODE), env, problems));
+  let totalStars = await codeOf(papers);
+  if (late) {
+    emit(() => card(homepage, papers, totalStars, stillLooking));
+    const found = await late;
+    if (found.url) {
+      homepage = { ...found, extras: { ...homepage.extras, ...found.extras } };
+      if (found.card?.value.papers.length) {
+        // The homepage's own papers join the list; code already asked for is in the cache.
+        papers = mergedPapers(homepage);
+        totalStars = await codeOf(papers);
+      }
+    }
+  }
+  return card(homepage, papers, totalStars, []);
+}
+
+/**
+ * Runs one part of a card; when it fails outright (a bug, storage that cannot be read), the
+ * part is left empty with a line on the card, and the parts already found stand.
+ */
+async function partOf<T>(
+  source: SourceProblem['source'],
+  problems: SourceProblem[],
+  fallback: T,
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    problems.push({
+      source,
+      kind: 'unavailable',
+      message: `Byline could not finish this part of the card: ${String(error).slice(0, 200)}`,
+    });
+    return fallback;
+  }
 }
 
 /** The page's paper (by every id its records give) and the person's papers on Semantic Scholar. */

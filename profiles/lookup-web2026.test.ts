@@ -93,4 +93,31 @@ describe('the founding card on the 2026 web (no homepages on Semantic Scholar, d
     expect(result.profile.advisors?.value[0]?.name).toBe('H. Vicky Zhao');
     noWallCalledUnreadable(result);
   });
+
+  it('GitHub by name is asked beside the stars, in stages, and not at all while the search window has 5 or fewer left', async () => {
+    // Hugging Face knows none of his papers' code here, so no repository owner leads to him.
+    const t = web(WEB_2026_CHALLENGED);
+    t.unroute('huggingface.co');
+    const stages: (string[] | undefined)[] = [];
+    const result = found(await t.run(lookupResearcher(llmlingua2Query(0), t.env, (s) => stages.push(s.pending))));
+    // Nothing named a homepage before the name search: the homepage row stays open until it is read.
+    expect(stages).toEqual([['homepage', 'papers', 'code'], ['homepage', 'code'], ['homepage']]);
+    expect(result.profile.links.homepage?.note).toContain('found by name');
+
+    const low = web(WEB_2026_CHALLENGED);
+    low.unroute('huggingface.co');
+    const net = low.env.net;
+    low.env.net = {
+      ...net,
+      hostState: async (key) =>
+        key.includes('#search')
+          ? { nextAt: 0, strikes: 0, budget: { remaining: 5, resetAt: low.clock.now() + 60_000, observedAt: 0 } }
+          : net.hostState(key),
+    };
+    const spared = found(await low.run(lookupResearcher(llmlingua2Query(0), low.env)));
+    expect(low.requestsTo('api.github.com').filter((r) => r.path.startsWith('/search/users'))).toEqual([]);
+    expect(spared.profile.links.homepage).toBeUndefined();
+    // Nothing on the card is missing for it: no line says so.
+    expect(spared.problems.filter((p) => p.source === 'github')).toEqual([]);
+  });
 });

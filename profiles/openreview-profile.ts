@@ -1,7 +1,15 @@
 import { confirmOpenReviewProfile, searchOpenReviewProfiles, type OpenReviewProfile } from '../sources/openreview';
 import { cachedFetch, problemFrom } from './cached-fetch';
 import { isOpenReviewProfiles } from './cached-shapes';
-import { addOrcid, type DiscoveryStep } from './find-homepage';
+import {
+  addOrcid,
+  type DiscoveryStep,
+  type HomepageCandidate,
+  type HomepageContext,
+  type HomepageFinding,
+} from './find-homepage';
+import { openReviewProfileById } from './openreview-identity';
+import type { Sourced } from './profile';
 
 /** Profiles of one name checked against the matched person per card. */
 const MAX_CHECKED = 5;
@@ -16,6 +24,11 @@ const MAX_CHECKED = 5;
  */
 export const openReviewStep: DiscoveryStep = async (ctx, env, found, problems) => {
   if (!ctx.settings.sources.openreview) return [];
+  // The page named the profile: it is this person's, no search and no confirmation needed.
+  if (ctx.identity.openReviewId) {
+    const byId = await openReviewProfileById(ctx.identity.openReviewId, env, problems);
+    return byId ? use(ctx, found, byId) : [];
+  }
   const known = {
     ...(ctx.identity.s2Author?.authorId ? { semanticScholar: ctx.identity.s2Author.authorId } : {}),
     ...(ctx.orcids[0] ? { orcid: ctx.orcids[0] } : {}),
@@ -43,7 +56,12 @@ export const openReviewStep: DiscoveryStep = async (ctx, env, found, problems) =
     .slice(0, MAX_CHECKED)
     .find((p): p is OpenReviewProfile => Boolean(confirmOpenReviewProfile(p, known)));
   if (!profile) return [];
-  const sourced = { value: profile, source: 'openreview' as const, fetchedAt: res.storedAt };
+  return use(ctx, found, { value: profile, source: 'openreview', fetchedAt: res.storedAt });
+};
+
+/** The profile's facts for the card, and its homepage as a candidate. */
+function use(ctx: HomepageContext, found: HomepageFinding, sourced: Sourced<OpenReviewProfile>): HomepageCandidate[] {
+  const profile = sourced.value;
   found.extras.openReview = sourced;
   if (profile.ids.orcid) addOrcid(ctx, profile.ids.orcid);
   return profile.links.homepage
@@ -51,10 +69,10 @@ export const openReviewStep: DiscoveryStep = async (ctx, env, found, problems) =
         {
           url: profile.links.homepage,
           source: 'openreview',
-          at: res.storedAt,
+          at: sourced.fetchedAt,
           note: `OpenReview profile ${profile.id}`,
           extras: { openReview: sourced },
         },
       ]
     : [];
-};
+}

@@ -105,6 +105,12 @@ export interface SourceProblem {
   origin?: string;
 }
 
+/**
+ * The parts of a card that come after the person is known, in the order they arrive: the
+ * homepage's facts (and what the discovery steps learned), the paper list, then code and stars.
+ */
+export type CardPart = 'homepage' | 'papers' | 'code';
+
 /** The answer to a lookup. Failures are values, never thrown across the boundary. */
 export type LookupResult =
   | {
@@ -117,6 +123,11 @@ export type LookupResult =
       stale: boolean;
       /** Whether the user follows this researcher, so a card needs no second question. */
       following: boolean;
+      /**
+       * Set on an early stage of a cold card: the parts still being looked up (the card draws
+       * placeholder rows for them). Absent on the last stage, which is the complete card.
+       */
+      pending?: CardPart[];
     }
   | {
       ok: false;

@@ -14,7 +14,7 @@ import {
   s2Paper,
   type TestAuthor,
 } from './test-support/s2-test-data';
-import { createTestEnv, json, type TestEnv } from './test-support/test-env';
+import { createTestEnv, fileJson, json, type TestEnv } from './test-support/test-env';
 
 const T0 = Date.UTC(2026, 0, 1);
 
@@ -188,6 +188,75 @@ describe('a dblp person id from the page', () => {
     t.route({ host: 'api.semanticscholar.org', path: /./, answer: json({ message: 'down' }, 503) });
     const { result } = await resolve(t, DBLP_QUERY);
     expect(result.ok).toBe(false);
+  });
+});
+
+const FORUM_QUERY: AuthorQuery = {
+  printed: 'Zhuoshi Pan',
+  normalized: 'zhuoshi pan',
+  pageType: 'openreview-forum',
+  paper: {
+    kind: 'openreview',
+    id: 'wS7PxDjy6m',
+    title: 'A paper',
+    position: 0,
+    authors: ['Zhuoshi Pan', 'Someone Else'],
+  },
+  sitePersonId: { kind: 'openreview', id: '~Zhuoshi_Pan1' },
+};
+const OPENREVIEW_PROFILE = {
+  host: 'api2.openreview.net',
+  path: /^\/profiles\?id=~Zhuoshi_Pan1$/,
+  answer: fileJson('tests/fixtures/api/openreview/profiles_id_~Zhuoshi_Pan1_SYNTHESIZED.json'),
+};
+
+describe('an OpenReview profile id', () => {
+  it('is that profile, and the Semantic Scholar author it links, with no name search', async () => {
+    const t = createTestEnv();
+    t.route(OPENREVIEW_PROFILE, authorRoute({ id: '9000000001', name: 'Zhuoshi Pan' }));
+    const { identity } = await resolve(t, FORUM_QUERY);
+    expect(identity).toMatchObject({
+      key: 's2:9000000001',
+      name: 'Zhuoshi Pan',
+      openReviewId: '~Zhuoshi_Pan1',
+      match: {
+        method: 'site-id',
+        confidence: 'high',
+        reason: 'OpenReview profile ~Zhuoshi_Pan1, which links Semantic Scholar author 9000000001',
+      },
+    });
+    expect(t.requests.map((r) => r.path)).not.toContainEqual(expect.stringContaining('/author/search'));
+    expect(t.requestsTo('api2.openreview.net')).toHaveLength(1);
+  });
+
+  it('is the profile itself when OpenReview challenges a guest: still no name search', async () => {
+    const t = createTestEnv();
+    t.route({
+      host: 'api2.openreview.net',
+      path: /^\/profiles\?/,
+      answer: fileJson('tests/fixtures/api/openreview/error_403_challenge_required_SYNTHESIZED.json', 403),
+    });
+    const { identity, problems } = await resolve(t, FORUM_QUERY);
+    expect(identity).toMatchObject({
+      key: 'openreview:~Zhuoshi_Pan1',
+      name: 'Zhuoshi Pan',
+      match: { method: 'site-id', reason: 'OpenReview profile ~Zhuoshi_Pan1' },
+    });
+    expect(problems.map((p) => p.source)).toContain('openreview');
+    expect(t.requestsTo('api.semanticscholar.org')).toHaveLength(0);
+  });
+
+  it('gives the card the profile it names, with its homepage, without confirming it', async () => {
+    const t = createTestEnv();
+    t.route(OPENREVIEW_PROFILE);
+    const result = await t.run(lookupResearcher(FORUM_QUERY, t.env));
+    expect(result.ok).toBe(true);
+    // One profile request for identity and homepage together; never a profile search.
+    expect(t.requestsTo('api2.openreview.net').map((r) => r.path)).toEqual(['/profiles?id=~Zhuoshi_Pan1']);
+    if (result.ok) {
+      expect(result.profile.key).toBe('openreview:~Zhuoshi_Pan1');
+      expect(JSON.stringify(result.profile)).toContain('Tsinghua University');
+    }
   });
 });
 

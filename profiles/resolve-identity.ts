@@ -15,6 +15,7 @@ import type { LookupEnv } from './lookup-env';
 import type { MatchReason, SourceProblem, Sourced } from './profile';
 import { openAlexPaperAuthor } from './openalex-identity';
 import { openAlexNameSearch } from './openalex-name-search';
+import { openReviewIdentity } from './openreview-identity';
 import type { OpenAlexAuthor } from '../sources/openalex';
 
 /** Who a mention is, before any profile data is gathered. */
@@ -28,6 +29,8 @@ export interface Identity {
   paper?: S2Paper;
   /** The person on OpenAlex, when Semantic Scholar could not answer. */
   openAlexAuthor?: Sourced<OpenAlexAuthor>;
+  /** The OpenReview profile id the page gave for this person (`~Jeffrey_Cheng2`): theirs exactly. */
+  openReviewId?: string;
 }
 
 export type IdentityResult =
@@ -67,9 +70,10 @@ export async function resolveIdentity(
 
   const settings = await env.user.getSettings();
   const s2On = settings.sources['semantic-scholar'];
+  const openReviewId = query.sitePersonId?.kind === 'openreview' ? { openReviewId: query.sitePersonId.id } : {};
   if (query.paper && s2On) {
     const fromPaper = await fromPaperContext(query, env, problems);
-    if (fromPaper) return { ok: true, identity: fromPaper };
+    if (fromPaper) return { ok: true, identity: { ...fromPaper, ...openReviewId } };
   }
   if (query.paper && settings.sources.openalex && (!s2On || problems.some((p) => p.source === 'semantic-scholar'))) {
     const found = await openAlexPaperAuthor(query, env, problems);
@@ -86,6 +90,7 @@ export async function resolveIdentity(
           name: found.author.value.name,
           match,
           openAlexAuthor: found.author,
+          ...openReviewId,
         },
       };
     }
@@ -101,6 +106,8 @@ export async function resolveIdentity(
       },
     };
   }
+  if (query.sitePersonId?.kind === 'openreview')
+    return { ok: true, identity: await openReviewIdentity(query.sitePersonId.id, query.printed, env, problems) };
   if (s2On) {
     const fromSearch = await fromNameSearch(query, env, problems);
     if (fromSearch) return { ok: true, identity: fromSearch };

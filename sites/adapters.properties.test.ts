@@ -6,6 +6,7 @@ import type { SitePaperKind } from '../domain/sites';
 import { loadPage } from '../tests/fixtures/pages/load-page';
 import { aclAdapters } from './acl-adapters';
 import { arxivAdapters } from './arxiv-adapters';
+import { openReviewAdapters } from './openreview-adapters';
 import { findAdapterFor } from './find-site-adapter';
 import type { AuthorMention } from './mention';
 import type { SiteAdapter } from './site-adapter';
@@ -37,6 +38,12 @@ const PAGES: { file: string; url: string }[] = [
   },
   { file: 'acl/volume-2024.findings-acl-synthesized.html', url: 'https://aclanthology.org/volumes/2024.findings-acl/' },
   { file: 'acl/event-acl-2024-synthesized.html', url: 'https://aclanthology.org/events/acl-2024/' },
+  { file: 'openreview/forum-wS7PxDjy6m-synthesized.html', url: 'https://openreview.net/forum?id=wS7PxDjy6m' },
+  {
+    file: 'openreview/group-colm-2024-synthesized.html',
+    url: 'https://openreview.net/group?id=colmweb.org/COLM/2024/Conference',
+  },
+  { file: 'openreview/profile-alisa-liu-synthesized.html', url: 'https://openreview.net/profile?id=~Alisa_Liu1' },
 ];
 
 interface Loaded {
@@ -48,7 +55,7 @@ interface Loaded {
 
 const LOADED: Loaded[] = PAGES.map(({ file, url }) => {
   const parsed = new URL(url);
-  const adapter = findAdapterFor(parsed, [...arxivAdapters, ...aclAdapters]);
+  const adapter = findAdapterFor(parsed, [...arxivAdapters, ...aclAdapters, ...openReviewAdapters]);
   if (!adapter) throw new Error(`no adapter for ${url}`);
   return { file, url: parsed, adapter, doc: loadPage(file).doc };
 });
@@ -168,7 +175,12 @@ function readAll(page: Loaded, doc: Document): AuthorMention[] {
 
 const MARKUP = /<\/?[a-z][^>]*>/i;
 /** The exact form of each kind of paper id a page carries; a new kind without its check is a type error. */
-const EXACT_ID: Record<SitePaperKind, (value: string) => string | undefined> = { arxiv: asArxivId, acl: asAclId };
+const EXACT_ID: Record<SitePaperKind, (value: string) => string | undefined> = {
+  arxiv: asArxivId,
+  acl: asAclId,
+  openreview: (value) => (/^[\w-]{1,64}$/.test(value) ? value : undefined),
+};
+const OPENREVIEW_PROFILE_ID = /^~[^\s~/?#&]+\d+$/u;
 const ACL_PERSON_ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Longest name or title a mention may carry: a name is short, a title a sentence or two. */
 const MAX_NAME = 300;
@@ -195,6 +207,7 @@ function checkMention(m: AuthorMention, doc: Document): void {
     for (const a of m.paper.authors) expect(a.length).toBeLessThanOrEqual(MAX_NAME);
   }
   if (m.sitePersonId?.kind === 'acl') expect(m.sitePersonId.id).toMatch(ACL_PERSON_ID);
+  if (m.sitePersonId?.kind === 'openreview') expect(m.sitePersonId.id).toMatch(OPENREVIEW_PROFILE_ID);
   if (m.sitePersonId?.kind === 'arxiv-query') {
     expect(m.sitePersonId.query).not.toMatch(MARKUP);
     expect(m.sitePersonId.query.length).toBeLessThanOrEqual(MAX_NAME);

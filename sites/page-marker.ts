@@ -5,7 +5,7 @@
  *              │ yes
  *              ▼
  *   queue = adapter.findUnits(document)      (cheap: one querySelectorAll)
- *   idle batch: pop units while time is left (≤ 8 ms, or the idle deadline)
+ *   idle batch: pop units while time is left (≤ 3 ms, or the idle deadline)
  *               findMentions(unit) → set data-byline-author="<index>", remember mention
  *   MutationObserver(childList) ─► queue added element subtrees only ─► next idle batch
  *
@@ -23,13 +23,15 @@ import type { SiteAdapter } from './site-adapter';
 /** Attribute on each marked name; its value is the mention's index in `mentions()`. */
 export const AUTHOR_ATTR = 'data-byline-author';
 /**
- * Attribute on `<html>` while a marker runs: output only, for tools that measure Byline on a
- * page (names of big pages are read only on interest, so there may be no mark to see). Byline
- * never reads it: a page writing or removing it changes nothing.
+ * Attribute on `<html>` while Byline runs on a page (set by its start-up script, then by the
+ * marker; removed when the marker stops): output only, for tools that measure Byline on a
+ * page (names are read only on interest, so there may be no mark to see). Byline never reads
+ * it: a page writing or removing it changes nothing.
  */
 export const STARTED_ATTR = 'data-byline-started';
 
-const BATCH_BUDGET_MS = 8;
+// Idle slices stay well under a frame, so a pointer or key the page handles meanwhile is never held up.
+const BATCH_BUDGET_MS = 3;
 
 /** Idle-time scheduling as the content script provides it (requestIdleCallback-like). */
 export type ScheduleIdle = (cb: (deadline?: { timeRemaining(): number }) => void) => void;

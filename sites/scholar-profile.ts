@@ -44,7 +44,7 @@ function personMention(element: Element | null, id: ReturnType<typeof scholarPer
 }
 
 /**
- * Google Scholar profile `/citations?user=<id>` (docs/pages.md §6.2): the person (`#gsc_prf_in`,
+ * Google Scholar profile `/citations?user=<id>` (docs/pages.md §7.2): the person (`#gsc_prf_in`,
  * their id from the URL), the co-authors list (profile links), and the publications table, whose
  * author lines are plain text Scholar cuts with "..." after about ten names: the names before the
  * cut are read, in order, and the paper context holds just those. A row names its arXiv id only in

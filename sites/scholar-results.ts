@@ -23,7 +23,7 @@ const NAMES = `${SELECTORS.result} ${SELECTORS.profileLink}, ${SELECTORS.result}
 const isResult = (el: Element): boolean => el.querySelector(SELECTORS.authorLine) !== null;
 
 /**
- * Google Scholar results `/scholar?q=…` (docs/pages.md §6.1): one `div.gs_r` per result, its
+ * Google Scholar results `/scholar?q=…` (docs/pages.md §7.1): one `div.gs_r` per result, its
  * authors at the start of the green line `div.gs_a` up to the first " - ": profile links for
  * authors with a Scholar profile (their id is passed on), plain text for the others, "…" when
  * Scholar cut the list short. The title is the result's `h3`; its own links (title, PDF) or the

@@ -8,8 +8,9 @@ import { loadPage } from '../tests/fixtures/pages/load-page';
 import { aclAdapters } from './acl-adapters';
 import { arxivAdapters } from './arxiv-adapters';
 import { dblpAdapters } from './dblp-adapters';
-import { findAdapterFor } from './find-site-adapter';
+import { findAdapterFor, findSpaSiteFor } from './find-site-adapter';
 import { hfAdapters } from './hf-adapters';
+import { openReviewAdapters } from './openreview-adapters';
 import { scholarAdapters } from './scholar-adapters';
 import type { SiteAdapter } from './site-adapter';
 
@@ -21,6 +22,7 @@ const ADAPTERS: Record<SiteId, readonly SiteAdapter[]> = {
   'acl-anthology': aclAdapters,
   'huggingface-papers': hfAdapters,
   dblp: dblpAdapters,
+  openreview: openReviewAdapters,
   'google-scholar': scholarAdapters,
 };
 const siteAdapters = SITE_IDS.flatMap((site) => ADAPTERS[site]);
@@ -28,7 +30,14 @@ const findSiteAdapter = (url: URL) => findAdapterFor(url, siteAdapters);
 
 describe('site adapters', () => {
   it("lists every adapter file in sites/ in its site's list", () => {
-    const index = ['arxiv-adapters.ts', 'acl-adapters.ts', 'hf-adapters.ts', 'dblp-adapters.ts', 'scholar-adapters.ts']
+    const index = [
+      'arxiv-adapters.ts',
+      'acl-adapters.ts',
+      'hf-adapters.ts',
+      'dblp-adapters.ts',
+      'openreview-adapters.ts',
+      'scholar-adapters.ts',
+    ]
       .map((f) => readFileSync(join(HERE, f), 'utf8'))
       .join('\n');
     const adapterFiles = readdirSync(HERE).filter(
@@ -98,6 +107,9 @@ describe('site adapters', () => {
     ['https://huggingface.co/papers/month/2024-03', 'hf-daily'],
     ['https://scholar.google.com/scholar?q=LLMLingua&hl=en', 'scholar-results'],
     ['https://scholar.google.com/citations?user=kukA0LcAAAAJ&hl=en', 'scholar-profile'],
+    ['https://openreview.net/forum?id=wS7PxDjy6m', 'openreview-forum'],
+    ['https://openreview.net/group?id=colmweb.org/COLM/2024/Conference#tab-accept', 'openreview-group'],
+    ['https://openreview.net/profile?id=~Alisa_Liu1', 'openreview-profile'],
   ])('%s → %s', (href, pageType) => {
     expect(findSiteAdapter(new URL(href))?.pageType).toBe(pageType);
   });
@@ -118,5 +130,16 @@ describe('site adapters', () => {
     'https://dblp.org/search?q=Zhuoshi+Pan',
     'https://dblp.org/pid/335/2379.xml',
     'https://huggingface.co/microsoft/llmlingua-2-xlm-roberta-large-meetingbank',
+    'https://openreview.net/',
+    'https://openreview.net/pdf?id=wS7PxDjy6m',
+    'https://api2.openreview.net/profiles?id=~Alisa_Liu1',
   ])('%s → none', (href) => expect(findSiteAdapter(new URL(href))).toBeUndefined());
+
+  it('starts on any page of a single-page-app site, and only there', () => {
+    expect(findSpaSiteFor(new URL('https://openreview.net/'), siteAdapters)).toBe('openreview');
+    expect(findSpaSiteFor(new URL('https://openreview.net/search?term=x'), siteAdapters)).toBe('openreview');
+    expect(findSpaSiteFor(new URL('https://arxiv.org/'), siteAdapters)).toBeUndefined();
+    expect(findSpaSiteFor(new URL('https://openreview.net.example/'), siteAdapters)).toBeUndefined();
+    expect(findSpaSiteFor(new URL('https://openreview.net/'), arxivAdapters)).toBeUndefined();
+  });
 });

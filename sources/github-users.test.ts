@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
+import { createFakeClock, createTestNet, jsonResponse, settle } from '../net/test-support/fake-net';
 import { describeFailureContract } from './test-support/failure-contract';
 import { readApiJson } from './test-support/fixture-file';
 import { fetchGithubUser, githubUserAgrees, searchGithubUsersByName, type GithubUser } from './github-users';
@@ -84,14 +84,32 @@ describe('searchGithubUsersByName', () => {
     expect(result.data[0]).toEqual({ login: 'nvie', url: 'https://github.com/nvie', score: 36.965874 });
   });
 
-  it('paces searches on their own budget, apart from the hourly one', async () => {
-    const { net, clock, calls } = createTestNet([jsonResponse(readApiJson(SEARCH)), jsonResponse(readApiJson(SEARCH))]);
+  it('spends the search budget GitHub reports, apart from the hourly one, and stops at zero until the reset', async () => {
+    const clock = createFakeClock();
+    const resetAt = clock.now() + 60_000;
+    const window = (remaining: number) => ({
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': String(remaining),
+      'x-ratelimit-reset': String(resetAt / 1000),
+      'x-ratelimit-resource': 'search',
+    });
+    const { net, calls } = createTestNet(
+      [jsonResponse(readApiJson(SEARCH), 200, window(1)), jsonResponse(readApiJson(SEARCH), 200, window(0))],
+      { clock },
+    );
     await settle(clock, searchGithubUsersByName(net, 'A B'));
     const before = clock.now();
+    // One left: the next search goes at once; searches do not wait for each other.
     await settle(clock, searchGithubUsersByName(net, 'C D'));
-    expect(clock.now() - before).toBeGreaterThanOrEqual(6000);
+    expect(clock.now()).toBe(before);
+    // None left: refused without a request until GitHub's reset.
+    expect(await settle(clock, searchGithubUsersByName(net, 'E F'))).toMatchObject({
+      ok: false,
+      kind: 'rate-limited',
+      retryAt: resetAt,
+    });
     expect(calls).toHaveLength(2);
-    expect((await net.hostState('api.github.com#search')).nextAt).toBeGreaterThan(0);
+    expect(await net.githubBudget()).toMatchObject({ remaining: 60 });
   });
 
   it('strips search syntax from the name and refuses an empty one', async () => {

@@ -44,6 +44,8 @@ export interface GithubUserHit {
 export interface GithubPeopleOptions {
   token?: string;
   signal?: AbortSignal;
+  /** Longest wait for GitHub's pacing before giving up (0: only when a slot is free now). */
+  maxQueueMs?: number;
 }
 
 /** The rate key of GitHub's search budget (10 a minute keyless), apart from the core budget. */
@@ -108,7 +110,13 @@ export function githubUserAgrees(user: GithubUser, authorName: string): boolean 
 function request(url: string, options: GithubPeopleOptions, rateKey: string): NetRequest {
   const headers: Record<string, string> = { accept: 'application/vnd.github+json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  return { url, headers, rateKey, ...(options.signal ? { signal: options.signal } : {}) };
+  return {
+    url,
+    headers,
+    rateKey,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.maxQueueMs !== undefined ? { maxQueueMs: options.maxQueueMs } : {}),
+  };
 }
 
 function toUser(raw: unknown): GithubUser | undefined {

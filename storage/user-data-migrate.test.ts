@@ -40,7 +40,14 @@ describe('migration from version 0', () => {
     expect(issues).toEqual([]);
     expect(data.settings).toEqual({
       sources: { ...DEFAULT_SETTINGS.sources, openalex: false, github: false },
-      sites: { arxiv: true, 'acl-anthology': false, 'huggingface-papers': false, dblp: false, 'google-scholar': false },
+      sites: {
+        arxiv: true,
+        'acl-anthology': false,
+        'huggingface-papers': false,
+        dblp: false,
+        openreview: false,
+        'google-scholar': false,
+      },
       hoverDelayMs: 800,
       cacheSizeMb: 50,
       cardsEnabled: true,

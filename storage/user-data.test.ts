@@ -27,6 +27,7 @@ describe('settings', () => {
       'acl-anthology': true,
       'huggingface-papers': false,
       dblp: false,
+      openreview: false,
       'google-scholar': false,
     });
   });
@@ -45,6 +46,7 @@ describe('settings', () => {
       'acl-anthology': true,
       'huggingface-papers': false,
       dblp: false,
+      openreview: false,
       'google-scholar': false,
     });
     expect(settings.hoverDelayMs).toBe(250);

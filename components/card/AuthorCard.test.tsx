@@ -207,3 +207,67 @@ describe('AuthorCard states', () => {
     expect(openOptions).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('AuthorCard in stages', () => {
+  const early = (pending: ('homepage' | 'papers' | 'code')[]): CardState => {
+    const full = foundResult();
+    if (!full.ok) throw new Error('found');
+    const p = full.profile;
+    const papers = pending.includes('papers') ? [] : p.papers.map((paper) => ({ ...paper, code: [] }));
+    const { totalStars: _stars, advisors: _advisors, news: _news, ...known } = p;
+    return done({ ...full, profile: { ...known, papers }, pending });
+  };
+
+  it('first stage: name, affiliation and metrics drawn; grey rows hold the homepage facts and the papers', async () => {
+    const { card, container } = renderCard(early(['homepage', 'papers', 'code']));
+    expect(card.dataset.status).toBe('arriving');
+    expect(screen.getByTestId('card-name').textContent).toContain('Zhuoshi Pan');
+    expect(screen.getByTestId('card-affiliation').textContent).toContain('Tsinghua University');
+    expect(screen.getByTestId('card-metrics').textContent).toContain('citations');
+    expect(screen.getByTestId('pending-homepage')).toBeTruthy();
+    expect(screen.getByTestId('pending-papers')).toBeTruthy();
+    expect(screen.queryByTestId('card-papers')).toBeNull();
+    expect(card.querySelector('[aria-busy="true"]')).not.toBeNull();
+    // Acting on part of a card would act on the wrong thing: the controls wait for the whole.
+    expect((screen.getByRole('button', { name: 'Follow' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('reject-match') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('set-homepage') as HTMLButtonElement).disabled).toBe(true);
+    await expectAccessible(container);
+  });
+
+  it('second stage: the papers are drawn and only the star total is still coming', async () => {
+    const { card, container } = renderCard(early(['code']));
+    expect(card.dataset.status).toBe('arriving');
+    expect(screen.queryByTestId('pending-homepage')).toBeNull();
+    expect(screen.queryByTestId('pending-papers')).toBeNull();
+    expect(screen.getByTestId('card-papers').textContent).toContain('LLMLingua-2');
+    expect(screen.getByTestId('pending-code')).toBeTruthy();
+    expect(screen.queryByTestId('card-total-stars')).toBeNull();
+    await expectAccessible(container);
+  });
+
+  it('last stage: the complete card has no placeholder left and its controls work', () => {
+    const { card } = renderCard(done(foundResult()));
+    expect(card.dataset.status).toBe('ready');
+    for (const id of ['pending-homepage', 'pending-papers', 'pending-code'])
+      expect(screen.queryByTestId(id)).toBeNull();
+    expect(card.querySelector('[aria-busy="true"]')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Follow' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('a part that failed leaves its rows out and says why; the parts before it stand', () => {
+    const full = foundResult({
+      problems: [{ source: 'github', kind: 'unavailable', message: 'Byline could not finish this part of the card.' }],
+    });
+    if (!full.ok) throw new Error('found');
+    const papers = full.profile.papers.map((paper) => ({ ...paper, code: [] }));
+    const { totalStars: _stars, ...rest } = full.profile;
+    const { card } = renderCard(done({ ...full, profile: { ...rest, papers } }));
+    expect(card.dataset.status).toBe('partial');
+    expect(screen.getByTestId('card-affiliation').textContent).toContain('Tsinghua University');
+    expect(screen.getByTestId('card-papers').textContent).toContain('LLMLingua-2');
+    expect(screen.queryByTestId('paper-code')).toBeNull();
+    expect(screen.queryByTestId('pending-code')).toBeNull();
+    expect(screen.getByTestId('card-problems').textContent).toContain('could not finish this part');
+  });
+});

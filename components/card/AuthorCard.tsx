@@ -49,6 +49,8 @@ export function AuthorCard({ state, actions, now, following = false }: AuthorCar
 function cardStatus(state: CardState): string {
   if (state.status === 'loading') return 'loading';
   if (!state.result.ok) return state.result.reason;
+  // An early stage: who the person is is known, the rest is still coming.
+  if (state.result.pending?.length) return 'arriving';
   if (state.result.stale) return 'stale';
   return state.result.problems.length ? 'partial' : 'ready';
 }

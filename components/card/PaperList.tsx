@@ -5,17 +5,22 @@ import { isSafeUrl } from '../../domain/safe-url';
 
 const ROLE_LABELS = { first: 'first author', 'co-first': 'co-first author', last: 'last author', other: '' } as const;
 
-/** Selected papers with venue, year, role, code and stars; then the total over distinct repos. */
+/**
+ * Selected papers with venue, year, role, code and stars; then the total over distinct repos.
+ * With `codeComing`, code and stars are still being looked up: a grey mark holds their place.
+ */
 export function PaperList({
   papers,
   totalStars,
   now,
   limit = 5,
+  codeComing = false,
 }: {
   papers: PaperEntry[];
   totalStars: ResearcherProfile['totalStars'];
   now: number;
   limit?: number;
+  codeComing?: boolean;
 }) {
   if (!papers.length) return null;
   return (
@@ -27,6 +32,11 @@ export function PaperList({
             {' '}
             · ★ {formatCount(totalStars.value)} total ({sourceLabel(totalStars.source)},{' '}
             {formatAge(totalStars.fetchedAt, now)})
+          </span>
+        ) : codeComing ? (
+          <span class="total-stars pending" data-testid="pending-code" aria-hidden="true">
+            {' '}
+            · ★ <span class="bar inline" />
           </span>
         ) : null}
       </h3>

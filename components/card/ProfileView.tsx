@@ -28,8 +28,11 @@ export function ProfileView({
   const advisors = p.advisors?.value ?? [];
   const interests = p.interests?.value ?? [];
   const news = (p.news?.value ?? []).slice(0, 3);
+  // An early stage of a cold card: the parts still coming hold their place with grey rows.
+  const coming = new Set(result.pending ?? []);
+  const arriving = coming.size > 0;
   return (
-    <div class="profile" data-fields={filledFields(p).join(',')}>
+    <div class="profile" data-fields={filledFields(p).join(',')} aria-busy={arriving ? 'true' : undefined}>
       <header class="head">
         {p.photo && isWebUrl(p.photo.value) ? (
           <img class="photo" src={p.photo.value} alt="" width={56} height={56} referrerpolicy="no-referrer" />
@@ -81,6 +84,11 @@ export function ProfileView({
           {p.links.homepage.note ? ` (${p.links.homepage.note})` : ''}
         </p>
       ) : null}
+      {coming.has('homepage') ? (
+        <div class="pending" data-testid="pending-homepage" aria-hidden="true">
+          <div class="bar narrow" />
+        </div>
+      ) : null}
       {p.metrics ? (
         <p class="metrics" data-testid="card-metrics">
           {p.metrics.value.citations !== undefined ? (
@@ -93,7 +101,17 @@ export function ProfileView({
           </span>
         </p>
       ) : null}
-      <PaperList papers={p.papers} totalStars={p.totalStars} now={now} />
+      {coming.has('papers') ? (
+        <section class="papers pending" data-testid="pending-papers" aria-hidden="true">
+          <h3>Papers</h3>
+          <div class="bar wide" />
+          <div class="bar" />
+          <div class="bar wide" />
+        </section>
+      ) : (
+        <PaperList papers={p.papers} totalStars={p.totalStars} now={now} codeComing={coming.has('code')} />
+      )}
+      {arriving ? <p class="visually-hidden">Loading more details…</p> : null}
       {news.length ? (
         <section class="news" aria-label="Latest news" data-testid="card-news">
           <h3>News</h3>
@@ -113,13 +131,26 @@ export function ProfileView({
           {result.stale ? <span class="stale"> · data from {formatAge(result.asOf, now)}, refreshing</span> : null}
         </p>
         <div class="actions">
-          <button type="button" class="action" onClick={actions.toggleFollow} aria-pressed={following}>
+          {/* Acting on a card still arriving would act on part of it: the controls wait for the whole. */}
+          <button
+            type="button"
+            class="action"
+            onClick={actions.toggleFollow}
+            aria-pressed={following}
+            disabled={arriving}
+          >
             {following ? 'Following' : 'Follow'}
           </button>
-          <button type="button" class="action" data-testid="reject-match" onClick={actions.rejectMatch}>
+          <button
+            type="button"
+            class="action"
+            data-testid="reject-match"
+            onClick={actions.rejectMatch}
+            disabled={arriving}
+          >
             Not this person
           </button>
-          <SetHomepageForm current={p.links.homepage?.value} onSubmit={actions.setHomepage} />
+          <SetHomepageForm current={p.links.homepage?.value} onSubmit={actions.setHomepage} disabled={arriving} />
         </div>
       </footer>
     </div>

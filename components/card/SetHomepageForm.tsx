@@ -2,13 +2,21 @@ import { useState } from 'preact/hooks';
 import { isWebUrl } from '../../domain/safe-url';
 
 /** "Set homepage": a small disclosure with one URL field; the user's homepage always wins. */
-export function SetHomepageForm({ current, onSubmit }: { current?: string; onSubmit(url: string): void }) {
+export function SetHomepageForm({
+  current,
+  onSubmit,
+  disabled = false,
+}: {
+  current?: string;
+  onSubmit(url: string): void;
+  disabled?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(current ?? '');
   const valid = isWebUrl(value.trim());
   if (!open)
     return (
-      <button type="button" class="action" data-testid="set-homepage" onClick={() => setOpen(true)}>
+      <button type="button" class="action" data-testid="set-homepage" onClick={() => setOpen(true)} disabled={disabled}>
         Set homepage
       </button>
     );

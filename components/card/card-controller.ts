@@ -25,8 +25,12 @@ export interface CardChanges {
 export interface CardControllerEnv<T extends object> {
   /** The name the card is about; none for a link that reads as no person. */
   queryOf(target: T): AuthorQuery | undefined;
-  /** Asks again every time: failures are never cached, so a retry reaches the sources that failed. */
-  lookup(target: T, query: AuthorQuery): Promise<LookupResult>;
+  /**
+   * Asks again every time: failures are never cached, so a retry reaches the sources that
+   * failed. Early stages of a cold card, if the backend sends them, go to `onStage`; the
+   * answer is the complete card.
+   */
+  lookup(target: T, query: AuthorQuery, onStage: (stage: LookupResult) => void): Promise<LookupResult>;
   changes: CardChanges;
   /** The target whose card is on screen or about to be: answers for any other are kept, not drawn. */
   current(): T | undefined;
@@ -43,7 +47,7 @@ export interface CardController<T extends object> {
   load(target: T, refresh?: boolean): Promise<LookupResult> | undefined;
   /** What the card for `target` shows now; undefined when it has no person to show. */
   view(target: T): CardView | undefined;
-  /** Whether `target` has its answer. */
+  /** Whether `target` has its answer (the complete card). */
   answered(target: T): boolean;
   /** The card's actions, on the current target; closing is the host's own. */
   actions: Omit<CardActions, 'close'>;
@@ -51,11 +55,16 @@ export interface CardController<T extends object> {
 
 /**
  * One controller for every card, the hover card's and the popup's: lookup, then loading,
- * then the answer (a profile or a problem), and the user's changes, each followed by a fresh
- * lookup so the card shows what the background now holds.
+ * then the early stages of a cold card as they come (the parts still coming drawn as
+ * placeholders), then the answer (a profile or a problem), and the user's changes, each
+ * followed by a fresh lookup so the card shows what the background now holds.
  */
 export function createCardController<T extends object>(env: CardControllerEnv<T>): CardController<T> {
   const pending = new WeakMap<T, Promise<LookupResult>>();
+  /** Which lookup owns each target's card: a stage or answer of any other is dropped. */
+  const owner = new WeakMap<T, object>();
+  /** The latest early stage of a lookup still under way. */
+  const early = new WeakMap<T, FoundCard>();
   const settled = new WeakMap<T, LookupResult>();
   /** Follow state per researcher, from the latest answer or the user's own toggle. */
   const follows = new Map<string, boolean>();
@@ -63,7 +72,7 @@ export function createCardController<T extends object>(env: CardControllerEnv<T>
   const view = (target: T): CardView | undefined => {
     const query = env.queryOf(target);
     if (!query) return undefined;
-    const result = settled.get(target);
+    const result = settled.get(target) ?? early.get(target);
     if (!result) return { state: { status: 'loading', query }, following: false };
     return {
       state: { status: 'done', query, result },
@@ -86,7 +95,17 @@ export function createCardController<T extends object>(env: CardControllerEnv<T>
     if (!query) return undefined;
     // The old answer is not shown meanwhile: it would still say "Allow reading" after the user did.
     if (waiting) settled.delete(target);
-    const answer = env.lookup(target, query).catch(
+    const ticket = {};
+    owner.set(target, ticket);
+    early.delete(target);
+    const onStage = (stage: LookupResult) => {
+      // A stage of a lookup a newer one replaced, or one that came after the answer, is dropped.
+      if (owner.get(target) !== ticket || settled.has(target) || !stage.ok) return;
+      early.set(target, stage);
+      follows.set(stage.profile.key, stage.following);
+      drawIfCurrent(target);
+    };
+    const answer = env.lookup(target, query, onStage).catch(
       (e: unknown): LookupResult => ({
         ok: false,
         reason: 'error',
@@ -95,9 +114,11 @@ export function createCardController<T extends object>(env: CardControllerEnv<T>
       }),
     );
     pending.set(target, answer);
-    void answer.then((result) => {
+    void answer.then((answered) => {
       // A newer lookup for the same target (a retry) owns the card now.
-      if (pending.get(target) !== answer) return;
+      if (owner.get(target) !== ticket) return;
+      const result = afterStages(early.get(target), answered);
+      early.delete(target);
       settled.set(target, result);
       if (result.ok) follows.set(result.profile.key, result.following);
       env.answered?.(target, result);
@@ -118,6 +139,7 @@ export function createCardController<T extends object>(env: CardControllerEnv<T>
 
   const refresh = (target: T) => {
     settled.delete(target);
+    early.delete(target);
     drawIfCurrent(target);
     void load(target, true);
   };
@@ -155,5 +177,29 @@ export function createCardController<T extends object>(env: CardControllerEnv<T>
         if (env.userActed()) void env.changes.openOptions();
       },
     },
+  };
+}
+
+type FoundCard = Extract<LookupResult, { ok: true }>;
+
+/** The source a part still coming is named after, when the lookup fails before it arrives. */
+const PART_SOURCE = { homepage: 'homepage', papers: 'semantic-scholar', code: 'github' } as const;
+
+/**
+ * The card once the answer is in. A lookup that failed after its early stages (the background
+ * went away, a bug) keeps what those stages showed: the parts still coming get a line saying
+ * why, instead of the whole card turning into an error.
+ */
+export function afterStages(stage: FoundCard | undefined, answer: LookupResult): LookupResult {
+  if (answer.ok || !stage) return answer;
+  const { pending = [], ...shown } = stage;
+  const missing = pending[0];
+  return {
+    ...shown,
+    problems: [
+      ...shown.problems,
+      ...answer.problems,
+      ...(missing ? [{ source: PART_SOURCE[missing], kind: 'unavailable' as const, message: answer.message }] : []),
+    ],
   };
 }

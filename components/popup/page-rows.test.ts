@@ -6,7 +6,7 @@ import { aclVolume } from '../../sites/acl-volume';
 import { arxivAbs } from '../../sites/arxiv-abs';
 import { loadPage } from '../../tests/fixtures/pages/load-page';
 import { foundResult } from '../test-support/card-fixtures';
-import { bylinePlace, ordinal, paperOfPage, rowLine } from './page-rows';
+import { bylinePlace, ordinal, paperIdLabel, paperOfPage, rowLine } from './page-rows';
 
 /** The researchers the content script would report for a saved page. */
 function researchersOf(file: string, adapter: typeof arxivAbs, url: string) {
@@ -96,5 +96,11 @@ describe('bylinePlace', () => {
       '111th',
       '112th',
     ]);
+  });
+
+  it('names each kind of paper id by its site', () => {
+    expect(paperIdLabel({ kind: 'arxiv', id: '2403.12968' })).toBe('arXiv 2403.12968');
+    expect(paperIdLabel({ kind: 'acl', id: '2024.findings-acl.57' })).toBe('ACL Anthology 2024.findings-acl.57');
+    expect(paperIdLabel({ kind: 'openreview', id: 'wS7PxDjy6m' })).toBe('OpenReview wS7PxDjy6m');
   });
 });

@@ -13,9 +13,10 @@ export function paperOfPage(researchers: PageResearcher[]): PaperContext | undef
   return onePaper ? paper : undefined;
 }
 
-/** How a page names a paper's id: "arXiv 2403.12968", "ACL Anthology 2024.findings-acl.57". */
+/** How a page names a paper's id: "arXiv 2403.12968", "ACL Anthology 2024.findings-acl.57", "OpenReview wS7PxDjy6m". */
 export function paperIdLabel(paper: Pick<PaperContext, 'kind' | 'id'>): string {
-  return `${paper.kind === 'arxiv' ? 'arXiv' : 'ACL Anthology'} ${paper.id}`;
+  const site = { arxiv: 'arXiv', acl: 'ACL Anthology', openreview: 'OpenReview' }[paper.kind];
+  return `${site} ${paper.id}`;
 }
 
 /**

@@ -20,10 +20,14 @@ function pageScripts(dir: string, html: string): string[] {
 /** Sizes of the content script, background, popup and options in a build folder. */
 export function bundleSizes(dir: string): BundleSize[] {
   const entries: [string, string[]][] = [
-    // The script is evaluated on every matching page; the CSS only when the first card opens.
-    ['content script (arXiv)', ['content-scripts/arxiv.js']],
-    ['content script (ACL Anthology)', ['content-scripts/acl.js']],
-    ['content script CSS', ['content-scripts/arxiv.css']],
+    // The start-up scripts are evaluated on every matching page; the cards (with their CSS)
+    // only once the user shows interest in a name.
+    ['content script (arXiv start-up)', ['arxiv-start.js']],
+    ['content script (ACL Anthology start-up)', ['acl-start.js']],
+    ['content script (opt-in sites start-up)', ['sites-start.js']],
+    ['content script (arXiv cards)', ['content-scripts/arxiv.js']],
+    ['content script (ACL Anthology cards)', ['content-scripts/acl.js']],
+    ['content script (opt-in sites cards)', ['content-scripts/sites.js']],
     ['background', ['background.js']],
     ['popup', pageScripts(dir, 'popup.html')],
     ['options', pageScripts(dir, 'options.html')],

@@ -1,6 +1,6 @@
 /**
  * In-page probe for hover-to-card timing (serialized into the page, so self-contained).
- * Records when the pointer arrives on a marked name, then checks
+ * Records when the pointer arrives on a name, then checks
  * the card in `byline-card`'s shadow root once per animation frame: a rAF callback runs just
  * before its frame paints, so the first frame that sees the card is the frame that paints it.
  * The root is closed, so no page script can find it: the bench hands it over through the
@@ -19,15 +19,15 @@ export interface HoverProbe {
   status?: string;
 }
 
-/** Installs the probe on `window.__bylineHover`. */
-export function installHoverProbe(): void {
+/** Installs the probe on `window.__bylineHover`; `name` selects the names whose hover it times. */
+export function installHoverProbe(name: string): void {
   const w = window as unknown as { __bylineHover: HoverProbe };
   const probe: HoverProbe = {};
   w.__bylineHover = probe;
   document.addEventListener(
     'pointerover',
     (e) => {
-      if (probe.arrival === undefined && (e.target as Element | null)?.closest?.('[data-byline-author]')) {
+      if (probe.arrival === undefined && (e.target as Element | null)?.closest?.(name)) {
         probe.arrival = performance.now();
         probe.inputTimeStamp = e.timeStamp;
       }

@@ -19,6 +19,7 @@ import { prepareBuilds } from './build';
 import { bundleSizes } from './bundle';
 import { measureChromiumPageCost } from './chromium-page-cost';
 import { addListingRoutes, makeCertificate, startBenchWeb } from './fake-web';
+import { addVenueRoutes, formatOpenReview, measureOpenReviewCost, type OpenReviewCost } from './openreview-cost';
 import { measureFirefoxPageCost } from './firefox';
 import { measureHover } from './hover';
 import { measureWebs } from './webs';
@@ -114,6 +115,10 @@ async function main(): Promise<void> {
   addListingRoutes(opts.sizes);
   const optInPages = opts.optIn === 'also' ? addOptInRoutes() : [];
   let optInRows: OptInRow[] | undefined;
+  // OpenReview's biggest page type, as big as the biggest arXiv listing.
+  const venueNotes = Math.max(...opts.sizes);
+  addVenueRoutes([venueNotes]);
+  let openreview: OpenReviewCost | undefined;
   const cert = makeCertificate();
   const web = await startBenchWeb(cert);
   const report: BenchReport = {
@@ -134,6 +139,14 @@ async function main(): Promise<void> {
         log,
       });
       report.chromium = summarizeChromium(runs);
+      openreview = await measureOpenReviewCost({
+        executable: browsers.chromium,
+        extension: build.chrome,
+        web,
+        notes: venueNotes,
+        reps: opts.reps,
+        log,
+      });
     }
     if (browsers.chromium && opts.hover) {
       report.hover = summarizeHover(
@@ -165,9 +178,13 @@ async function main(): Promise<void> {
   }
   report.budgets = checkBudgets(report.chromium ?? [], report.hover, report.bundles);
   console.log(formatReport(report));
+  if (openreview) console.log(`\n${formatOpenReview(openreview)}`);
   if (optInRows) console.log(`\n${formatOptIn(optInRows)}`);
   if (opts.json) {
-    writeFileSync(opts.json, `${JSON.stringify({ ...report, ...(optInRows && { optIn: optInRows }) }, null, 2)}\n`);
+    writeFileSync(
+      opts.json,
+      `${JSON.stringify({ ...report, ...(openreview && { openreview }), ...(optInRows && { optIn: optInRows }) }, null, 2)}\n`,
+    );
     log(`figures written to ${opts.json}`);
   }
 }

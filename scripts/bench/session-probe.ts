@@ -1,6 +1,7 @@
 /**
  * In-page probe for the session bench (serialized into the page, so self-contained). Per hover:
- * when the pointer reached a name, when the card first showed data (left its loading state),
+ * when the pointer reached a name, when the card first showed data (the name, affiliation and
+ * metrics painted, or the name and metrics once no affiliation can come; a failure's answer),
  * when its content last changed (the full card), and what the card shows at the end. The card's
  * shadow root is closed to the page: the bench hands it over with the driver's privileges
  * (`window.__bylineCardRoot`, set through the DevTools protocol), as the e2e helpers read it.
@@ -59,7 +60,13 @@ export function installSessionProbe(): void {
       getComputedStyle(card).visibility !== 'hidden'
     ) {
       const status = card.getAttribute('data-status') ?? '';
-      if (status !== 'loading') {
+      const painted = (id: string) => (root?.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '') !== '';
+      // Identity, affiliation and metrics: an affiliation only the homepage gives counts once the
+      // homepage's stage is in; a person with none has their first data without it.
+      const homepageComing = root?.querySelector('[data-testid="pending-homepage"]');
+      const firstStage =
+        painted('card-name') && painted('card-metrics') && (painted('card-affiliation') || !homepageComing);
+      if (status !== 'loading' && (firstStage || status !== 'arriving')) {
         probe.firstData = performance.now();
         probe.lastChange = probe.firstData;
         probe.status = status;
@@ -101,4 +108,44 @@ export function readCardContent(): CardReading | null {
     }),
     problems: text('[data-testid="card-problems"]'),
   };
+}
+
+/** A name the pointer crossed on its way somewhere else, and how long it stayed on it. */
+export interface Crossing {
+  name: string;
+  dwellMs: number;
+}
+
+/** Installs `window.__bylineCrossings`: every stay of the pointer on an author link, in order. */
+export function installCrossingProbe(): void {
+  const w = window as unknown as { __bylineCrossings: Crossing[]; __bylineOn?: { el: Element; at: number } };
+  w.__bylineCrossings = [];
+  const nameAt = (t: EventTarget | null) => (t as Element | null)?.closest?.('.list-authors a') ?? null;
+  document.addEventListener(
+    'pointerover',
+    (e) => {
+      const a = nameAt(e.target);
+      if (a && w.__bylineOn?.el !== a) w.__bylineOn = { el: a, at: performance.now() };
+    },
+    true,
+  );
+  document.addEventListener(
+    'pointerout',
+    (e) => {
+      const on = w.__bylineOn;
+      const a = nameAt(e.target);
+      if (!on || a !== on.el || (e.relatedTarget instanceof Node && a.contains(e.relatedTarget))) return;
+      w.__bylineCrossings.push({ name: a.textContent?.trim() ?? '', dwellMs: performance.now() - on.at });
+      w.__bylineOn = undefined;
+    },
+    true,
+  );
+}
+
+/** The crossings since the last call. */
+export function takeCrossings(): Crossing[] {
+  const w = window as unknown as { __bylineCrossings: Crossing[] };
+  const out = w.__bylineCrossings;
+  w.__bylineCrossings = [];
+  return out;
 }

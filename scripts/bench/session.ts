@@ -6,7 +6,10 @@ import type { FakeWeb } from '../../tests/e2e/fake-web/server';
 import { handOverCardRoot } from './card-root';
 import { launchBenchChromium } from './chromium';
 import {
+  type Crossing,
+  installCrossingProbe,
   installSessionProbe,
+  takeCrossings,
   readCardContent,
   readSessionProbe,
   resetSessionProbe,
@@ -48,11 +51,26 @@ export interface CardSample {
   refused: Record<string, number>;
 }
 
+/** The pointer's way from one card to the next, across names the user does not mean. */
+export interface PassSample {
+  /** Names crossed (the card's own name excluded), with the time the pointer stayed on each. */
+  crossed: Crossing[];
+  /** Pointer speed of the move, px/s. */
+  speed: number;
+  /** API requests between the start of the move and the next hover. */
+  requests: number;
+  /** Names crossed long enough for the built dwell to start a look-up. */
+  lookups: number;
+}
+
 export interface SessionRun {
   s2RefusalRate: number;
   latencyMs: number;
   wallMs: number;
   cards: CardSample[];
+  passes: PassSample[];
+  /** The hover card's dwell before a look-up starts, as built. */
+  dwellMs: number;
   /** Status counts of the refusals per host over the whole run (429s and 403s). */
   refused: Record<string, number>;
   unknown: string[];
@@ -100,19 +118,60 @@ function judge(world: SessionWorld, author: string, card: CardReading | null) {
   return { missing, exact, hf, repos: card?.repos.length ?? 0 };
 }
 
-async function hoverAuthor(page: Page, arxiv: string, author: string): Promise<boolean> {
+async function hoverAuthor(
+  page: Page,
+  arxiv: string,
+  author: string,
+): Promise<{ x: number; y: number; lineEnd: number } | undefined> {
   // The entry is the <dd> after the <dt> holding the arXiv id's link.
-  const link = page
-    .locator(`xpath=//a[@id="${arxiv}"]/ancestor::dt/following-sibling::dd[1]//div[contains(@class,"list-authors")]/a`)
-    .filter({ hasText: author })
-    .first();
+  const line = page.locator(
+    `xpath=//a[@id="${arxiv}"]/ancestor::dt/following-sibling::dd[1]//div[contains(@class,"list-authors")]`,
+  );
+  const link = line.locator('a').filter({ hasText: author }).first();
   try {
     await link.scrollIntoViewIfNeeded({ timeout: 5000 });
     await link.hover({ timeout: 5000 });
-    return true;
+    const box = await link.boundingBox();
+    const lineBox = await line.boundingBox();
+    if (!box) return { x: 0, y: 0, lineEnd: 0 };
+    return {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+      lineEnd: lineBox ? lineBox.x + lineBox.width : box.x + box.width,
+    };
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * After reading a card the user moves on, as people do: the pointer runs along the rest of the
+ * author line (reading the co-authors' names without meaning to open them), then down and across
+ * the listing, at a hand's speed (300–1500 px/s, one move a frame), over whatever names lie on
+ * the way. Returns the speed.
+ */
+async function passOver(
+  page: Page,
+  from: { x: number; y: number; lineEnd: number },
+  random: () => number,
+): Promise<number> {
+  const view = page.viewportSize() ?? { width: 1280, height: 720 };
+  const along = { x: Math.min(view.width - 10, Math.max(from.x, from.lineEnd - 5)), y: from.y };
+  const away = {
+    x: Math.min(view.width - 10, Math.max(10, along.x + (random() * 2 - 1) * 300)),
+    y: Math.min(view.height - 5, from.y + 120 + random() * 240),
+  };
+  const speed = 300 + random() * 1200;
+  let at = { x: from.x, y: from.y };
+  for (const to of [along, away]) {
+    const frames = Math.max(2, Math.round((Math.hypot(to.x - at.x, to.y - at.y) / speed) * 60));
+    for (let i = 1; i <= frames; i++) {
+      await page.mouse.move(at.x + ((to.x - at.x) * i) / frames, at.y + ((to.y - at.y) * i) / frames);
+      await page.waitForTimeout(16);
+    }
+    at = to;
+  }
+  return speed;
 }
 
 export async function measureSession(opts: {
@@ -131,6 +190,7 @@ export async function measureSession(opts: {
   const browser = await launchBenchChromium({ executable: opts.executable, port: web.port, extension: opts.extension });
   const started = Date.now();
   const cards: CardSample[] = [];
+  const passes: PassSample[] = [];
   try {
     web.reset();
     web.latencyMs = opts.latencyMs;
@@ -142,13 +202,17 @@ export async function measureSession(opts: {
     await page.goto(SESSION_LISTING_URL, { waitUntil: 'load' });
     await page.evaluate(NAME_SHIM);
     await page.evaluate(installSessionProbe);
+    await page.evaluate(installCrossingProbe);
     for (const { author, arxiv } of pickAuthors(world, opts.authors)) {
       await page.evaluate(resetSessionProbe);
       const from = web.requests.length;
-      if (!(await hoverAuthor(page, arxiv, author))) {
+      const at = await hoverAuthor(page, arxiv, author);
+      if (!at) {
         opts.log(`could not hover ${author} (${arxiv})`);
         continue;
       }
+      // The driver's move resolves once the page has taken the pointer event: the arrival, in Node's clock.
+      const hoveredAt = Date.now();
       const deadline = Date.now() + 20_000;
       let probe = await page.evaluate(readSessionProbe);
       while (probe.firstData === undefined && Date.now() < deadline) {
@@ -160,9 +224,20 @@ export async function measureSession(opts: {
       await page.waitForTimeout(READ_MS);
       probe = await page.evaluate(readSessionProbe);
       const card = await page.evaluate(readCardContent);
+      const made = web.requests.slice(from);
+      await page.evaluate(takeCrossings);
+      const passFrom = web.requests.length;
+      const speed = await passOver(page, at, random);
       await page.mouse.move(1, 1);
       await page.waitForTimeout(PAUSE_MS[0] + random() * (PAUSE_MS[1] - PAUSE_MS[0]));
-      const made = web.requests.slice(from);
+      const passMade = web.requests.slice(passFrom);
+      const crossed = (await page.evaluate(takeCrossings)).filter((c) => c.name !== author);
+      passes.push({
+        crossed,
+        speed,
+        requests: passMade.filter((r) => r.host !== 'arxiv.org').length,
+        lookups: crossed.filter((c) => c.dwellMs >= DEFAULT_TIMINGS.dwellMs).length,
+      });
       const requests: Record<string, number> = {};
       const refused: Record<string, number> = {};
       for (const r of made) {
@@ -190,6 +265,7 @@ export async function measureSession(opts: {
         refused,
       };
       cards.push(sample);
+      opts.log(`   timeline (ms from the hover, API answers only): ${timeline(made, hoveredAt)}`);
       opts.log(
         `${cards.length}. ${author}: ${sample.status} first ${sample.firstDataMs.toFixed(0)} ms full ${sample.fullMs.toFixed(0)} ms, repos ${sample.reposExact}/${sample.repos} exact, ${JSON.stringify(requests)}${verdict.missing.length ? ` missing ${verdict.missing.join(', ')}` : ''}`,
       );
@@ -208,9 +284,22 @@ export async function measureSession(opts: {
     latencyMs: opts.latencyMs,
     wallMs: Date.now() - started,
     cards,
+    passes,
+    dwellMs: DEFAULT_TIMINGS.dwellMs,
     refused,
     unknown: web.unknown.map((r) => `${r.host}${r.path}`),
   };
+}
+
+/** Each API request of one card: when it left (from the hover) and how long its answer took, in order. */
+function timeline(made: FakeWeb['requests'], hoveredAt: number): string {
+  return made
+    .filter((r) => r.host !== 'arxiv.org')
+    .map((r) => {
+      const what = `${r.host.split('.').at(-2)}${r.path.split('?')[0]!.slice(0, 28)}`;
+      return `${what} ${r.at - hoveredAt}+${r.doneAt ? r.doneAt - r.at : '?'}${r.status === 200 ? '' : ` ${r.status}`}`;
+    })
+    .join(' | ');
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -219,6 +308,72 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 };
 
+/**
+ * Cards a passing-over had already looked up: a name crossed, on an earlier move, for at least
+ * the built dwell. Their times and requests are not a cold card's.
+ */
+function warmedBefore(run: SessionRun): Set<number> {
+  const warmed = new Set<number>();
+  const seen = new Set<string>();
+  run.cards.forEach((card, i) => {
+    if (seen.has(card.author)) warmed.add(i);
+    for (const c of run.passes[i]?.crossed ?? []) if (c.dwellMs >= run.dwellMs) seen.add(c.name);
+  });
+  return warmed;
+}
+
+/** A time's p50 / p95 over every card, and over the cold ones alone when passing-over warmed some. */
+function timeRows(
+  label: string,
+  of: (c: CardSample) => number,
+  cards: CardSample[],
+  warmed: Set<number>,
+): [string, string][] {
+  const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+  const fmt = (xs: number[]) => `${f0(percentile(xs, 50))} / ${f0(percentile(xs, 95))} ms`;
+  const rows: [string, string][] = [[label, fmt(cards.map(of))]];
+  if (warmed.size) {
+    const cold = cards.filter((_, i) => !warmed.has(i));
+    rows.push([`${label}, the ${cold.length} cards no passing-over looked up first`, fmt(cold.map(of))]);
+  }
+  return rows;
+}
+
+/** Dwell thresholds the passed-over names are counted against. */
+const DWELL_CANDIDATES = [50, 80, 100, 120, 150, 200, 300];
+
+/** The pointer's moves between cards: what each dwell threshold would have spent on names merely crossed. */
+function passRows(run: SessionRun): [string, string][] {
+  const crossed = run.passes.flatMap((p) => p.crossed.map((c) => c.dwellMs));
+  if (!run.passes.length) return [];
+  const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+  return [
+    [
+      'names passed over on the way (pointer 300–1500 px/s)',
+      `${crossed.length} in ${run.passes.length} moves; time on a name p50 / p90 / max ${f0(percentile(crossed, 50))} / ${f0(percentile(crossed, 90))} / ${f0(Math.max(...crossed))} ms`,
+    ],
+    [
+      'passed-over names a dwell of N ms would look up',
+      DWELL_CANDIDATES.map((t) => `${t}: ${crossed.filter((d) => d >= t).length}`).join(', '),
+    ],
+    [
+      `look-ups / API requests spent on passed-over names (dwell ${run.dwellMs} ms, as built)`,
+      `${run.passes.reduce((s, p) => s + p.lookups, 0)} / ${run.passes.reduce((s, p) => s + p.requests, 0)}`,
+    ],
+    [
+      'API requests in the whole session (cards and passing-over), per card',
+      (
+        (run.cards.reduce(
+          (s, c) => s + Object.entries(c.requests).reduce((t, [h, n]) => t + (h === 'arxiv.org' ? 0 : n), 0),
+          0,
+        ) +
+          run.passes.reduce((s, p) => s + p.requests, 0)) /
+        Math.max(1, run.cards.length)
+      ).toFixed(2),
+    ],
+  ];
+}
+
 /** The session's table, as printed. */
 export function formatSession(run: SessionRun): string {
   const { cards } = run;
@@ -226,7 +381,6 @@ export function formatSession(run: SessionRun): string {
   const sum = (f: (c: CardSample) => number) => cards.reduce((s, c) => s + f(c), 0);
   const repos = sum((c) => c.repos);
   const hosts = [...new Set(cards.flatMap((c) => Object.keys(c.requests)))].filter((h) => h !== 'arxiv.org').sort();
-  const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
   const rows: [string, string][] = [
     ['cards hovered', String(n)],
     ['cards complete (every field its sources have)', `${sum((c) => (c.complete ? 1 : 0))} / ${n}`],
@@ -247,34 +401,9 @@ export function formatSession(run: SessionRun): string {
         .map(([k, v]) => `${k}: ${v}`)
         .join(', ') || 'none',
     ],
-    [
-      'show delay → first data, p50 / p95',
-      `${f0(
-        percentile(
-          cards.map((c) => c.firstDataMs),
-          50,
-        ),
-      )} / ${f0(
-        percentile(
-          cards.map((c) => c.firstDataMs),
-          95,
-        ),
-      )} ms`,
-    ],
-    [
-      'show delay → full card, p50 / p95',
-      `${f0(
-        percentile(
-          cards.map((c) => c.fullMs),
-          50,
-        ),
-      )} / ${f0(
-        percentile(
-          cards.map((c) => c.fullMs),
-          95,
-        ),
-      )} ms`,
-    ],
+    ...timeRows('show delay → first data, p50 / p95', (c) => c.firstDataMs, cards, warmedBefore(run)),
+    ...timeRows('show delay → full card, p50 / p95', (c) => c.fullMs, cards, warmedBefore(run)),
+    ...passRows(run),
     ['wall time of the session', `${(run.wallMs / 60_000).toFixed(1)} min`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));

@@ -13,7 +13,7 @@ import { launchBenchChromium } from './chromium';
 import { ABS_URL } from './hover';
 import { within } from './settle';
 
-const NAME = '#abs .authors a[data-byline-author]';
+const NAME = '#abs .authors a';
 
 /** The webs the founding card is built on: as the sources were expected to answer, and as they answer in 2026. */
 export const WEBS: { name: string; mode?: Web2026Mode }[] = [
@@ -54,7 +54,7 @@ export async function measureWebs(opts: {
       const page = await browser.context.newPage();
       await page.mouse.move(1, 1);
       await page.goto(ABS_URL, { waitUntil: 'load' });
-      await page.waitForSelector(NAME, { timeout: 15_000 });
+      await page.waitForSelector('html[data-byline-started]', { timeout: 15_000 });
       const from = opts.web.requests.length;
       await page.hover(NAME);
       const card = await readCard(page, browser.context);

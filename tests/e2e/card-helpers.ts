@@ -1,3 +1,5 @@
+import { SITE_IDS, isSiteHost } from '../../domain/sites';
+import { INTEREST_SELECTORS } from '../../sites/interest';
 import { waitInPage, type E2EPage } from './browsers/session';
 
 /** The card as the page holds it: inside the closed shadow root of `<byline-card>`. */
@@ -37,16 +39,20 @@ export async function waitInCard<R, A>(
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
 }
 
-/** Waits until the card has left its loading state and returns it. */
+/**
+ * Waits until the card is complete (past its loading state and the early stages of a cold card,
+ * `arriving`) and returns it.
+ */
 export async function waitForLoadedCard(page: E2EPage, timeoutMs = 20_000): Promise<CardSnapshot> {
   await waitInCard(
     page,
     (root) => {
       const card = root.querySelector('[data-testid="byline-card"]');
-      return !!card && card.getAttribute('data-status') !== 'loading' && getComputedStyle(card).visibility !== 'hidden';
+      const status = card?.getAttribute('data-status');
+      return !!card && status !== 'loading' && status !== 'arriving' && getComputedStyle(card).visibility !== 'hidden';
     },
     undefined,
-    'a loaded card',
+    'a complete card',
     timeoutMs,
   );
   return (await readCard(page))!;
@@ -62,8 +68,35 @@ export function cardAttribute(page: E2EPage, selector: string, name: string): Pr
   return page.inCard((root, a) => root.querySelector(a.selector)?.getAttribute(a.name) ?? null, { selector, name });
 }
 
-/** Waits until Byline has marked at least `min` names on the page. */
-export function waitForMarks(page: E2EPage, min = 1): Promise<number> {
+/**
+ * Shows interest in the page's names as a user does: the pointer passes over the first visible
+ * name and away again, too fast for a card. Byline loads its cards on that (hover-card/bootstrap.ts),
+ * and a paper page's names are then marked.
+ */
+export async function showInterest(page: E2EPage): Promise<void> {
+  // The start-up script marks <html> once its listeners are there (Firefox runs it a little after load).
+  await waitInPage(page, () => document.documentElement.hasAttribute('data-byline-started'), undefined, 'Byline');
+  const host = await page.evaluate(() => location.hostname, undefined);
+  const site = SITE_IDS.find((id) => isSiteHost(id, host));
+  if (!site) throw new Error(`no Byline site at ${host}`);
+  const found = await page.evaluate((selector) => {
+    const el = Array.from(document.querySelectorAll(selector)).find((e) => e.getClientRects().length > 0);
+    el?.setAttribute('data-e2e-interest', '');
+    return !!el;
+  }, INTEREST_SELECTORS[site]);
+  if (!found) throw new Error(`no name to show interest in on ${host}`);
+  await page.moveMouse(0, 0);
+  await page.hover('[data-e2e-interest]');
+  await page.moveMouse(0, 0);
+  await page.evaluate(
+    () => document.querySelector('[data-e2e-interest]')?.removeAttribute('data-e2e-interest'),
+    undefined,
+  );
+}
+
+/** Shows interest in the page's names (see showInterest), then waits until Byline has marked at least `min`. */
+export async function waitForMarks(page: E2EPage, min = 1): Promise<number> {
+  await showInterest(page);
   return waitInPage(
     page,
     (n) =>

@@ -103,6 +103,27 @@ describeInBrowsers('the popup and the options page', (ctx) => {
     await page.close();
   }, 60_000);
 
+  it("the popup's question is interest enough: on a page no one pointed at, it loads the cards and lists the names", async () => {
+    const { browser } = ctx();
+    // Firefox reaches the popup only through a card's options link, which is a hover first.
+    if (!browser.evaluateInBackground) return console.info(`[${browser.name}] popup as first interest: Chromium only`);
+    const page = await browser.newPage();
+    await page.goto(ABS);
+    await waitInPage(page, () => document.documentElement.hasAttribute('data-byline-started'), undefined, 'Byline');
+    expect(await page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined)).toBe(0);
+    const popup = await openPopupFor(browser, page);
+    const names = await waitInPage(
+      popup,
+      () => document.querySelectorAll('section[aria-labelledby="on-this-page"] li').length,
+      undefined,
+      'the page researchers in the popup',
+    );
+    expect(names).toBe(13);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined)).toBe(13);
+    await popup.close();
+    await page.close();
+  });
+
   it('the options page renders sources, keys, delay, cache and data export', async () => {
     const { browser, artifacts } = ctx();
     const options = await openOptionsFromCard(browser);

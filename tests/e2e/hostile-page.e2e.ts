@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { BrowserSession, E2EPage } from './browsers/session';
+import { type BrowserSession, type E2EPage, waitInPage } from './browsers/session';
 import {
   cardBox,
   clickInCard,
@@ -88,6 +88,31 @@ describeInBrowsers('a hostile page cannot act for the user, read the card or swi
     await sleep(SETTLE_MS);
     expect(await cardShown(page)).toBe(false);
     expect(lookups(web.requests)).toEqual([]);
+    await page.hover(FIRST);
+    expect((await waitForLoadedCard(page)).text).toContain('Zhuoshi Pan');
+    await page.close();
+  });
+
+  it("before any interest, a page's synthetic hovers and focus() do not make Byline load its cards; a real hover does", async () => {
+    const { browser, web } = ctx();
+    const page = await browser.newPage();
+    await page.setViewport(1280, 900);
+    await page.goto(ABS);
+    await waitInPage(page, () => document.documentElement.hasAttribute('data-byline-started'), undefined, 'Byline');
+    await page.evaluate((sel) => {
+      for (const name of Array.from(document.querySelectorAll(sel))) {
+        for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'pointermove'])
+          name.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType: 'mouse' }));
+        name.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        (name as HTMLElement).focus();
+      }
+    }, FIRST);
+    await sleep(SETTLE_MS);
+    // The cards were not loaded: they would have marked the names.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined)).toBe(0);
+    expect(await cardShown(page)).toBe(false);
+    expect(lookups(web.requests)).toEqual([]);
+    await page.moveMouse(0, 0);
     await page.hover(FIRST);
     expect((await waitForLoadedCard(page)).text).toContain('Zhuoshi Pan');
     await page.close();
@@ -281,7 +306,10 @@ describeInBrowsers('a hostile page cannot act for the user, read the card or swi
     await page.press('Enter');
     await waitInCard(
       page,
-      (root) => root.querySelector('[data-testid="byline-card"]')?.getAttribute('data-status') !== 'loading',
+      (root) =>
+        !['loading', 'arriving'].includes(
+          root.querySelector('[data-testid="byline-card"]')?.getAttribute('data-status') ?? 'loading',
+        ),
       undefined,
       'the card to reload',
       20_000,

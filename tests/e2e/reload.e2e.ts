@@ -6,8 +6,7 @@ import { describeInBrowsers } from './suite';
 /*
  * An update or reload of Byline while arXiv pages are open. The old content script loses its
  * extension: it must stop cleanly (its card goes away, hovering throws nothing into the page,
- * marks stay single). Chromium does not inject the new script into open tabs (Byline has no
- * `scripting` permission to do it), and an extension loaded from the command line, as here, is
+ * marks stay single). Chromium does not run the new version's scripts in open tabs, and an extension loaded from the command line, as here, is
  * not brought back by runtime.reload(); so "a new script takes over the marks of the old one
  * without a second pass" is proven in sites/page-marker.test.ts (handover), and here a page
  * reload before the extension reload must give exactly one mark per name. Firefox's driver
@@ -64,6 +63,19 @@ describeInBrowsers(
       await page.hover('#abs .authors a');
       expect((await waitForLoadedCard(page)).text).toContain('Zhuoshi Pan');
       await listenForPageErrors(page);
+      // A second page where no one showed interest yet: only the start-up script runs there.
+      const untouched = await browser.newPage();
+      await untouched.goto(ABS);
+      await untouched.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const check = () =>
+              document.documentElement.hasAttribute('data-byline-started') ? resolve() : setTimeout(check, 50);
+            check();
+          }),
+        undefined,
+      );
+      await listenForPageErrors(untouched);
 
       // The worker goes away mid-call: the evaluation may fail, the reload still happens.
       await browser.evaluateInBackground!(() => chrome.runtime.reload()).catch(() => undefined);
@@ -83,6 +95,14 @@ describeInBrowsers(
       if (card?.visible) expect(card.text).not.toMatch(/Qianhui Wu|Huiqiang Jiang/);
       expect(await pageErrors(page)).toEqual([]);
       expect(await markShape(page)).toEqual({ marks: 13, nested: 0, authorLinks: 13, markedLinks: 13 });
+
+      // The orphaned start-up script cannot load the cards any more: a hover there does nothing, quietly.
+      await untouched.hover('#abs .authors a');
+      await sleep(700);
+      expect(await pageErrors(untouched)).toEqual([]);
+      expect(await markShape(untouched)).toEqual({ marks: 0, nested: 0, authorLinks: 13, markedLinks: 0 });
+      expect(await readCard(untouched)).toBeNull();
+      await untouched.close();
 
       // Chromium does not bring back an extension loaded from the command line after
       // runtime.reload(): it stays unloaded. A reloaded page is then just arXiv's page, intact.

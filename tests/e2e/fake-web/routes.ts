@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { OPENREVIEW_ROUTES } from './openreview';
 
 /**
  * What the fake web knows: each route is a host, a path and the saved page or recorded
@@ -100,6 +101,7 @@ export const ROUTES: Route[] = [
   ].map((host) => siteAssets(host, /\.(js|css|png|svg|woff2?)(\?.*)?$/)),
   siteAssets('huggingface.co', /^\/(front|avatars)\/|^\/favicon\.ico$/),
   siteAssets('dblp.org', /^\/(css|img)\/|^\/favicon\.ico$/),
+  ...OPENREVIEW_ROUTES,
   siteAssets('scholar.google.com', /^\/(citations\/images|intl)\/|^\/favicon\.ico$/),
   siteAssets('pzs19.github.io', /^\/(assets|images)\/.*\.(css|js|ico|svg|woff2?)$/),
   {

@@ -17,6 +17,8 @@ export interface LoggedRequest {
   method: string;
   status: number;
   at: number;
+  /** When the answer was sent (epoch ms); unset while pending or when the socket was dropped. */
+  doneAt?: number;
   /** The request's headers as sent (cookies included, if the browser sent any). */
   headers: Record<string, string | string[] | undefined>;
 }
@@ -117,6 +119,7 @@ async function answer(web: FakeWeb, req: IncomingMessage, res: ServerResponse): 
   };
   const send = (status: number, headers: Record<string, string>, body: string | Buffer) => {
     entry.status = status;
+    entry.doneAt = Date.now();
     res.writeHead(status, { 'access-control-allow-origin': '*', ...headers });
     res.end(body);
   };
