@@ -51,8 +51,21 @@ describe('cardsInjectionFor', () => {
     expect(await cardsInjectionFor(hf, env())).toEqual({ ok: false, reason: 'huggingface-papers is off' });
     expect(await cardsInjectionFor(hf, env(['huggingface-papers']))).toMatchObject({
       ok: true,
-      injection: { file: CARD_SCRIPT_FILES.optIn, site: 'huggingface-papers' },
+      injection: { file: CARD_SCRIPT_FILES['huggingface-papers'], site: 'huggingface-papers' },
     });
+  });
+
+  it("gives each opt-in site its own card script, with only that site's adapters", async () => {
+    const all = env(['huggingface-papers', 'dblp', 'openreview', 'google-scholar']);
+    const fileFor = async (url: string) => {
+      const decided = await cardsInjectionFor(contentScript(url), all);
+      return decided.ok ? decided.injection.file : decided.reason;
+    };
+    expect(await fileFor('https://huggingface.co/papers')).toBe('/content-scripts/hf.js');
+    expect(await fileFor('https://dblp.org/pid/335/2379.html')).toBe('/content-scripts/dblp.js');
+    expect(await fileFor('https://openreview.net/forum?id=wS7PxDjy6m')).toBe('/content-scripts/openreview.js');
+    expect(await fileFor('https://scholar.google.com/scholar?q=LLMLingua')).toBe('/content-scripts/scholar.js');
+    expect(new Set(Object.values(CARD_SCRIPT_FILES)).size).toBe(Object.keys(CARD_SCRIPT_FILES).length);
   });
 });
 

@@ -9,12 +9,18 @@ import { isOptInSite, isSiteHost, SITE_IDS, type SiteId } from '../domain/sites'
  * is ignored: the tab, frame, document and page address all come from the browser's sender.
  */
 
-/** The card script of each kind of site, as built from `entrypoints/*.content`. */
+/**
+ * The card script of each site, as built from `entrypoints/*.content`: one per site, each with
+ * only its own adapters, so adding a site does not grow the script another site's pages load.
+ */
 export const CARD_SCRIPT_FILES = {
   arxiv: '/content-scripts/arxiv.js',
   'acl-anthology': '/content-scripts/acl.js',
-  optIn: '/content-scripts/sites.js',
-} as const satisfies Record<string, ScriptPublicPath>;
+  'huggingface-papers': '/content-scripts/hf.js',
+  dblp: '/content-scripts/dblp.js',
+  openreview: '/content-scripts/openreview.js',
+  'google-scholar': '/content-scripts/scholar.js',
+} as const satisfies Record<SiteId, ScriptPublicPath>;
 
 /** The sender of a message, as both browsers describe a content script. */
 export interface CardsSender {
@@ -66,7 +72,7 @@ export async function cardsInjectionFor(
   const site = SITE_IDS.find((id) => isSiteHost(id, url.hostname));
   if (!site) return { ok: false, reason: 'not a page of a supported site' };
   if (isOptInSite(site) && !(await env.siteOn(site))) return { ok: false, reason: `${site} is off` };
-  const file = isOptInSite(site) ? CARD_SCRIPT_FILES.optIn : CARD_SCRIPT_FILES[site as keyof typeof CARD_SCRIPT_FILES];
+  const file = CARD_SCRIPT_FILES[site];
   return {
     ok: true,
     injection: { tabId, frameId, ...(sender.documentId ? { documentId: sender.documentId } : {}), file, site },

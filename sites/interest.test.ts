@@ -8,7 +8,10 @@ import { ARXIV_AUTHOR_LINK } from './arxiv-author-links';
 import { arxivAdapters } from './arxiv-adapters';
 import { findAdapterFor } from './find-site-adapter';
 import { INTEREST_SELECTORS } from './interest';
-import { optInAdapters } from './opt-in-adapters';
+import { dblpAdapters } from './dblp-adapters';
+import { hfAdapters } from './hf-adapters';
+import { openReviewAdapters } from './openreview-adapters';
+import { scholarAdapters } from './scholar-adapters';
 
 /** Every saved page with a name on it, at the address it was saved from. */
 const PAGES: { file: string; url: string }[] = [
@@ -59,7 +62,14 @@ const PAGES: { file: string; url: string }[] = [
   },
 ];
 
-const ADAPTERS = [...arxivAdapters, ...aclAdapters, ...optInAdapters];
+const ADAPTERS = [
+  ...arxivAdapters,
+  ...aclAdapters,
+  ...hfAdapters,
+  ...dblpAdapters,
+  ...openReviewAdapters,
+  ...scholarAdapters,
+];
 
 describe('interest selectors', () => {
   for (const { file, url } of PAGES) {
