@@ -1,5 +1,4 @@
-/** Marks a name span Byline created inside LaTeXML text, so a second run reuses it. */
-export const NAME_SPAN_ATTR = 'data-byline-name';
+import { NAME_SPAN_ATTR, type TextPiece, wrapPieces } from './name-spans';
 
 /** Inside a personname these hold marks, affiliations and contacts, never a name (docs/pages.md §1.7). */
 const NOT_NAME = [
@@ -42,11 +41,7 @@ const NAME_PUNCTUATION = new Set(["'", '’', '-']);
 /** Longest piece of a personname read as a name; longer text is a page's text in the wrong place. */
 export const MAX_PIECE_CHARS = 300;
 
-interface Piece {
-  node: Text;
-  start: number;
-  end: number;
-}
+type Piece = TextPiece;
 
 /**
  * "Zhao", "McDonald", "Chin-Yew", "O'Neil": a capital, then letters and ' ’ -, with a lowercase
@@ -150,18 +145,7 @@ export function wrapPersonNames(personname: Element): Element[] {
     return text.length <= MAX_PIECE_CHARS && looksLikePersonName(text.replace(/\s+/g, ' ').trim());
   });
   if (existing.length > 0) return existing;
-  const doc = personname.ownerDocument;
   const pieces = linesOf(personname).flatMap(namesOfLine);
-  const spans = new Map<Piece, Element>();
-  // Right to left within a text node, so the offsets of earlier pieces stay valid.
-  for (const piece of [...pieces].reverse()) {
-    piece.node.splitText(piece.end);
-    const middle = piece.node.splitText(piece.start);
-    const span = doc.createElement('span');
-    span.setAttribute(NAME_SPAN_ATTR, '');
-    middle.replaceWith(span);
-    span.append(middle);
-    spans.set(piece, span);
-  }
+  const spans = wrapPieces(pieces);
   return pieces.map((p) => spans.get(p)).filter((s): s is Element => s !== undefined);
 }

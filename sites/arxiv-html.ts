@@ -1,7 +1,8 @@
 import { isCollaboration } from '../names/is-collaboration';
 import { normalizeName } from '../names/normalize-name';
 import { arxivIdIn } from '../domain/paper-id';
-import { NAME_SPAN_ATTR, wrapPersonNames } from './arxiv-html-names';
+import { wrapPersonNames } from './arxiv-html-names';
+import { NAME_SPAN_ATTR } from './name-spans';
 import { defineSiteAdapter } from './define-site-adapter';
 import type { AuthorMention } from './mention';
 import { nameText, titleText } from './element-text';

@@ -4,7 +4,7 @@
  * host", its profile rows "H Jiang, Q Wu, ..."). Text names get a `<span data-byline-name>` so
  * each name has an element to mark; linked names are their links.
  */
-import { NAME_SPAN_ATTR } from './arxiv-html-names';
+import { type TextPiece, wrapPieces } from './name-spans';
 import { MAX_NAME_CHARS } from './element-text';
 
 /** The names of a line, in order, and whether the site cut the list short ("…", "..."). */
@@ -21,11 +21,7 @@ const TRUNCATION = /(?:…|\.\.\.)\s*$/;
 const NAME_LIKE = /^(?=.*\p{L})[^\d@()[\]]+$/u;
 const MAX_NAME_WORDS = 6;
 
-interface Piece {
-  node: Text;
-  start: number;
-  end: number;
-}
+type Piece = TextPiece;
 
 const isNameText = (text: string): boolean =>
   text.length <= MAX_NAME_CHARS && NAME_LIKE.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
@@ -74,19 +70,7 @@ export function readNameLine(line: Element, sectioned: boolean): NameLine {
       if (cut) break;
     }
   }
-  const spans = new Map<Piece, Element>();
-  const doc = line.ownerDocument;
-  // Right to left within a text node, so the offsets of earlier pieces stay valid.
-  for (const piece of order.slice().reverse()) {
-    if (!('node' in piece)) continue;
-    piece.node.splitText(piece.end);
-    const middle = piece.node.splitText(piece.start);
-    const span = doc.createElement('span');
-    span.setAttribute(NAME_SPAN_ATTR, '');
-    middle.replaceWith(span);
-    span.append(middle);
-    spans.set(piece, span);
-  }
+  const spans = wrapPieces(order.filter((p): p is Piece => 'node' in p));
   result.names = order.map((p) => ('node' in p ? spans.get(p) : p)).filter((e): e is Element => e !== undefined);
   return result;
 }
