@@ -8,7 +8,7 @@ import {
   OPENREVIEW_GROUP,
   OPENREVIEW_PROFILE,
 } from './fake-web/openreview';
-import { openOptionsFromCard, setSiteSwitch, turnSiteOff } from './site-switch';
+import { bylineRan, loadSettled, openOptionsFromCard, setSiteSwitch, turnSiteOff } from './site-switch';
 import { describeInBrowsers } from './suite';
 
 /** The extension APIs the test calls: in the background worker, and in chrome://extensions (Chromium only). */
@@ -16,20 +16,6 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
 };
-
-/** Byline's content script announces itself on `<html>`; no attribute, no script ran. */
-const bylineRan = (page: E2EPage) =>
-  page.evaluate(
-    () =>
-      document.documentElement.hasAttribute('data-byline-version') || !!document.querySelector('[data-byline-author]'),
-    undefined,
-  );
-
-/** Loads the page and waits until a content script registered for it would have run. */
-async function loadSettled(page: E2EPage, url: string): Promise<void> {
-  await page.goto(url);
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)), undefined);
-}
 
 /**
  * Turns OpenReview on as a user does: options from a card, then the switch. Chromium asks for

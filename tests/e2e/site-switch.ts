@@ -1,4 +1,5 @@
 import { contentScriptMatches, type SiteId } from '../../domain/sites';
+import { STARTED_ATTR } from '../../sites/page-marker';
 import { type BrowserSession, type E2EPage, waitInPage } from './browsers/session';
 import { clickInCard, waitForMarks, waitInCard } from './card-helpers';
 
@@ -16,6 +17,25 @@ import { clickInCard, waitForMarks, waitInCard } from './card-helpers';
  * other host it shows a dialog a headless session cannot answer (the request never settles), so
  * `turnSiteOn` then fails at once saying so: such a site's grant is proven in Firefox.
  */
+
+/**
+ * Whether any of Byline ran in the page: the start-up script's mark on `<html>` (written in its
+ * first idle moment), a marked name, or a name span the cards wrapped. None of them: nothing ran.
+ */
+export const bylineRan = (page: E2EPage): Promise<boolean> =>
+  page.evaluate(
+    (started) =>
+      document.documentElement.hasAttribute(started) ||
+      !!document.querySelector('[data-byline-author], [data-byline-name]'),
+    STARTED_ATTR,
+  );
+
+/** Loads the page and waits until a content script registered for it would have run. */
+export async function loadSettled(page: E2EPage, url: string): Promise<void> {
+  await page.goto(url);
+  // The page's own load is done; a registered document_idle script and its idle callback run right after it.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)), undefined);
+}
 
 /** A page Byline always runs on, whose first name opens a card (the fake web serves it). */
 const CARD_PAGE = 'https://arxiv.org/abs/2403.12968';

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { type E2EPage, waitInPage } from './browsers/session';
 import { waitForLoadedCard } from './card-helpers';
-import { turnSiteOff, turnSiteOn } from './site-switch';
+import { bylineRan, loadSettled, turnSiteOff, turnSiteOn } from './site-switch';
 import { describeInBrowsers } from './suite';
 
 /** The one extension API the test calls inside the background worker (where the driver reaches it: Chromium). */
@@ -11,26 +11,10 @@ const SCHOLAR_RESULTS = 'https://scholar.google.com/scholar?q=LLMLingua&hl=en';
 const SCHOLAR_PROFILE = 'https://scholar.google.com/citations?user=JiangHqAAAAJ&hl=en';
 const HF_DAILY = 'https://huggingface.co/papers/date/2024-03-20';
 
-/** Byline's content script announces itself on `<html>`; no attribute, no script ran. */
-const bylineRan = (page: E2EPage) =>
-  page.evaluate(
-    () =>
-      document.documentElement.hasAttribute('data-byline-version') ||
-      document.documentElement.hasAttribute('data-byline-started') ||
-      !!document.querySelector('[data-byline-author], [data-byline-name]'),
-    undefined,
-  );
-
 const marks = (page: E2EPage) =>
   page.evaluate(() => document.querySelectorAll('[data-byline-author]').length, undefined);
 const wrapped = (page: E2EPage) =>
   page.evaluate(() => document.querySelectorAll('[data-byline-name]').length, undefined);
-
-/** Loads the page and waits until a content script registered for it would have run. */
-async function loadSettled(page: E2EPage, url: string): Promise<void> {
-  await page.goto(url);
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)), undefined);
-}
 
 /**
  * Loads a page read on interest and waits until Byline has started on it (nothing marked yet).

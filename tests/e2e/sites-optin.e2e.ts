@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { type E2EPage, waitInPage } from './browsers/session';
+import { waitInPage } from './browsers/session';
 import { waitForLoadedCard, waitForMarks } from './card-helpers';
-import { turnSiteOff, turnSiteOn } from './site-switch';
+import { bylineRan, loadSettled, turnSiteOff, turnSiteOn } from './site-switch';
 import { describeInBrowsers } from './suite';
 
 /** The one extension API the test calls inside the background worker (where the driver reaches it: Chromium). */
@@ -9,21 +9,6 @@ declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id
 
 const HF_PAPER = 'https://huggingface.co/papers/2403.12968';
 const DBLP_PERSON = 'https://dblp.org/pid/335/2379.html';
-
-/** Byline's content script announces itself on `<html>`; no attribute, no script ran. */
-const bylineRan = (page: E2EPage) =>
-  page.evaluate(
-    () =>
-      document.documentElement.hasAttribute('data-byline-version') || !!document.querySelector('[data-byline-author]'),
-    undefined,
-  );
-
-/** Loads the page and waits until a content script registered for it would have run. */
-async function loadSettled(page: E2EPage, url: string): Promise<void> {
-  await page.goto(url);
-  // The page's own load is done; a registered document_idle script runs right after it.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)), undefined);
-}
 
 describeInBrowsers('an opt-in site before it is turned on: Hugging Face Papers', (ctx) => {
   it('runs nothing on its pages, while arXiv still gets its marks', async () => {
