@@ -3,6 +3,7 @@
  * arXiv 2403.12968), from the fixtures under tests/ (provenance in their SOURCES.md files).
  * Not used in the build.
  */
+import { knownRepo, STARS, searchRepositoryItems } from '../../tests/e2e/fake-web/github-stars';
 import { normalizeName } from '../../names';
 import type { AuthorQuery } from '../../messaging/types';
 import { LLMLINGUA2_AUTHORS } from '../../sites/test-support/llmlingua2';
@@ -40,17 +41,14 @@ export function llmlingua2Query(position = 0, printed = LLMLINGUA2_AUTHORS[posit
   };
 }
 
-/** Star counts the fake GitHub serves, by repository (made up, see the e2e SOURCES.md). */
-export const STARS: Readonly<Record<string, number>> = JSON.parse(repoFile(`${E2E}github-stars.json`)) as Record<
-  string,
-  number
->;
+/** Star counts the fake GitHub serves, by repository: the e2e fake web's, so both webs agree. */
+export { STARS };
 
 /** GitHub's repository answer with an ETag per repository and an hourly budget; 304 when the ETag matches. */
 export function githubAnswer(now: () => number, remaining = 59): (req: SeenRequest) => FakeAnswer {
   return (req) => {
     const [, , owner = '', name = ''] = req.path.split('/');
-    const full = Object.keys(STARS).find((repo) => repo.toLowerCase() === `${owner}/${name}`.toLowerCase());
+    const full = knownRepo(`${owner}/${name}`);
     const etag = `"${req.path.toLowerCase()}-v1"`;
     const budget = {
       'x-ratelimit-limit': '60',
@@ -82,24 +80,14 @@ export function githubAnswer(now: () => number, remaining = 59): (req: SeenReque
 export function githubSearchAnswer(now: () => number, remaining = 9): (req: SeenRequest) => FakeAnswer {
   return (req) => {
     const q = new URL(`https://api.github.com${req.path}`).searchParams.get('q') ?? '';
-    const asked = [...q.matchAll(/repo:([\w.-]+\/[\w.-]+)/g)].map((m) => m[1] ?? '');
-    const found = asked.map((name) => Object.keys(STARS).find((repo) => repo.toLowerCase() === name.toLowerCase()));
+    const items = searchRepositoryItems(q);
     const budget = {
       'x-ratelimit-limit': '10',
       'x-ratelimit-remaining': String(remaining),
       'x-ratelimit-reset': String(Math.floor(now() / 1000) + 60),
       'x-ratelimit-resource': 'search',
     };
-    if (found.some((f) => !f))
-      return fileJson(`${API}github/search_repositories_422_missing_repo_SYNTHESIZED.json`, 422, budget);
-    const items = found.map((full, i) => ({
-      id: i + 1,
-      name: full!.split('/')[1],
-      full_name: full,
-      html_url: `https://github.com/${full}`,
-      stargazers_count: STARS[full!],
-      score: 1,
-    }));
+    if (!items) return fileJson(`${API}github/search_repositories_422_missing_repo_SYNTHESIZED.json`, 422, budget);
     return json({ total_count: items.length, incomplete_results: false, items }, 200, budget);
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { knownRepo, STARS, searchRepositoryItems } from './github-stars';
 import { OPENREVIEW_ROUTES } from './openreview';
 
 /**
@@ -26,14 +27,12 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const DATA = fileURLToPath(new URL('./data/', import.meta.url));
 const fixture = (path: string) => () => readFileSync(FIXTURES + path, 'utf8');
 const data = (path: string) => () => readFileSync(DATA + path);
-const STARS: Record<string, number> = JSON.parse(readFileSync(`${DATA}github-stars.json`, 'utf8'));
 
 /** GitHub's repository answer, in the recorded shape, with the synthesized star count. */
 function githubRepo(url: URL): string {
   const [, , owner = '', name = ''] = url.pathname.split('/');
-  const full = `${owner}/${name}`;
-  const stars = Object.entries(STARS).find(([repo]) => repo.toLowerCase() === full.toLowerCase());
-  if (!stars)
+  const full = knownRepo(`${owner}/${name}`);
+  if (!full)
     return JSON.stringify({
       message: 'Not Found',
       documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository',
@@ -42,9 +41,9 @@ function githubRepo(url: URL): string {
   return JSON.stringify({
     id: 1,
     name,
-    full_name: stars[0],
-    html_url: `https://github.com/${stars[0]}`,
-    stargazers_count: stars[1],
+    full_name: full,
+    html_url: `https://github.com/${full}`,
+    stargazers_count: STARS[full],
     fork: false,
     archived: false,
   });
@@ -62,18 +61,9 @@ function withPageScript(name: string): string {
 
 /** GitHub's repository search answer for `q=repo:a/b repo:c/d`, or its 422 when one is unknown. */
 function githubSearch(url: URL): string {
-  const asked = [...(url.searchParams.get('q') ?? '').matchAll(/repo:([\w.-]+\/[\w.-]+)/g)].map((m) => m[1] ?? '');
-  const found = asked.map((name) => Object.keys(STARS).find((repo) => repo.toLowerCase() === name.toLowerCase()));
-  if (found.some((f) => !f))
+  const items = searchRepositoryItems(url.searchParams.get('q') ?? '');
+  if (!items)
     return readFileSync(`${FIXTURES}api/github/search_repositories_422_missing_repo_SYNTHESIZED.json`, 'utf8');
-  const items = found.map((full, i) => ({
-    id: i + 1,
-    name: full!.split('/')[1],
-    full_name: full,
-    html_url: `https://github.com/${full}`,
-    stargazers_count: STARS[full!],
-    score: 1,
-  }));
   return JSON.stringify({ total_count: items.length, incomplete_results: false, items });
 }
 
